@@ -1,0 +1,70 @@
+import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
+import { Notice } from '../components/ui/notice';
+import { sessionStore, useSession } from '../wizard/session';
+import { STEPS } from '../wizard/steps';
+
+function Stepper() {
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const current = STEPS.findIndex((step) => step.path === pathname);
+  return (
+    <nav aria-label="Wizard steps" className="mb-8">
+      <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm">
+        {STEPS.map((step, index) => (
+          <li key={step.path} className="flex items-center gap-2">
+            {index > 0 && <span aria-hidden="true" className="text-slate-400">›</span>}
+            {index <= current ? (
+              <Link
+                to={`${step.path}?${params.toString()}`}
+                aria-current={index === current ? 'step' : undefined}
+                className={index === current ? 'font-semibold text-blue-800 dark:text-blue-300' : 'text-slate-700 underline dark:text-slate-300'}
+              >
+                {index + 1}. {step.label}
+              </Link>
+            ) : (
+              <span className="text-slate-600 dark:text-slate-400">
+                {index + 1}. {step.label}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function Notices() {
+  const { notices } = useSession();
+  if (notices.length === 0) return null;
+  return (
+    <div className="mb-6 space-y-3">
+      {notices.map((notice, index) => (
+        <Notice key={index} tone={notice.tone} title={notice.title}>
+          {notice.code && <p className="font-mono">{notice.code}</p>}
+          <p>{notice.body}</p>
+        </Notice>
+      ))}
+      <button type="button" onClick={sessionStore.dismissNotices} className="text-sm underline">
+        Dismiss messages
+      </button>
+    </div>
+  );
+}
+
+export function Layout() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <header className="mb-6">
+        <p className="text-sm font-medium text-blue-800 dark:text-blue-300">Microsoft integration setup</p>
+      </header>
+      <Stepper />
+      <main>
+        <Notices />
+        <Outlet />
+      </main>
+      <footer className="mt-12 border-t border-slate-300 pt-4 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        Runs entirely in your browser. Secrets stay in this page's memory: never stored, never sent anywhere.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CLOUDS } from './clouds';
+import { INTEGRATIONS } from './integrations';
+import { CLOUD_IDS, FLOW_IDS } from './types';
+
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const host = z.enum(['login', 'graph', 'resourceManager', 'managementV1Resource', 'portal']);
+const flowId = z.enum(FLOW_IDS);
+
+const source = z.discriminatedUnion('from', [
+  z.object({ from: z.enum(['client-id', 'tenant-id', 'client-secret', 'redirect-uri', 'auth-code', 'self-deployed', 'cloud-label']) }),
+  z.object({ from: z.literal('cloud-host'), host }),
+  z.object({ from: z.literal('flow-choice'), values: z.partialRecord(flowId, z.string().min(1)) }),
+  z.object({ from: z.literal('constant'), value: z.string() }),
+  z.object({ from: z.literal('admin'), placeholder: z.string().min(1), format: z.literal('guid').optional() }),
+]);
+
+const integrationSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  productName: z.string().min(1),
+  summary: z.string().min(10),
+  docsUrl: z.url(),
+  flows: z
+    .array(
+      z.strictObject({
+        id: flowId,
+        recommended: z.boolean().optional(),
+        signIn: z.union([z.strictObject({ endpoint: z.literal('v1'), resource: host }), z.strictObject({ endpoint: z.literal('v2'), scopes: z.array(z.string().min(1)).min(1) })]).optional(),
+        permissions: z.array(z.strictObject({ api: z.enum(['Microsoft Graph', 'Azure Service Management']), name: z.string().min(1), type: z.enum(['Delegated', 'Application']) })),
+        hostedAppUrl: z.url().optional(),
+        defaultAppId: guid.optional(),
+        nextCommands: z.array(z.string().startsWith('!')).min(1),
+      }),
+    )
+    .min(1),
+  parameters: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+        label: z.string().min(1),
+        secret: z.boolean(),
+        kind: z.enum(['text', 'checkbox', 'select']),
+        source,
+        flows: z.array(flowId).min(1).optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+
+describe('catalog', () => {
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s matches the schema', (_, integration) => {
+    expect(() => integrationSchema.parse(integration)).not.toThrow();
+  });
+
+  it('has the integrations of the reference docs, each id once', () => {
+    const ids = INTEGRATIONS.map((integration) => integration.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['azure-sentinel', 'microsoft-graph-user', 'azure-storage', 'azure-ad-identity-protection', 'microsoft-graph-mail']));
+  });
+
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s: flows are unique, parameters are unique per flow and only name flows it supports', (_, integration) => {
+    const flows = integration.flows.map((flow) => flow.id);
+    expect(new Set(flows).size).toBe(flows.length);
+    for (const flow of flows) {
+      const names = integration.parameters.filter((parameter) => !parameter.flows || parameter.flows.includes(flow)).map((parameter) => parameter.name);
+      expect(new Set(names).size, `${flow}: ${names.join(',')}`).toBe(names.length);
+    }
+    for (const parameter of integration.parameters) for (const flow of parameter.flows ?? []) expect(flows).toContain(flow);
+  });
+
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s: every flow that captures a code has a sign-in request and a parameter for the code', (_, integration) => {
+    for (const flow of integration.flows.filter((candidate) => candidate.id === 'auth-code')) {
+      expect(flow.signIn).toBeDefined();
+      expect(integration.parameters.some((parameter) => parameter.source.from === 'auth-code' && (!parameter.flows || parameter.flows.includes('auth-code')))).toBe(true);
+    }
+  });
+
+  it('knows the default application IDs of the vendor docs', () => {
+    const defaultApp = (id: string) => INTEGRATIONS.find((integration) => integration.id === id)?.flows.find((flow) => flow.defaultAppId)?.defaultAppId;
+    expect(defaultApp('azure-ad-identity-protection')).toBe('4ffef4a4-601f-4393-a789-432f3f3b8470');
+    expect(defaultApp('azure-storage')).toBe('55f9764e-300a-474a-a2bb-549cece85439');
+  });
+
+  it('defines every national cloud with https hosts and no trailing slash', () => {
+    expect(Object.keys(CLOUDS).sort()).toEqual(CLOUD_IDS.filter((id) => id !== 'custom').sort());
+    for (const cloud of Object.values(CLOUDS)) {
+      for (const value of [cloud.login, cloud.graph, cloud.resourceManager, cloud.managementV1Resource, cloud.portal]) {
+        expect(value).toMatch(/^https:\/\/[^/]+$/);
+      }
+    }
+    expect(CLOUDS['gcc-high'].login).toBe('https://login.microsoftonline.us');
+    expect(CLOUDS.gcc.login).toBe('https://login.microsoftonline.com');
+    expect(CLOUDS.china.login).toBe('https://login.chinacloudapi.cn');
+  });
+});

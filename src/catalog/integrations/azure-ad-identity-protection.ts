@@ -1,0 +1,23 @@
+import type { Integration } from '../types';
+
+export const azureAdIdentityProtection: Integration = {
+  id: 'azure-ad-identity-protection',
+  name: 'Azure Active Directory Identity Protection',
+  productName: 'Azure Active Directory Identity Protection (Beta)',
+  summary: 'Read risk detections and risky users, and confirm or dismiss user risk.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-identity-protection',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: '4ffef4a4-601f-4393-a789-432f3f3b8470',
+      permissions: [],
+      nextCommands: ['!azure-ad-auth-start', '!azure-ad-auth-complete', '!azure-ad-auth-test'],
+    },
+  ],
+  parameters: [
+    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', source: { from: 'client-id' } },
+    { name: 'subscription_id', label: 'Subscription ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' } },
+    { name: 'azure_ad_endpoint', label: 'Azure Active Directory endpoint', secret: false, kind: 'select', source: { from: 'cloud-host', host: 'login' } },
+  ],
+};

@@ -1,0 +1,43 @@
+import type { Integration } from '../types';
+
+const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
+const AUTH_TYPE = { 'auth-code': 'Authorization Code', 'client-credentials': 'Client Credentials', 'device-code': 'Device Code', 'managed-identity': 'Azure Managed Identities' };
+
+export const azureStorage: Integration = {
+  id: 'azure-storage',
+  name: 'Azure Storage Management',
+  productName: 'Azure Storage Management',
+  summary: 'Deploy and manage storage accounts and blob services through Azure Resource Manager.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-storage',
+  flows: [
+    {
+      id: 'auth-code',
+      recommended: true,
+      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
+      permissions: [
+        { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' },
+        { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' },
+      ],
+      nextCommands: ['!azure-storage-auth-test'],
+    },
+    { id: 'client-credentials', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
+    {
+      id: 'device-code',
+      defaultAppId: DEFAULT_APP_ID,
+      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      nextCommands: ['!azure-storage-auth-start', '!azure-storage-auth-complete', '!azure-storage-auth-test'],
+    },
+    { id: 'managed-identity', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
+  ],
+  parameters: [
+    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', source: { from: 'client-id' }, flows: ['auth-code', 'client-credentials', 'device-code'] },
+    { name: 'subscription_id', label: 'Default Subscription ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' } },
+    { name: 'resource_group_name', label: 'Default Resource Group Name', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Azure portal › Resource groups' } },
+    { name: 'auth_type', label: 'Authentication Type', secret: false, kind: 'select', source: { from: 'flow-choice', values: AUTH_TYPE } },
+    { name: 'tenant_id', label: 'Tenant ID (for user-auth mode)', secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: ['auth-code', 'client-credentials'] },
+    { name: 'credentials', label: 'Client Secret (for user-auth mode)', secret: true, kind: 'text', source: { from: 'client-secret' }, flows: ['auth-code', 'client-credentials'] },
+    { name: 'redirect_uri', label: 'Application redirect URI (for user-auth mode)', secret: false, kind: 'text', source: { from: 'redirect-uri' }, flows: ['auth-code'] },
+    { name: 'auth_code', label: 'Authorization code', secret: false, kind: 'text', source: { from: 'auth-code' }, flows: ['auth-code'] },
+    { name: 'managed_identities_client_id', label: 'Azure Managed Identities Client ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' }, flows: ['managed-identity'] },
+  ],
+};

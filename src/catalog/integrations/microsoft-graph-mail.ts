@@ -1,0 +1,28 @@
+import type { Integration } from '../types';
+
+export const microsoftGraphMail: Integration = {
+  id: 'microsoft-graph-mail',
+  name: 'O365 Outlook Mail (Using Graph API)',
+  productName: 'O365 Outlook Mail (Using Graph API)',
+  summary: "Fetch, search, move and send Outlook mail of your organisation's mailboxes through Microsoft Graph.",
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-mail',
+  flows: [
+    {
+      id: 'client-credentials',
+      recommended: true,
+      permissions: [{ api: 'Microsoft Graph', name: 'Mail.ReadWrite', type: 'Application' }],
+      nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'],
+    },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-mail', permissions: [], nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'] },
+    { id: 'managed-identity', permissions: [], nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'] },
+  ],
+  parameters: [
+    { name: 'url', label: 'Server URL', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'graph' } },
+    { name: 'creds_auth_id', label: 'Application ID or Client ID', secret: false, kind: 'text', source: { from: 'client-id' }, flows: ['xsoar-app', 'client-credentials'] },
+    { name: 'creds_tenant_id', label: 'Token or Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: ['xsoar-app', 'client-credentials'] },
+    { name: 'credentials', label: 'Key or Client Secret', secret: true, kind: 'text', source: { from: 'client-secret' }, flows: ['xsoar-app', 'client-credentials'] },
+    { name: 'self_deployed', label: 'Use a self deployed Azure application', secret: false, kind: 'checkbox', source: { from: 'self-deployed' } },
+    { name: 'use_managed_identities', label: 'Use Azure Managed Identities', secret: false, kind: 'checkbox', source: { from: 'flow-choice', values: { 'managed-identity': 'true' } }, flows: ['managed-identity'] },
+    { name: 'managed_identities_client_id', label: 'Azure Managed Identities Client ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' }, flows: ['managed-identity'] },
+  ],
+};

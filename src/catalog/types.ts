@@ -1,0 +1,87 @@
+/** The ways an instance can authenticate; the ids are also the `flow=` values of deep links. */
+export const FLOW_IDS = ['xsoar-app', 'auth-code', 'client-credentials', 'device-code', 'managed-identity'] as const;
+export type FlowId = (typeof FLOW_IDS)[number];
+
+export const CLOUD_IDS = ['global', 'gcc', 'gcc-high', 'dod', 'china', 'custom'] as const;
+export type CloudId = (typeof CLOUD_IDS)[number];
+
+/** Hosts of a national cloud, as the product uses them. */
+export interface Cloud {
+  id: CloudId;
+  label: string;
+  /** Login authority origin, e.g. https://login.microsoftonline.com */
+  login: string;
+  graph: string;
+  resourceManager: string;
+  /** The classic Azure Service Management resource used by v1 (`resource=`) sign-ins. */
+  managementV1Resource: string;
+  portal: string;
+  /** The value of the product's "Azure Cloud" select, where it lists this cloud. */
+  productLabel?: string;
+}
+
+/** A cloud host a catalog value can refer to, so one entry works in every cloud. */
+export type CloudHost = 'login' | 'graph' | 'resourceManager' | 'managementV1Resource' | 'portal';
+
+export interface Permission {
+  api: 'Microsoft Graph' | 'Azure Service Management';
+  name: string;
+  type: 'Delegated' | 'Application';
+}
+
+/** What the sign-in asks for: a v1 `resource` or v2 `scope`s. */
+export type SignInRequest =
+  | { endpoint: 'v1'; resource: CloudHost }
+  | { endpoint: 'v2'; scopes: string[] };
+
+/** A wizard-known value that fills an instance parameter. */
+export type ParameterSource =
+  | { from: 'client-id' }
+  | { from: 'tenant-id' }
+  | { from: 'client-secret' }
+  | { from: 'redirect-uri' }
+  | { from: 'auth-code' }
+  | { from: 'self-deployed' }
+  | { from: 'cloud-host'; host: CloudHost }
+  | { from: 'cloud-label' }
+  | { from: 'flow-choice'; values: Partial<Record<FlowId, string>> }
+  | { from: 'constant'; value: string }
+  /** Only the admin knows it (a subscription ID, a workspace name): the sheet asks for it. */
+  | { from: 'admin'; placeholder: string; format?: 'guid' };
+
+export interface InstanceParameter {
+  /** The parameter's machine name in the integration's definition. */
+  name: string;
+  /** The label the admin sees in the instance settings. */
+  label: string;
+  secret: boolean;
+  kind: 'text' | 'checkbox' | 'select';
+  source: ParameterSource;
+  /** Flows that use this parameter; absent means every flow of the integration. */
+  flows?: FlowId[];
+  note?: string;
+}
+
+export interface FlowSupport {
+  id: FlowId;
+  recommended?: boolean;
+  signIn?: SignInRequest;
+  permissions: Permission[];
+  /** Vendor-hosted authorization page (xsoar-app flow). */
+  hostedAppUrl?: string;
+  /** Default application ID of the vendor's app for this flow. */
+  defaultAppId?: string;
+  /** Commands to run in the product, in order, once the instance is saved. */
+  nextCommands: string[];
+}
+
+export interface Integration {
+  id: string;
+  name: string;
+  /** The integration's display name in the product, if it differs. */
+  productName: string;
+  summary: string;
+  flows: FlowSupport[];
+  parameters: InstanceParameter[];
+  docsUrl: string;
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { Button } from './button';
+
+/** Copies `value`; `label` names what is copied for screen readers ("Copy Authorize URL"). */
+export function CopyButton({ value, label, text = 'Copy' }: { value: string; label: string; text?: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+    setTimeout(() => setStatus('idle'), 2000);
+  }
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button variant="secondary" onClick={copy} disabled={!value} aria-label={label}>
+        {text}
+      </Button>
+      <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
+        {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed: select the text and copy it by hand' : ''}
+      </span>
+    </span>
+  );
+}

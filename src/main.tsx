@@ -1,0 +1,27 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { router } from './app/router';
+import './index.css';
+import { bootFromLocation } from './wizard/boot';
+import { listenForPopupResults } from './wizard/redirect-handoff';
+
+const queryClient = new QueryClient();
+const root = createRoot(document.getElementById('root')!);
+
+void bootFromLocation().then((outcome) => {
+  if (outcome === 'handed-over') {
+    root.render(<p className="p-8">Signed in. The wizard has your result; you can close this window.</p>);
+    window.close();
+    return;
+  }
+  listenForPopupResults((path) => void router.navigate(path));
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { Notice } from '../components/ui/notice';
+import { CODE_LIFETIME_MS } from '../oauth/accept-redirect';
+import { useNow } from './use-now';
+
+export function formatRemaining(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+export function CodeCountdown({ capturedAt, authorizeLink }: { capturedAt: number; authorizeLink: string }) {
+  const now = useNow(1000);
+  const remaining = capturedAt + CODE_LIFETIME_MS - now;
+  if (remaining <= 0) {
+    return (
+      <Notice tone="error" title="The authorization code has most likely expired">
+        <p>
+          Codes live about 10 minutes and work once. <Link to={authorizeLink} className="underline">Get a new code</Link>, then save the instance right away.
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <Notice tone="success" title="Authorization code captured" live={false}>
+      <p>
+        Expires in about <span className="font-mono font-semibold">{formatRemaining(remaining)}</span>. It works once: paste the parameters and save the instance before then. The product redeems it the first time the instance connects.
+      </p>
+    </Notice>
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CLOUDS, resolveCloud } from '../catalog/clouds';
+import { findIntegration } from '../catalog/integrations';
+import type { FlowId } from '../catalog/types';
+import { sheetJson, sheetRows, sheetText, type SheetInputs } from './parameters';
+
+function inputs(integrationId: string, flow: FlowId, change: Partial<SheetInputs> = {}): SheetInputs {
+  return {
+    integration: findIntegration(integrationId)!,
+    flow,
+    cloud: CLOUDS.global,
+    clientId: 'client-guid',
+    tenantId: 'tenant-guid',
+    clientSecret: 's3cret',
+    redirectUri: 'https://w.example/',
+    authCode: 'CODE',
+    values: {},
+    ...change,
+  };
+}
+
+const byName = (rows: ReturnType<typeof sheetRows>) => Object.fromEntries(rows.map((row) => [row.name, row]));
+
+describe('sheetRows', () => {
+  it('fills Microsoft Graph User for the authorization-code flow', () => {
+    const rows = byName(sheetRows(inputs('microsoft-graph-user', 'auth-code', { cloud: CLOUDS['gcc-high'] })));
+    expect(Object.keys(rows)).toEqual(['azure_cloud', 'host', 'creds_auth_id', 'creds_tenant_id', 'creds_enc_key', 'self_deployed', 'redirect_uri', 'creds_auth_code']);
+    expect(rows.azure_cloud?.value).toBe('US GCC-High');
+    expect(rows.host?.value).toBe('https://graph.microsoft.us');
+    expect(rows.creds_auth_id?.value).toBe('client-guid');
+    expect(rows.creds_tenant_id?.value).toBe('tenant-guid');
+    expect(rows.creds_enc_key).toMatchObject({ value: 's3cret', secret: true });
+    expect(rows.self_deployed?.value).toBe('true');
+    expect(rows.creds_auth_code?.value).toBe('CODE');
+  });
+
+  it('fills Azure Sentinel with the ID/Token/Key names and asks for the workspace values', () => {
+    const rows = byName(sheetRows(inputs('azure-sentinel', 'auth-code', { values: { subscriptionID: 'sub' } })));
+    expect(rows.auth_id?.value).toBe('client-guid');
+    expect(rows.refresh_token?.value).toBe('tenant-guid');
+    expect(rows.enc_key?.secret).toBe(true);
+    expect(rows.subscriptionID).toMatchObject({ value: 'sub', input: { target: 'value', format: 'guid' } });
+    expect(rows.workspaceName).toMatchObject({ value: '', input: { target: 'value' } });
+  });
+
+  it('asks for ID, Token and Key from the hosted page with the vendor app', () => {
+    const rows = byName(sheetRows(inputs('azure-sentinel', 'xsoar-app', { clientId: '', tenantId: '', clientSecret: '' })));
+    expect(rows.auth_id?.input?.target).toBe('client');
+    expect(rows.refresh_token?.input?.target).toBe('tenant');
+    expect(rows.enc_key?.input?.target).toBe('secret');
+    expect(rows.self_deployed?.value).toBe('false');
+    expect(rows.auth_code).toBeUndefined();
+  });
+
+  it('uses the default app ID for device code and the cloud login host for Identity Protection', () => {
+    const rows = byName(sheetRows(inputs('azure-ad-identity-protection', 'device-code', { clientId: '', cloud: CLOUDS.china })));
+    expect(rows.app_id?.value).toBe('4ffef4a4-601f-4393-a789-432f3f3b8470');
+    expect(rows.azure_ad_endpoint?.value).toBe('https://login.chinacloudapi.cn');
+  });
+
+  it('maps the flow onto Azure Storage authentication type', () => {
+    expect(byName(sheetRows(inputs('azure-storage', 'managed-identity'))).auth_type?.value).toBe('Azure Managed Identities');
+    expect(byName(sheetRows(inputs('azure-storage', 'auth-code'))).auth_type?.value).toBe('Authorization Code');
+  });
+
+  it('asks the admin for hosts a custom cloud does not define', () => {
+    const rows = byName(sheetRows(inputs('microsoft-graph-user', 'client-credentials', { cloud: resolveCloud('custom', 'http://127.0.0.1:9400') })));
+    expect(rows.host).toMatchObject({ value: '', input: { target: 'value' } });
+    expect(rows.azure_cloud?.input).toBeDefined();
+  });
+});
+
+describe('exports', () => {
+  const rows = sheetRows(inputs('microsoft-graph-user', 'auth-code'));
+  it('keys JSON by machine name, with booleans for checkboxes, and leaves the secret out unless asked', () => {
+    const json = JSON.parse(sheetJson(rows, { includeSecrets: false }));
+    expect(json).toMatchObject({ creds_auth_id: 'client-guid', self_deployed: true, creds_auth_code: 'CODE' });
+    expect(json).not.toHaveProperty('creds_enc_key');
+    expect(JSON.parse(sheetJson(rows, { includeSecrets: true })).creds_enc_key).toBe('s3cret');
+  });
+  it('copies all as label (name): value lines', () => {
+    const text = sheetText(rows, { includeSecrets: false });
+    expect(text).toContain('ID / client ID (creds_auth_id): client-guid');
+    expect(text).not.toContain('s3cret');
+  });
+});

@@ -1,0 +1,110 @@
+import { FLOWS } from '../catalog/flows';
+import type { Cloud, FlowId, Integration, InstanceParameter } from '../catalog/types';
+
+export interface SheetInputs {
+  integration: Integration;
+  flow: FlowId;
+  cloud: Cloud | undefined;
+  clientId: string;
+  tenantId: string;
+  clientSecret: string;
+  redirectUri: string;
+  authCode: string;
+  /** Admin-entered values, keyed by parameter machine name. */
+  values: Record<string, string>;
+}
+
+/** Where an editable row's value is kept: the choices in the URL, or memory for the secret. */
+export type InputTarget = 'client' | 'tenant' | 'secret' | 'value';
+
+export interface SheetRow {
+  name: string;
+  label: string;
+  kind: InstanceParameter['kind'];
+  secret: boolean;
+  value: string;
+  /** Present when the admin supplies the value on the sheet. */
+  input?: { target: InputTarget; placeholder: string; format?: 'guid' };
+  note?: string;
+}
+
+const HOSTED_PAGE_FIELDS: Partial<Record<InstanceParameter['source']['from'], { target: InputTarget; word: string }>> = {
+  'client-id': { target: 'client', word: 'ID' },
+  'tenant-id': { target: 'tenant', word: 'Token' },
+  'client-secret': { target: 'secret', word: 'Key' },
+};
+
+function appliesTo(parameter: InstanceParameter, flow: FlowId): boolean {
+  return !parameter.flows || parameter.flows.includes(flow);
+}
+
+function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
+  const base = { name: parameter.name, label: parameter.label, kind: parameter.kind, secret: parameter.secret, note: parameter.note };
+  const { source } = parameter;
+  const flowSupport = inputs.integration.flows.find((flow) => flow.id === inputs.flow);
+
+  // With the vendor-hosted app, ID, Token and Key come from its authorization page, not from an app registration.
+  const hosted = inputs.flow === 'xsoar-app' ? HOSTED_PAGE_FIELDS[source.from] : undefined;
+  if (hosted) {
+    const value = hosted.target === 'client' ? inputs.clientId : hosted.target === 'tenant' ? inputs.tenantId : inputs.clientSecret;
+    return { ...base, value, input: { target: hosted.target, placeholder: `The ${hosted.word} shown by the hosted authorization page` } };
+  }
+
+  switch (source.from) {
+    case 'client-id':
+      return { ...base, value: inputs.clientId || flowSupport?.defaultAppId || '' };
+    case 'tenant-id':
+      return { ...base, value: inputs.tenantId };
+    case 'client-secret':
+      return { ...base, value: inputs.clientSecret, input: { target: 'secret', placeholder: 'Client secret value (kept in this page only)' } };
+    case 'redirect-uri':
+      return { ...base, value: inputs.redirectUri };
+    case 'auth-code':
+      return { ...base, value: inputs.authCode };
+    case 'self-deployed':
+      return { ...base, value: String(FLOWS[inputs.flow].selfDeployed) };
+    case 'flow-choice':
+      return { ...base, value: source.values[inputs.flow] ?? '' };
+    case 'constant':
+      return { ...base, value: source.value };
+    case 'cloud-label': {
+      const label = inputs.cloud?.productLabel;
+      if (label) return { ...base, value: label };
+      return { ...base, value: inputs.values[parameter.name] ?? '', input: { target: 'value', placeholder: 'The option matching your cloud (Custom where offered)' } };
+    }
+    case 'cloud-host': {
+      const host = inputs.cloud?.[source.host];
+      if (host) return { ...base, value: host };
+      return { ...base, value: inputs.values[parameter.name] ?? '', input: { target: 'value', placeholder: `Your cloud's ${source.host === 'graph' ? 'Microsoft Graph' : source.host} endpoint` } };
+    }
+    case 'admin':
+      return { ...base, value: inputs.values[parameter.name] ?? '', input: { target: 'value', placeholder: source.placeholder, format: source.format } };
+  }
+}
+
+/** Every instance parameter the chosen flow uses, in the integration's order, with the value that fills it. */
+export function sheetRows(inputs: SheetInputs): SheetRow[] {
+  return inputs.integration.parameters.filter((parameter) => appliesTo(parameter, inputs.flow)).map((parameter) => rowFor(parameter, inputs));
+}
+
+export interface ExportOptions {
+  includeSecrets: boolean;
+}
+
+/** JSON keyed by parameter machine name; checkboxes become booleans. */
+export function sheetJson(rows: SheetRow[], { includeSecrets }: ExportOptions): string {
+  const out: Record<string, string | boolean> = {};
+  for (const row of rows) {
+    if (row.secret && !includeSecrets) continue;
+    out[row.name] = row.kind === 'checkbox' ? row.value === 'true' : row.value;
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Plain text for "copy all": one line per parameter, label then machine name then value. */
+export function sheetText(rows: SheetRow[], { includeSecrets }: ExportOptions): string {
+  return rows
+    .filter((row) => includeSecrets || !row.secret)
+    .map((row) => `${row.label} (${row.name}): ${row.value}`)
+    .join('\n');
+}

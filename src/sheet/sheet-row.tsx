@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+import { Button } from '../components/ui/button';
+import { CopyButton } from '../components/ui/copy-button';
+import { isGuid } from '../oauth/validate';
+import type { SheetRow } from './parameters';
+
+export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (value: string) => void }) {
+  const id = useId();
+  const [revealed, setRevealed] = useState(false);
+  const masked = row.secret && !revealed;
+  const formatError = row.input?.format === 'guid' && row.value && !isGuid(row.value.trim()) ? 'This should be a GUID (00000000-0000-0000-0000-000000000000).' : undefined;
+  const shownValue = row.kind === 'checkbox' ? (row.value === 'true' ? 'true (checked)' : 'false (unchecked)') : row.value;
+
+  return (
+    <li className="grid gap-1 border-b border-slate-200 py-3 dark:border-slate-800">
+      <label htmlFor={id} className="text-sm font-medium">
+        {row.label} <code className="ml-1 rounded bg-slate-200 px-1 text-xs dark:bg-slate-800">{row.name}</code>
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          id={id}
+          type={masked ? 'password' : 'text'}
+          readOnly={!row.input}
+          value={row.input ? row.value : shownValue}
+          placeholder={row.input?.placeholder}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={formatError ? true : undefined}
+          aria-describedby={formatError ? `${id}-error` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          className={`min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm ${row.input ? 'border-slate-400 bg-white dark:border-slate-600 dark:bg-slate-900' : 'border-slate-300 bg-slate-100 dark:border-slate-700 dark:bg-slate-800'}`}
+        />
+        {row.secret && (
+          <Button variant="secondary" aria-pressed={revealed} onClick={() => setRevealed(!revealed)} aria-label={`${revealed ? 'Hide' : 'Reveal'} ${row.label}`}>
+            {revealed ? 'Hide' : 'Reveal'}
+          </Button>
+        )}
+        <CopyButton value={row.value} label={`Copy ${row.label}`} />
+      </div>
+      {formatError && (
+        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-300">
+          {formatError}
+        </p>
+      )}
+      {row.secret && !row.value && <p className="text-xs text-slate-600 dark:text-slate-400">Not stored anywhere: enter it again after a reload or a full-page sign-in.</p>}
+    </li>
+  );
+}

@@ -1,0 +1,29 @@
+import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
+import { choicesToQuery } from './choices';
+import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import { applyRedirect, handOverToOpener } from './redirect-handoff';
+import { sessionStore } from './session';
+import { firstOpenStep } from './steps';
+
+/**
+ * Runs before the first render: a sign-in redirect or a help-section deep link arrives in the real query string
+ * (the wizard's own steps live in the hash). Both are moved into wizard state and removed from the address bar.
+ */
+export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
+  const { pathname, search } = window.location;
+  const redirect = parseRedirect(search);
+  if (redirect) {
+    // Strip code and state at once so they never linger in history or the address bar.
+    history.replaceState(null, '', `${pathname}${withoutRedirectParams(search)}`);
+    if (window.opener && (await handOverToOpener(search))) return 'handed-over';
+    history.replaceState(null, '', `${pathname}${withoutRedirectParams(search)}#${applyRedirect(redirect, sessionStorage)}`);
+    return 'ready';
+  }
+
+  const deepLink = parseDeepLink(search);
+  if (deepLink) {
+    for (const problem of deepLink.problems) sessionStore.addNotice({ tone: 'error', title: 'Part of the link was not used', body: problem });
+    history.replaceState(null, '', `${pathname}${withoutDeepLinkParams(search)}#${firstOpenStep(deepLink.choices)}?${choicesToQuery(deepLink.choices)}`);
+  }
+  return 'ready';
+}

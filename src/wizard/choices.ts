@@ -1,0 +1,44 @@
+import type { CloudId, FlowId } from '../catalog/types';
+
+/**
+ * The admin's non-secret choices. They live in the step URL's query, so reload, back/forward and deep links work.
+ * Secrets are deliberately absent: they live in memory only.
+ */
+export interface Choices {
+  integration?: string;
+  flow?: FlowId;
+  cloud?: CloudId;
+  authority?: string;
+  tenant?: string;
+  client?: string;
+  redirect?: string;
+  /** The v1 resource, asked for only where the cloud does not define it (custom endpoints). */
+  resource?: string;
+  /** Values only the admin knows (subscription ID, workspace…), keyed by parameter machine name. */
+  values: Record<string, string>;
+}
+
+const KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'resource'] as const;
+const VALUE_PREFIX = 'v.';
+
+export function choicesFromQuery(params: URLSearchParams): Choices {
+  const choices: Choices = { values: {} };
+  for (const key of KEYS) {
+    const value = params.get(key);
+    if (value !== null && value !== '') (choices as unknown as Record<string, string>)[key] = value;
+  }
+  for (const [key, value] of params) {
+    if (key.startsWith(VALUE_PREFIX) && value) choices.values[key.slice(VALUE_PREFIX.length)] = value;
+  }
+  return choices;
+}
+
+export function choicesToQuery(choices: Choices): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = choices[key];
+    if (value) params.set(key, value);
+  }
+  for (const [name, value] of Object.entries(choices.values)) if (value) params.set(`${VALUE_PREFIX}${name}`, value);
+  return params.toString();
+}

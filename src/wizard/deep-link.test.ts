@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { choicesFromQuery, choicesToQuery } from './choices';
+import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import { firstOpenStep } from './steps';
+
+describe('parseDeepLink', () => {
+  it('pre-fills every choice of a complete link and lands on the app details step', () => {
+    const link = parseDeepLink('?integration=microsoft-graph-user&flow=auth-code&cloud=custom&authority=http://127.0.0.1:9400/&tenant=contoso.com&client=11111111-2222-3333-4444-555555555555&redirect=https://w.example/');
+    expect(link?.problems).toEqual([]);
+    expect(link?.choices).toEqual({ integration: 'microsoft-graph-user', flow: 'auth-code', cloud: 'custom', authority: 'http://127.0.0.1:9400', tenant: 'contoso.com', client: '11111111-2222-3333-4444-555555555555', redirect: 'https://w.example/', values: {} });
+    expect(firstOpenStep(link!.choices)).toBe('/app');
+  });
+
+  it('explains unknown values and drops them', () => {
+    const link = parseDeepLink('?integration=nope&flow=magic&cloud=mars');
+    expect(link?.choices).toEqual({ values: {} });
+    expect(link?.problems.join('\n')).toMatch(/unknown integration "nope"[\s\S]*unknown flow "magic"[\s\S]*unknown cloud "mars"/);
+    expect(firstOpenStep(link!.choices)).toBe('/');
+  });
+
+  it('refuses a flow the integration does not support', () => {
+    const link = parseDeepLink('?integration=azure-ad-identity-protection&flow=auth-code');
+    expect(link?.choices.flow).toBeUndefined();
+    expect(link?.problems[0]).toMatch(/does not support the "auth-code" flow/);
+    expect(firstOpenStep(link!.choices)).toBe('/flow');
+  });
+
+  it('refuses secrets and an authority outside the custom cloud', () => {
+    const link = parseDeepLink('?integration=azure-sentinel&client_secret=hunter2&cloud=global&authority=https://evil.example');
+    expect(JSON.stringify(link?.choices)).not.toContain('hunter2');
+    expect(link?.choices.authority).toBeUndefined();
+    expect(link?.problems.join('\n')).toMatch(/Secrets are never accepted from a URL[\s\S]*custom cloud only/);
+  });
+
+  it('is not a deep link without its keys', () => {
+    expect(parseDeepLink('?utm_source=docs')).toBeUndefined();
+  });
+
+  it('removes its values and refused secrets from the address, keeping the rest', () => {
+    expect(withoutDeepLinkParams('?integration=a&secret=s&utm_source=docs')).toBe('?utm_source=docs');
+  });
+});
+
+describe('choices in the step query', () => {
+  it('round-trips, including admin-entered values', () => {
+    const choices = { integration: 'azure-sentinel', flow: 'auth-code' as const, tenant: 'common', values: { subscriptionID: 'abc', workspaceName: 'ws' } };
+    expect(choicesFromQuery(new URLSearchParams(choicesToQuery(choices)))).toEqual(choices);
+  });
+});

@@ -1,0 +1,74 @@
+import { findIntegration } from '../catalog/integrations';
+import { CLOUD_IDS, FLOW_IDS, type CloudId, type FlowId } from '../catalog/types';
+import { checkAuthority, normaliseAuthority } from '../oauth/validate';
+import type { Choices } from './choices';
+
+export const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect'] as const;
+/** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
+const SECRET_KEYS = ['secret', 'client_secret', 'clientsecret', 'key', 'enc_key', 'password', 'credentials', 'auth_code', 'token', 'access_token', 'refresh_token'];
+
+export interface DeepLink {
+  choices: Choices;
+  /** Messages for the admin about values that were not used. */
+  problems: string[];
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** Reads `?integration=…&flow=…&cloud=…` from a help-section link; undefined when the query has none of them. */
+export function parseDeepLink(search: string): DeepLink | undefined {
+  const params = new URLSearchParams(search);
+  const secretKeys = [...params.keys()].filter((key) => SECRET_KEYS.includes(key.toLowerCase()));
+  if (!DEEP_LINK_KEYS.some((key) => params.has(key)) && secretKeys.length === 0) return undefined;
+
+  const choices: Choices = { values: {} };
+  const problems: string[] = [];
+  for (const key of secretKeys) {
+    problems.push(`The link carried "${key}". Secrets are never accepted from a URL: it was ignored and removed from the address bar. Enter secrets in the wizard itself.`);
+  }
+
+  const integrationId = params.get('integration');
+  const integration = findIntegration(integrationId);
+  if (integrationId && !integration) problems.push(`The link names an unknown integration "${integrationId}". Pick one from the list.`);
+  if (integration) choices.integration = integration.id;
+
+  const flow = params.get('flow');
+  if (flow) {
+    if (!isOneOf<FlowId>(FLOW_IDS, flow)) problems.push(`The link names an unknown flow "${flow}". Known flows: ${FLOW_IDS.join(', ')}.`);
+    else if (integration && !integration.flows.some((supported) => supported.id === flow)) problems.push(`${integration.name} does not support the "${flow}" flow. Pick one of the flows it supports.`);
+    else if (integration) choices.flow = flow;
+  }
+
+  const cloud = params.get('cloud');
+  if (cloud) {
+    if (isOneOf<CloudId>(CLOUD_IDS, cloud)) choices.cloud = cloud;
+    else problems.push(`The link names an unknown cloud "${cloud}". Known clouds: ${CLOUD_IDS.join(', ')}.`);
+  }
+
+  const authority = params.get('authority');
+  if (authority) {
+    const problem = checkAuthority(authority);
+    if (choices.cloud !== 'custom') problems.push('The link gives an authority, which applies to the custom cloud only: it was ignored.');
+    else if (problem) problems.push(`The link's authority was not used: ${problem}`);
+    else choices.authority = normaliseAuthority(authority);
+  }
+
+  // App details are pre-filled as given; the app details step checks them and says what is wrong.
+  for (const key of ['tenant', 'client', 'redirect'] as const) {
+    const value = params.get(key);
+    if (value) choices[key] = value.trim();
+  }
+  return { choices, problems };
+}
+
+/** The query without deep-link values and refused secrets; other parameters of the hosting page stay. */
+export function withoutDeepLinkParams(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) {
+    if ((DEEP_LINK_KEYS as readonly string[]).includes(key) || SECRET_KEYS.includes(key.toLowerCase())) params.delete(key);
+  }
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}

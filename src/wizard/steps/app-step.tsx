@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { FLOWS } from '../../catalog/flows';
+import { findIntegration } from '../../catalog/integrations';
+import { Button } from '../../components/ui/button';
+import { StepHeading } from '../../components/ui/step-heading';
+import { TextField } from '../../components/ui/text-field';
+import { checkClientId, checkRedirectUri, checkTenant } from '../../oauth/validate';
+import { wizardAddress } from '../address';
+import { sessionStore, useSession } from '../session';
+import { useChoices } from '../use-choices';
+import { MissingChoice } from './require-choices';
+
+export function AppStep() {
+  const { choices, update, goTo, linkTo } = useChoices();
+  const { secret } = useSession();
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const integration = findIntegration(choices.integration);
+  const flowSupport = integration?.flows.find((flow) => flow.id === choices.flow);
+  if (!integration || !flowSupport) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
+  if (!choices.cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
+
+  const { asks } = FLOWS[flowSupport.id];
+  const tenant = choices.tenant ?? '';
+  const client = choices.client ?? flowSupport.defaultAppId ?? '';
+  const redirect = choices.redirect ?? wizardAddress();
+  const errors = {
+    tenant: asks.tenant ? checkTenant(tenant) : undefined,
+    client: asks.client ? checkClientId(client) : undefined,
+    redirect: asks.redirect ? checkRedirectUri(redirect) : undefined,
+  };
+  const shown = (field: keyof typeof errors) => (touched[field] ? errors[field] : undefined);
+  const nothingToAsk = !asks.tenant && !asks.client && !asks.secret && !asks.redirect;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched({ tenant: true, client: true, redirect: true });
+    if (Object.values(errors).some(Boolean)) return;
+    goTo('/authorize', {
+      tenant: asks.tenant ? tenant.trim() : choices.tenant,
+      client: asks.client ? client.trim() : choices.client,
+      redirect: asks.redirect ? redirect.trim() : choices.redirect,
+    });
+  }
+
+  return (
+    <section>
+      <StepHeading intro={nothingToAsk ? 'This flow needs no app details from you here.' : 'From the app registration overview in the Entra admin center.'}>App details</StepHeading>
+      <form noValidate onSubmit={submit} className="grid gap-4">
+        {asks.tenant && (
+          <TextField
+            label="Directory (tenant) ID"
+            hint='A GUID, a verified domain such as contoso.onmicrosoft.com, or "organizations".'
+            value={tenant}
+            onChange={(event) => update({ tenant: event.target.value })}
+            onBlur={() => setTouched({ ...touched, tenant: true })}
+            error={shown('tenant')}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
+        {asks.client && (
+          <TextField
+            label="Application (client) ID"
+            hint={flowSupport.defaultAppId ? `Leave the vendor's default app ID (${flowSupport.defaultAppId}) or enter your own app's ID.` : undefined}
+            value={client}
+            onChange={(event) => update({ client: event.target.value })}
+            onBlur={() => setTouched({ ...touched, client: true })}
+            error={shown('client')}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
+        {asks.secret && (
+          <TextField
+            label="Client secret (optional here)"
+            hint="The secret's Value. Kept in this page's memory only: never stored, never put in a URL, never sent. You can also enter it on the sheet."
+            type="password"
+            value={secret}
+            onChange={(event) => sessionStore.setSecret(event.target.value)}
+            autoComplete="off"
+          />
+        )}
+        {asks.redirect && (
+          <TextField
+            label="Redirect URI"
+            hint="Must be registered on the app (Authentication › Web). By default this wizard's own address, so the code is captured for you."
+            value={redirect}
+            onChange={(event) => update({ redirect: event.target.value })}
+            onBlur={() => setTouched({ ...touched, redirect: true })}
+            error={shown('redirect')}
+            inputMode="url"
+            spellCheck={false}
+          />
+        )}
+        <div>
+          <Button type="submit">Continue</Button>
+        </div>
+      </form>
+    </section>
+  );
+}

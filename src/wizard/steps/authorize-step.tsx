@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useState } from 'react';
+import { resolveCloud } from '../../catalog/clouds';
+import { FLOWS } from '../../catalog/flows';
+import { findIntegration } from '../../catalog/integrations';
+import type { Cloud, FlowSupport } from '../../catalog/types';
+import { Button, buttonClass } from '../../components/ui/button';
+import { CopyButton } from '../../components/ui/copy-button';
+import { Notice } from '../../components/ui/notice';
+import { StepHeading } from '../../components/ui/step-heading';
+import { TextField } from '../../components/ui/text-field';
+import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
+import { newState } from '../../oauth/state';
+import { wizardAddress } from '../address';
+import type { Choices } from '../choices';
+import { savePending } from '../pending-sign-in';
+import { expectPopupResult } from '../redirect-handoff';
+import { adminConsentScope, signInTarget } from '../sign-in-target';
+import { useChoices } from '../use-choices';
+import { MissingChoice } from './require-choices';
+
+const POPUP_NAME = 'ms-auth-wizard-sign-in';
+
+/** Opens the sign-in in a popup; where popups are blocked, the whole page goes instead (the result is captured either way). */
+function openSignIn(url: string, inThisWindow: boolean) {
+  expectPopupResult();
+  const popup = inThisWindow ? null : window.open(url, POPUP_NAME, 'popup,width=520,height=720');
+  if (!popup) window.location.assign(url);
+}
+
+function SignInLinks({ url, label, fieldLabel }: { url: string; label: string; fieldLabel: string }) {
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="authorize-url" className="text-sm font-medium">
+          {fieldLabel}
+        </label>
+        <textarea id="authorize-url" readOnly value={url} rows={4} className="rounded-md border border-slate-400 bg-white p-2 font-mono text-xs break-all dark:border-slate-600 dark:bg-slate-900" />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <a
+          href={url}
+          className={buttonClass('primary')}
+          onClick={(event) => {
+            event.preventDefault();
+            openSignIn(url, false);
+          }}
+        >
+          {label}
+        </a>
+        <Button variant="secondary" onClick={() => openSignIn(url, true)}>
+          Sign in in this window instead
+        </Button>
+        <CopyButton value={url} label={`Copy ${fieldLabel}`} />
+      </div>
+    </div>
+  );
+}
+
+/** Issues one fresh state per visit and records the pending sign-in, so the redirect can be matched to it. */
+function usePendingState(kind: 'authorize' | 'admin-consent', choices: Choices) {
+  const [state] = useState(newState);
+  const query = JSON.stringify(choices);
+  useEffect(() => {
+    savePending(sessionStorage, { state, kind, choices: JSON.parse(query) as Choices, startedAt: Date.now() });
+  }, [state, kind, query]);
+  return state;
+}
+
+function AuthCodeSignIn({ flow, cloud, choices, onResource }: { flow: FlowSupport; cloud: Cloud; choices: Choices; onResource: (value: string) => void }) {
+  const state = usePendingState('authorize', choices);
+  const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
+  if (!flow.signIn) return null;
+  if (!target) {
+    return (
+      <TextField
+        label="Resource (v1 sign-in)"
+        hint="Your custom cloud's Azure Service Management resource, e.g. https://management.core.windows.net"
+        value={choices.resource ?? ''}
+        onChange={(event) => onResource(event.target.value)}
+        spellCheck={false}
+      />
+    );
+  }
+  const url = authorizationUrl({ authority: cloud.login, tenant: choices.tenant ?? 'organizations', clientId: choices.client ?? '', redirectUri: choices.redirect ?? '', state, target });
+  return (
+    <div className="grid gap-4">
+      <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
+      <Notice tone="info" title="What happens next">
+        <p>Sign in as the account the product should act as, and accept the permissions. Microsoft sends you back to {choices.redirect}; if that is this wizard, the code is captured and the sheet opens.</p>
+        <p>The code works once and for about 10 minutes. It is requested without PKCE on purpose: the product redeems it with the client secret and no code verifier.</p>
+      </Notice>
+    </div>
+  );
+}
+
+function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Cloud; choices: Choices }) {
+  const state = usePendingState('admin-consent', choices);
+  const api = flow.permissions.find((permission) => permission.type === 'Application')?.api;
+  const scope = api && adminConsentScope(cloud, api);
+  if (!scope) return <Notice tone="info" title="No admin consent needed">This flow relies on Azure role assignments, not API permissions. Continue to the sheet.</Notice>;
+  const url = adminConsentUrl({ authority: cloud.login, tenant: choices.tenant ?? '', clientId: choices.client ?? '', redirectUri: choices.redirect || wizardAddress(), state, scope });
+  return (
+    <div className="grid gap-4">
+      <p>Application permissions take effect only after a tenant admin consents. If you have not clicked "Grant admin consent" on the app's API permissions page, do it here:</p>
+      <SignInLinks url={url} label="Open admin consent page" fieldLabel="Admin consent URL" />
+    </div>
+  );
+}
+
+export function AuthorizeStep() {
+  const { choices, update, goTo, linkTo } = useChoices();
+  const integration = findIntegration(choices.integration);
+  const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
+  const cloud = useMemo(() => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined), [choices.cloud, choices.authority]);
+  if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
+  if (!cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
+  const asks = FLOWS[flow.id].asks;
+  if ((asks.client && !choices.client && !flow.defaultAppId) || (asks.tenant && !choices.tenant)) return <MissingChoice what="the app details" step="/app" linkTo={linkTo} />;
+
+  return (
+    <section>
+      <StepHeading intro={FLOWS[flow.id].label}>Authorize</StepHeading>
+      {flow.id === 'auth-code' && <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />}
+      {flow.id === 'client-credentials' && <AdminConsent flow={flow} cloud={cloud} choices={choices} />}
+      {flow.id === 'xsoar-app' && flow.hostedAppUrl && (
+        <div className="grid gap-3">
+          <p>Open the vendor's hosted authorization page, click Start Authorization Process, sign in as an admin and accept. It then shows an ID, a Token and a Key: the sheet asks for them.</p>
+          <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className={`${buttonClass('primary')} w-fit`}>
+            Open the hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </div>
+      )}
+      {flow.id === 'device-code' && <p>With device code the product itself asks Microsoft for a code when you run the commands on the sheet; you then enter that code at the device login page. Nothing to do here yet.</p>}
+      {flow.id === 'managed-identity' && <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>}
+      <div className="mt-6">
+        <Button variant={flow.id === 'auth-code' ? 'secondary' : 'primary'} onClick={() => goTo('/sheet')}>
+          {flow.id === 'auth-code' ? 'I will paste the code myself: go to the sheet' : 'Continue to the sheet'}
+        </Button>
+      </div>
+    </section>
+  );
+}

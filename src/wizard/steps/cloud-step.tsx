@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { CLOUD_CHOICES } from '../../catalog/clouds';
+import { findIntegration } from '../../catalog/integrations';
+import { Button } from '../../components/ui/button';
+import { StepHeading } from '../../components/ui/step-heading';
+import { TextField } from '../../components/ui/text-field';
+import { checkAuthority, normaliseAuthority } from '../../oauth/validate';
+import { useChoices } from '../use-choices';
+import { MissingChoice } from './require-choices';
+
+export function CloudStep() {
+  const { choices, update, goTo, linkTo } = useChoices();
+  const [authority, setAuthority] = useState(choices.authority ?? '');
+  const [showErrors, setShowErrors] = useState(false);
+  if (!findIntegration(choices.integration)) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
+  const authorityError = choices.cloud === 'custom' ? checkAuthority(authority) : undefined;
+
+  function next() {
+    if (!choices.cloud) return;
+    if (authorityError) {
+      setShowErrors(true);
+      return;
+    }
+    goTo('/app', choices.cloud === 'custom' ? { authority: normaliseAuthority(authority) } : { authority: undefined });
+  }
+
+  return (
+    <section>
+      <StepHeading intro="Microsoft runs separate national clouds with their own sign-in and API hosts. Pick the one your tenant lives in.">
+        Which Microsoft cloud?
+      </StepHeading>
+      <fieldset className="grid gap-2">
+        <legend className="sr-only">Cloud</legend>
+        {CLOUD_CHOICES.map((cloud) => (
+          <label key={cloud.id} className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-3 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400">
+            <input type="radio" name="cloud" value={cloud.id} checked={choices.cloud === cloud.id} onChange={() => update({ cloud: cloud.id })} className="mt-1" />
+            <span>
+              <span className="font-semibold">{cloud.label}</span>
+              <span className="block text-sm text-slate-700 dark:text-slate-300">{cloud.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {choices.cloud === 'custom' && (
+        <TextField
+          className="mt-4"
+          label="Login authority"
+          hint="The origin that serves /{tenant}/oauth2/v2.0/authorize, e.g. https://login.microsoftonline.com"
+          value={authority}
+          onChange={(event) => setAuthority(event.target.value)}
+          onBlur={() => setShowErrors(true)}
+          error={showErrors ? authorityError : undefined}
+          placeholder="https://login.example.com"
+          inputMode="url"
+          spellCheck={false}
+        />
+      )}
+      <div className="mt-6">
+        <Button disabled={!choices.cloud} onClick={next}>
+          Continue
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { FLOWS } from '../../catalog/flows';
+import { findIntegration } from '../../catalog/integrations';
+import { registrationChecklist } from '../../catalog/checklist';
+import { Button } from '../../components/ui/button';
+import { StepHeading } from '../../components/ui/step-heading';
+import { useChoices } from '../use-choices';
+import { MissingChoice } from './require-choices';
+import { Checklist } from './checklist';
+
+export function FlowStep() {
+  const { choices, update, goTo, linkTo } = useChoices();
+  const integration = findIntegration(choices.integration);
+  if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
+  const selected = integration.flows.find((flow) => flow.id === choices.flow);
+
+  return (
+    <section>
+      <StepHeading intro={`${integration.name} supports these ways to authenticate.`}>How should the product sign in?</StepHeading>
+      <fieldset className="grid gap-3">
+        <legend className="sr-only">Authentication flow</legend>
+        {integration.flows.map((flow) => (
+          <label key={flow.id} className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-4 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400">
+            <input type="radio" name="flow" value={flow.id} checked={choices.flow === flow.id} onChange={() => update({ flow: flow.id })} className="mt-1" />
+            <span>
+              <span className="font-semibold">{FLOWS[flow.id].label}</span>
+              {flow.recommended && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900 dark:bg-green-900 dark:text-green-50">Recommended</span>}
+              <span className="block text-sm text-slate-700 dark:text-slate-300">{FLOWS[flow.id].description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {selected && (
+        <div className="mt-6">
+          <h2 className="text-lg font-semibold">App registration checklist</h2>
+          <Checklist items={registrationChecklist(integration, selected.id)} />
+        </div>
+      )}
+      <div className="mt-6">
+        <Button disabled={!selected} onClick={() => goTo('/cloud')}>
+          Continue
+        </Button>
+      </div>
+    </section>
+  );
+}

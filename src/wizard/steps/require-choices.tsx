@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { Notice } from '../../components/ui/notice';
+import type { StepPath } from '../steps';
+
+/** Shown when a step is opened before an earlier step's choice was made. */
+export function MissingChoice({ what, step, linkTo }: { what: string; step: StepPath; linkTo: (step: StepPath) => string }) {
+  return (
+    <Notice tone="info" title={`Choose ${what} first`}>
+      <p>
+        <Link to={linkTo(step)} className="underline">
+          Go to the step that sets it
+        </Link>
+        .
+      </p>
+    </Notice>
+  );
+}

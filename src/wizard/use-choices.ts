@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { choicesFromQuery, choicesToQuery, type Choices } from './choices';
+import type { StepPath } from './steps';
+
+/** The wizard's choices, read from and written to the current step's query. */
+export function useChoices() {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const choices = useMemo(() => choicesFromQuery(params), [params]);
+  return {
+    choices,
+    /** Changes choices in place (replacing the history entry, so typing does not flood back/forward). */
+    update(change: Partial<Choices>) {
+      setParams(choicesToQuery({ ...choices, ...change }), { replace: true });
+    },
+    goTo(step: StepPath, change: Partial<Choices> = {}) {
+      navigate(`${step}?${choicesToQuery({ ...choices, ...change })}`);
+    },
+    linkTo(step: StepPath): string {
+      return `${step}?${choicesToQuery(choices)}`;
+    },
+  };
+}
