@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { router } from './app/router';
+import { createWizardRouter } from './app/router';
 import './index.css';
 import { bootFromLocation } from './wizard/boot';
 import { listenForPopupResults } from './wizard/redirect-handoff';
@@ -16,6 +16,7 @@ void bootFromLocation().then((outcome) => {
     window.close();
     return;
   }
+  const router = createWizardRouter();
   listenForPopupResults((path) => void router.navigate(path));
   root.render(
     <StrictMode>

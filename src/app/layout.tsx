@@ -12,12 +12,18 @@ function Stepper() {
       <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm">
         {STEPS.map((step, index) => (
           <li key={step.path} className="flex items-center gap-2">
-            {index > 0 && <span aria-hidden="true" className="text-slate-400">›</span>}
+            {index > 0 && (
+              <span aria-hidden="true" className="text-slate-400">
+                ›
+              </span>
+            )}
             {index <= current ? (
               <Link
                 to={`${step.path}?${params.toString()}`}
                 aria-current={index === current ? 'step' : undefined}
-                className={index === current ? 'font-semibold text-blue-800 dark:text-blue-300' : 'text-slate-700 underline dark:text-slate-300'}
+                className={
+                  index === current ? 'font-semibold text-blue-800 dark:text-blue-300' : 'text-slate-700 underline dark:text-slate-300'
+                }
               >
                 {index + 1}. {step.label}
               </Link>

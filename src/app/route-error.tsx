@@ -6,7 +6,11 @@ export function RouteError() {
     <div className="mx-auto max-w-3xl px-4 py-8">
       <Notice tone="error" title="This page of the wizard does not exist, or something went wrong">
         <p>
-          Nothing was sent anywhere. <Link to="/" className="underline">Start again from the integration list</Link>.
+          Nothing was sent anywhere.{' '}
+          <Link to="/" className="underline">
+            Start again from the integration list
+          </Link>
+          .
         </p>
       </Notice>
     </div>

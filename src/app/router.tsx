@@ -8,19 +8,22 @@ import { SheetStep } from '../sheet/sheet-step';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
+// Created after boot has moved any deep link or sign-in result into the hash.
 // Hash routing: any static server can host the build under any path, with no rewrite rules.
-export const router = createHashRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { path: '/', element: <IntegrationStep /> },
-      { path: '/flow', element: <FlowStep /> },
-      { path: '/cloud', element: <CloudStep /> },
-      { path: '/app', element: <AppStep /> },
-      { path: '/authorize', element: <AuthorizeStep /> },
-      { path: '/sheet', element: <SheetStep /> },
-      { path: '*', element: <RouteError /> },
-    ],
-  },
-]);
+export function createWizardRouter() {
+  return createHashRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      children: [
+        { path: '/', element: <IntegrationStep /> },
+        { path: '/flow', element: <FlowStep /> },
+        { path: '/cloud', element: <CloudStep /> },
+        { path: '/app', element: <AppStep /> },
+        { path: '/authorize', element: <AuthorizeStep /> },
+        { path: '/sheet', element: <SheetStep /> },
+        { path: '*', element: <RouteError /> },
+      ],
+    },
+  ]);
+}

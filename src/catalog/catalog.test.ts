@@ -27,8 +27,19 @@ const integrationSchema = z.strictObject({
       z.strictObject({
         id: flowId,
         recommended: z.boolean().optional(),
-        signIn: z.union([z.strictObject({ endpoint: z.literal('v1'), resource: host }), z.strictObject({ endpoint: z.literal('v2'), scopes: z.array(z.string().min(1)).min(1) })]).optional(),
-        permissions: z.array(z.strictObject({ api: z.enum(['Microsoft Graph', 'Azure Service Management']), name: z.string().min(1), type: z.enum(['Delegated', 'Application']) })),
+        signIn: z
+          .union([
+            z.strictObject({ endpoint: z.literal('v1'), resource: host }),
+            z.strictObject({ endpoint: z.literal('v2'), scopes: z.array(z.string().min(1)).min(1) }),
+          ])
+          .optional(),
+        permissions: z.array(
+          z.strictObject({
+            api: z.enum(['Microsoft Graph', 'Azure Service Management']),
+            name: z.string().min(1),
+            type: z.enum(['Delegated', 'Application']),
+          }),
+        ),
         hostedAppUrl: z.url().optional(),
         defaultAppId: guid.optional(),
         nextCommands: z.array(z.string().startsWith('!')).min(1),
@@ -58,28 +69,49 @@ describe('catalog', () => {
   it('has the integrations of the reference docs, each id once', () => {
     const ids = INTEGRATIONS.map((integration) => integration.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['azure-sentinel', 'microsoft-graph-user', 'azure-storage', 'azure-ad-identity-protection', 'microsoft-graph-mail']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'azure-sentinel',
+        'microsoft-graph-user',
+        'azure-storage',
+        'azure-ad-identity-protection',
+        'microsoft-graph-mail',
+      ]),
+    );
   });
 
-  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s: flows are unique, parameters are unique per flow and only name flows it supports', (_, integration) => {
-    const flows = integration.flows.map((flow) => flow.id);
-    expect(new Set(flows).size).toBe(flows.length);
-    for (const flow of flows) {
-      const names = integration.parameters.filter((parameter) => !parameter.flows || parameter.flows.includes(flow)).map((parameter) => parameter.name);
-      expect(new Set(names).size, `${flow}: ${names.join(',')}`).toBe(names.length);
-    }
-    for (const parameter of integration.parameters) for (const flow of parameter.flows ?? []) expect(flows).toContain(flow);
-  });
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+    '%s: flows are unique, parameters are unique per flow and only name flows it supports',
+    (_, integration) => {
+      const flows = integration.flows.map((flow) => flow.id);
+      expect(new Set(flows).size).toBe(flows.length);
+      for (const flow of flows) {
+        const names = integration.parameters
+          .filter((parameter) => !parameter.flows || parameter.flows.includes(flow))
+          .map((parameter) => parameter.name);
+        expect(new Set(names).size, `${flow}: ${names.join(',')}`).toBe(names.length);
+      }
+      for (const parameter of integration.parameters) for (const flow of parameter.flows ?? []) expect(flows).toContain(flow);
+    },
+  );
 
-  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s: every flow that captures a code has a sign-in request and a parameter for the code', (_, integration) => {
-    for (const flow of integration.flows.filter((candidate) => candidate.id === 'auth-code')) {
-      expect(flow.signIn).toBeDefined();
-      expect(integration.parameters.some((parameter) => parameter.source.from === 'auth-code' && (!parameter.flows || parameter.flows.includes('auth-code')))).toBe(true);
-    }
-  });
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+    '%s: every flow that captures a code has a sign-in request and a parameter for the code',
+    (_, integration) => {
+      for (const flow of integration.flows.filter((candidate) => candidate.id === 'auth-code')) {
+        expect(flow.signIn).toBeDefined();
+        expect(
+          integration.parameters.some(
+            (parameter) => parameter.source.from === 'auth-code' && (!parameter.flows || parameter.flows.includes('auth-code')),
+          ),
+        ).toBe(true);
+      }
+    },
+  );
 
   it('knows the default application IDs of the vendor docs', () => {
-    const defaultApp = (id: string) => INTEGRATIONS.find((integration) => integration.id === id)?.flows.find((flow) => flow.defaultAppId)?.defaultAppId;
+    const defaultApp = (id: string) =>
+      INTEGRATIONS.find((integration) => integration.id === id)?.flows.find((flow) => flow.defaultAppId)?.defaultAppId;
     expect(defaultApp('azure-ad-identity-protection')).toBe('4ffef4a4-601f-4393-a789-432f3f3b8470');
     expect(defaultApp('azure-storage')).toBe('55f9764e-300a-474a-a2bb-549cece85439');
   });

@@ -17,13 +17,22 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
     case 'xsoar-app':
       return [
         { text: 'Nothing to register: you authorize the vendor-hosted app.' },
-        ...(flow.hostedAppUrl ? [{ text: 'Sign in as an admin on the hosted page and accept the permissions it asks for.', link: { href: flow.hostedAppUrl, label: 'Hosted authorization page' } }] : []),
+        ...(flow.hostedAppUrl
+          ? [
+              {
+                text: 'Sign in as an admin on the hosted page and accept the permissions it asks for.',
+                link: { href: flow.hostedAppUrl, label: 'Hosted authorization page' },
+              },
+            ]
+          : []),
         { text: 'Copy the ID, Token and Key it shows; the sheet asks for them.' },
       ];
     case 'auth-code':
       return [
         { text: 'Register an app (single tenant is fine) in Entra ID.', link: registrations },
-        { text: "Authentication › Add a platform › Web: add the redirect URI you will give the wizard (by default, this wizard's address)." },
+        {
+          text: "Authentication › Add a platform › Web: add the redirect URI you will give the wizard (by default, this wizard's address).",
+        },
         ...permissions.map((text) => ({ text: `API permissions › Add: ${text}.` })),
         { text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.' },
       ];
@@ -33,12 +42,20 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
         ...(permissions.length
           ? permissions.map((text) => ({ text: `API permissions › Add: ${text}.` }))
           : [{ text: 'Access control (IAM) of the subscription or resource group › Add role assignment › select the app.' }]),
-        ...(permissions.length ? [{ text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first)." }] : []),
+        ...(permissions.length
+          ? [
+              {
+                text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first).",
+              },
+            ]
+          : []),
         { text: 'Certificates & secrets › New client secret: copy its Value (not its ID).' },
       ];
     case 'device-code':
       return [
-        ...(flow.defaultAppId ? [{ text: `Either use the vendor's default application ID ${flow.defaultAppId} (nothing to register), or your own app:` }] : []),
+        ...(flow.defaultAppId
+          ? [{ text: `Either use the vendor's default application ID ${flow.defaultAppId} (nothing to register), or your own app:` }]
+          : []),
         { text: 'Authentication › Advanced settings › Allow public client flows: Yes.' },
         ...(integration.id === 'azure-ad-identity-protection' ? [{ text: 'Supported account types: multi-tenant.' }] : []),
         ...permissions.map((text) => ({ text: `API permissions › Add: ${text}.` })),
@@ -47,7 +64,7 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
     case 'managed-identity':
       return [
         { text: 'Run the engine on an Azure VM with a system-assigned or user-assigned managed identity.' },
-        { text: "Give that identity the roles or permissions the integration needs; for a user-assigned identity copy its Client ID." },
+        { text: 'Give that identity the roles or permissions the integration needs; for a user-assigned identity copy its Client ID.' },
       ];
   }
 }

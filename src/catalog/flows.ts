@@ -13,7 +13,8 @@ export const FLOWS: Record<FlowId, FlowInfo> = {
   'xsoar-app': {
     id: 'xsoar-app',
     label: 'Cortex XSOAR app (vendor-hosted)',
-    description: "No app registration of your own: you authorize the vendor's multi-tenant app on its hosted page and paste back the ID, Token and Key it shows.",
+    description:
+      "No app registration of your own: you authorize the vendor's multi-tenant app on its hosted page and paste back the ID, Token and Key it shows.",
     asks: { tenant: false, client: false, secret: false, redirect: false },
     selfDeployed: false,
   },
@@ -27,14 +28,16 @@ export const FLOWS: Record<FlowId, FlowInfo> = {
   'client-credentials': {
     id: 'client-credentials',
     label: 'Self-deployed app: client credentials',
-    description: 'Your own app registration with a client secret; the product acts as the app itself (application permissions, admin consent).',
+    description:
+      'Your own app registration with a client secret; the product acts as the app itself (application permissions, admin consent).',
     asks: { tenant: true, client: true, secret: true, redirect: false },
     selfDeployed: true,
   },
   'device-code': {
     id: 'device-code',
     label: 'Device code',
-    description: 'The product shows a code; you enter it at the Microsoft device login page. Works with the default app ID or your own public-client app.',
+    description:
+      'The product shows a code; you enter it at the Microsoft device login page. Works with the default app ID or your own public-client app.',
     asks: { tenant: false, client: true, secret: false, redirect: false },
     selfDeployed: false,
   },

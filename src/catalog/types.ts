@@ -30,9 +30,7 @@ export interface Permission {
 }
 
 /** What the sign-in asks for: a v1 `resource` or v2 `scope`s. */
-export type SignInRequest =
-  | { endpoint: 'v1'; resource: CloudHost }
-  | { endpoint: 'v2'; scopes: string[] };
+export type SignInRequest = { endpoint: 'v1'; resource: CloudHost } | { endpoint: 'v2'; scopes: string[] };
 
 /** A wizard-known value that fills an instance parameter. */
 export type ParameterSource =

@@ -19,9 +19,10 @@ describe('authorizationUrl', () => {
       state: 'abc',
       target: { endpoint: 'v1', resource: 'https://management.core.windows.net' },
     });
-    const documented = 'https://login.microsoftonline.com/common/oauth2/authorize?response_type=code&resource=https://management.core.windows.net&client_id=CLIENT_ID&redirect_uri=REDIRECT_URI'
-      .replace('CLIENT_ID', CLIENT_ID)
-      .replace('REDIRECT_URI', REDIRECT_URI);
+    const documented =
+      'https://login.microsoftonline.com/common/oauth2/authorize?response_type=code&resource=https://management.core.windows.net&client_id=CLIENT_ID&redirect_uri=REDIRECT_URI'
+        .replace('CLIENT_ID', CLIENT_ID)
+        .replace('REDIRECT_URI', REDIRECT_URI);
     expect(withoutState(url, 'abc')).toBe(documented);
     expect(new URL(url).searchParams.get('state')).toBe('abc');
   });
@@ -35,16 +36,24 @@ describe('authorizationUrl', () => {
       state: 'xyz',
       target: { endpoint: 'v2', scopes: ['offline_access', 'directory.accessasuser.all'] },
     });
-    const documented = 'https://login.microsoftonline.com/TENANT_ID/oauth2/v2.0/authorize?response_type=code&scope=offline_access%20directory.accessasuser.all&client_id=CLIENT_ID&redirect_uri=REDIRECT_URI'
-      .replace('TENANT_ID', TENANT_ID)
-      .replace('CLIENT_ID', CLIENT_ID)
-      .replace('REDIRECT_URI', REDIRECT_URI);
+    const documented =
+      'https://login.microsoftonline.com/TENANT_ID/oauth2/v2.0/authorize?response_type=code&scope=offline_access%20directory.accessasuser.all&client_id=CLIENT_ID&redirect_uri=REDIRECT_URI'
+        .replace('TENANT_ID', TENANT_ID)
+        .replace('CLIENT_ID', CLIENT_ID)
+        .replace('REDIRECT_URI', REDIRECT_URI);
     expect(withoutState(url, 'xyz')).toBe(documented);
   });
 
   it('never asks for PKCE, so the product can redeem the code without a verifier', () => {
     const url = new URL(
-      authorizationUrl({ authority: 'https://login.microsoftonline.us', tenant: 'contoso.onmicrosoft.com', clientId: CLIENT_ID, redirectUri: REDIRECT_URI, state: 's', target: { endpoint: 'v2', scopes: ['offline_access'] } }),
+      authorizationUrl({
+        authority: 'https://login.microsoftonline.us',
+        tenant: 'contoso.onmicrosoft.com',
+        clientId: CLIENT_ID,
+        redirectUri: REDIRECT_URI,
+        state: 's',
+        target: { endpoint: 'v2', scopes: ['offline_access'] },
+      }),
     );
     expect(url.searchParams.has('code_challenge')).toBe(false);
     expect(url.searchParams.has('code_challenge_method')).toBe(false);
@@ -53,7 +62,14 @@ describe('authorizationUrl', () => {
 
   it('encodes values that would otherwise break the query, and round-trips them', () => {
     const redirect = 'https://wizard.example.com/setup/?a=1&b=two words#x';
-    const url = authorizationUrl({ authority: 'https://login.example.com/', tenant: 'organizations', clientId: CLIENT_ID, redirectUri: redirect, state: 'a+b/c=', target: { endpoint: 'v2', scopes: ['https://graph.microsoft.us/.default'] } });
+    const url = authorizationUrl({
+      authority: 'https://login.example.com/',
+      tenant: 'organizations',
+      clientId: CLIENT_ID,
+      redirectUri: redirect,
+      state: 'a+b/c=',
+      target: { endpoint: 'v2', scopes: ['https://graph.microsoft.us/.default'] },
+    });
     const parsed = new URL(url);
     expect(parsed.pathname).toBe('/organizations/oauth2/v2.0/authorize');
     expect(parsed.searchParams.get('redirect_uri')).toBe(redirect);
@@ -64,7 +80,16 @@ describe('authorizationUrl', () => {
 
 describe('adminConsentUrl', () => {
   it('builds the v2 admin-consent URL with a .default scope', () => {
-    const url = adminConsentUrl({ authority: 'https://login.microsoftonline.com', tenant: TENANT_ID, clientId: CLIENT_ID, redirectUri: REDIRECT_URI, state: 'st', scope: 'https://graph.microsoft.com/.default' });
-    expect(url).toBe(`https://login.microsoftonline.com/${TENANT_ID}/v2.0/adminconsent?client_id=${CLIENT_ID}&scope=https://graph.microsoft.com/.default&redirect_uri=${REDIRECT_URI}&state=st`);
+    const url = adminConsentUrl({
+      authority: 'https://login.microsoftonline.com',
+      tenant: TENANT_ID,
+      clientId: CLIENT_ID,
+      redirectUri: REDIRECT_URI,
+      state: 'st',
+      scope: 'https://graph.microsoft.com/.default',
+    });
+    expect(url).toBe(
+      `https://login.microsoftonline.com/${TENANT_ID}/v2.0/adminconsent?client_id=${CLIENT_ID}&scope=https://graph.microsoft.com/.default&redirect_uri=${REDIRECT_URI}&state=st`,
+    );
   });
 });

@@ -8,7 +8,12 @@ describe('parseRedirect', () => {
     expect(parseRedirect('?code=0.AAA-bbb&state=s1&session_state=abc-def')).toEqual({ kind: 'code', code: '0.AAA-bbb', state: 's1' });
   });
   it('reads an error with its description', () => {
-    expect(parseRedirect('?error=access_denied&error_description=AADSTS65004%3A+User+declined&state=s')).toEqual({ kind: 'error', error: 'access_denied', description: 'AADSTS65004: User declined', state: 's' });
+    expect(parseRedirect('?error=access_denied&error_description=AADSTS65004%3A+User+declined&state=s')).toEqual({
+      kind: 'error',
+      error: 'access_denied',
+      description: 'AADSTS65004: User declined',
+      state: 's',
+    });
   });
   it('reads an admin-consent answer', () => {
     expect(parseRedirect('?admin_consent=True&tenant=t1&state=s')).toEqual({ kind: 'admin-consent', tenant: 't1', state: 's' });

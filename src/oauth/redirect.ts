@@ -4,7 +4,23 @@ export type RedirectResult =
   | { kind: 'admin-consent'; tenant: string | null; state: string | null }
   | { kind: 'error'; error: string; description: string; state: string | null };
 
-export const REDIRECT_KEYS = ['code', 'state', 'session_state', 'error', 'error_description', 'error_uri', 'error_codes', 'trace_id', 'correlation_id', 'timestamp', 'admin_consent', 'tenant', 'scope', 'iss', 'client_info'] as const;
+export const REDIRECT_KEYS = [
+  'code',
+  'state',
+  'session_state',
+  'error',
+  'error_description',
+  'error_uri',
+  'error_codes',
+  'trace_id',
+  'correlation_id',
+  'timestamp',
+  'admin_consent',
+  'tenant',
+  'scope',
+  'iss',
+  'client_info',
+] as const;
 
 /** Reads a redirect query string; undefined when it is not a redirect from a sign-in. */
 export function parseRedirect(search: string): RedirectResult | undefined {

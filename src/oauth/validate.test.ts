@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkAuthority, checkClientId, checkRedirectUri, checkTenant } from './validate';
 
 describe('checkTenant', () => {
-  it.each(['common', 'organizations', 'contoso.onmicrosoft.com', 'contoso.com', '72f988bf-86f1-41af-91ab-2d7cd011db47'])('accepts %s', (tenant) => {
-    expect(checkTenant(tenant)).toBeUndefined();
-  });
+  it.each(['common', 'organizations', 'contoso.onmicrosoft.com', 'contoso.com', '72f988bf-86f1-41af-91ab-2d7cd011db47'])(
+    'accepts %s',
+    (tenant) => {
+      expect(checkTenant(tenant)).toBeUndefined();
+    },
+  );
   it('explains a malformed GUID', () => {
     expect(checkTenant('72f988bf-86f1-41af-91ab-2d7cd011db4')).toMatch(/looks like a GUID but is not one/);
   });
@@ -26,9 +29,12 @@ describe('checkClientId', () => {
 });
 
 describe('checkRedirectUri', () => {
-  it.each(['https://wizard.example.com/', 'http://localhost:4173/wizard/', 'http://127.0.0.1/cb', 'https://localhost/myapp'])('accepts %s', (uri) => {
-    expect(checkRedirectUri(uri)).toBeUndefined();
-  });
+  it.each(['https://wizard.example.com/', 'http://localhost:4173/wizard/', 'http://127.0.0.1/cb', 'https://localhost/myapp'])(
+    'accepts %s',
+    (uri) => {
+      expect(checkRedirectUri(uri)).toBeUndefined();
+    },
+  );
   it('refuses plain http on a public host', () => {
     expect(checkRedirectUri('http://wizard.example.com/')).toMatch(/only for localhost/);
   });

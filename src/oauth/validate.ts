@@ -13,14 +13,16 @@ export function checkTenant(value: string): string | undefined {
   if (!tenant) return 'Enter the directory (tenant) ID, a verified domain, or "organizations".';
   if (tenant === 'common' || tenant === 'organizations' || isGuid(tenant) || DOMAIN.test(tenant)) return undefined;
   if (tenant === 'consumers') return '"consumers" signs in personal Microsoft accounts only; use your tenant ID or "organizations".';
-  if (/^[0-9a-f-]{30,40}$/i.test(tenant)) return 'This looks like a GUID but is not one: a tenant ID has the form 00000000-0000-0000-0000-000000000000.';
+  if (/^[0-9a-f-]{30,40}$/i.test(tenant))
+    return 'This looks like a GUID but is not one: a tenant ID has the form 00000000-0000-0000-0000-000000000000.';
   return 'Use the tenant ID (a GUID), a verified domain such as contoso.onmicrosoft.com, "common" or "organizations".';
 }
 
 export function checkClientId(value: string): string | undefined {
   const id = value.trim();
   if (!id) return 'Enter the Application (client) ID from the app registration overview.';
-  if (!isGuid(id)) return 'The Application (client) ID is a GUID of the form 00000000-0000-0000-0000-000000000000, shown on the app registration overview.';
+  if (!isGuid(id))
+    return 'The Application (client) ID is a GUID of the form 00000000-0000-0000-0000-000000000000, shown on the app registration overview.';
   return undefined;
 }
 

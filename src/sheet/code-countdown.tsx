@@ -15,7 +15,11 @@ export function CodeCountdown({ capturedAt, authorizeLink }: { capturedAt: numbe
     return (
       <Notice tone="error" title="The authorization code has most likely expired">
         <p>
-          Codes live about 10 minutes and work once. <Link to={authorizeLink} className="underline">Get a new code</Link>, then save the instance right away.
+          Codes live about 10 minutes and work once.{' '}
+          <Link to={authorizeLink} className="underline">
+            Get a new code
+          </Link>
+          , then save the instance right away.
         </p>
       </Notice>
     );
@@ -23,7 +27,8 @@ export function CodeCountdown({ capturedAt, authorizeLink }: { capturedAt: numbe
   return (
     <Notice tone="success" title="Authorization code captured" live={false}>
       <p>
-        Expires in about <span className="font-mono font-semibold">{formatRemaining(remaining)}</span>. It works once: paste the parameters and save the instance before then. The product redeems it the first time the instance connects.
+        Expires in about <span className="font-mono font-semibold">{formatRemaining(remaining)}</span>. It works once: paste the parameters
+        and save the instance before then. The product redeems it the first time the instance connects.
       </p>
     </Notice>
   );

@@ -24,7 +24,16 @@ const byName = (rows: ReturnType<typeof sheetRows>) => Object.fromEntries(rows.m
 describe('sheetRows', () => {
   it('fills Microsoft Graph User for the authorization-code flow', () => {
     const rows = byName(sheetRows(inputs('microsoft-graph-user', 'auth-code', { cloud: CLOUDS['gcc-high'] })));
-    expect(Object.keys(rows)).toEqual(['azure_cloud', 'host', 'creds_auth_id', 'creds_tenant_id', 'creds_enc_key', 'self_deployed', 'redirect_uri', 'creds_auth_code']);
+    expect(Object.keys(rows)).toEqual([
+      'azure_cloud',
+      'host',
+      'creds_auth_id',
+      'creds_tenant_id',
+      'creds_enc_key',
+      'self_deployed',
+      'redirect_uri',
+      'creds_auth_code',
+    ]);
     expect(rows.azure_cloud?.value).toBe('US GCC-High');
     expect(rows.host?.value).toBe('https://graph.microsoft.us');
     expect(rows.creds_auth_id?.value).toBe('client-guid');
@@ -64,7 +73,9 @@ describe('sheetRows', () => {
   });
 
   it('asks the admin for hosts a custom cloud does not define', () => {
-    const rows = byName(sheetRows(inputs('microsoft-graph-user', 'client-credentials', { cloud: resolveCloud('custom', 'http://127.0.0.1:9400') })));
+    const rows = byName(
+      sheetRows(inputs('microsoft-graph-user', 'client-credentials', { cloud: resolveCloud('custom', 'http://127.0.0.1:9400') })),
+    );
     expect(rows.host).toMatchObject({ value: '', input: { target: 'value' } });
     expect(rows.azure_cloud?.input).toBeDefined();
   });

@@ -56,7 +56,11 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
     case 'tenant-id':
       return { ...base, value: inputs.tenantId };
     case 'client-secret':
-      return { ...base, value: inputs.clientSecret, input: { target: 'secret', placeholder: 'Client secret value (kept in this page only)' } };
+      return {
+        ...base,
+        value: inputs.clientSecret,
+        input: { target: 'secret', placeholder: 'Client secret value (kept in this page only)' },
+      };
     case 'redirect-uri':
       return { ...base, value: inputs.redirectUri };
     case 'auth-code':
@@ -70,21 +74,35 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
     case 'cloud-label': {
       const label = inputs.cloud?.productLabel;
       if (label) return { ...base, value: label };
-      return { ...base, value: inputs.values[parameter.name] ?? '', input: { target: 'value', placeholder: 'The option matching your cloud (Custom where offered)' } };
+      return {
+        ...base,
+        value: inputs.values[parameter.name] ?? '',
+        input: { target: 'value', placeholder: 'The option matching your cloud (Custom where offered)' },
+      };
     }
     case 'cloud-host': {
       const host = inputs.cloud?.[source.host];
       if (host) return { ...base, value: host };
-      return { ...base, value: inputs.values[parameter.name] ?? '', input: { target: 'value', placeholder: `Your cloud's ${source.host === 'graph' ? 'Microsoft Graph' : source.host} endpoint` } };
+      return {
+        ...base,
+        value: inputs.values[parameter.name] ?? '',
+        input: { target: 'value', placeholder: `Your cloud's ${source.host === 'graph' ? 'Microsoft Graph' : source.host} endpoint` },
+      };
     }
     case 'admin':
-      return { ...base, value: inputs.values[parameter.name] ?? '', input: { target: 'value', placeholder: source.placeholder, format: source.format } };
+      return {
+        ...base,
+        value: inputs.values[parameter.name] ?? '',
+        input: { target: 'value', placeholder: source.placeholder, format: source.format },
+      };
   }
 }
 
 /** Every instance parameter the chosen flow uses, in the integration's order, with the value that fills it. */
 export function sheetRows(inputs: SheetInputs): SheetRow[] {
-  return inputs.integration.parameters.filter((parameter) => appliesTo(parameter, inputs.flow)).map((parameter) => rowFor(parameter, inputs));
+  return inputs.integration.parameters
+    .filter((parameter) => appliesTo(parameter, inputs.flow))
+    .map((parameter) => rowFor(parameter, inputs));
 }
 
 export interface ExportOptions {

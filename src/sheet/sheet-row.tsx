@@ -8,7 +8,10 @@ export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (valu
   const id = useId();
   const [revealed, setRevealed] = useState(false);
   const masked = row.secret && !revealed;
-  const formatError = row.input?.format === 'guid' && row.value && !isGuid(row.value.trim()) ? 'This should be a GUID (00000000-0000-0000-0000-000000000000).' : undefined;
+  const formatError =
+    row.input?.format === 'guid' && row.value && !isGuid(row.value.trim())
+      ? 'This should be a GUID (00000000-0000-0000-0000-000000000000).'
+      : undefined;
   const shownValue = row.kind === 'checkbox' ? (row.value === 'true' ? 'true (checked)' : 'false (unchecked)') : row.value;
 
   return (
@@ -31,7 +34,12 @@ export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (valu
           className={`min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm ${row.input ? 'border-slate-400 bg-white dark:border-slate-600 dark:bg-slate-900' : 'border-slate-300 bg-slate-100 dark:border-slate-700 dark:bg-slate-800'}`}
         />
         {row.secret && (
-          <Button variant="secondary" aria-pressed={revealed} onClick={() => setRevealed(!revealed)} aria-label={`${revealed ? 'Hide' : 'Reveal'} ${row.label}`}>
+          <Button
+            variant="secondary"
+            aria-pressed={revealed}
+            onClick={() => setRevealed(!revealed)}
+            aria-label={`${revealed ? 'Hide' : 'Reveal'} ${row.label}`}
+          >
             {revealed ? 'Hide' : 'Reveal'}
           </Button>
         )}
@@ -42,7 +50,11 @@ export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (valu
           {formatError}
         </p>
       )}
-      {row.secret && !row.value && <p className="text-xs text-slate-600 dark:text-slate-400">Not stored anywhere: enter it again after a reload or a full-page sign-in.</p>}
+      {row.secret && !row.value && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Not stored anywhere: enter it again after a reload or a full-page sign-in.
+        </p>
+      )}
     </li>
   );
 }

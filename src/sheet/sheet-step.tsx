@@ -31,7 +31,10 @@ export function SheetStep() {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const integration = findIntegration(choices.integration);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
-  const cloud = useMemo(() => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined), [choices.cloud, choices.authority]);
+  const cloud = useMemo(
+    () => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined),
+    [choices.cloud, choices.authority],
+  );
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
 
   const capturedCode = capture?.kind === 'code' ? capture.code : '';
@@ -58,14 +61,19 @@ export function SheetStep() {
   const needsCode = flow.id === 'auth-code';
   return (
     <section>
-      <StepHeading intro={`${integration.productName} · ${FLOWS[flow.id].label}${cloud ? ` · ${cloud.label}` : ''}`}>Instance parameters</StepHeading>
+      <StepHeading intro={`${integration.productName} · ${FLOWS[flow.id].label}${cloud ? ` · ${cloud.label}` : ''}`}>
+        Instance parameters
+      </StepHeading>
       <div className="grid gap-4">
         {needsCode && capture?.kind === 'code' && <CodeCountdown capturedAt={capture.capturedAt} authorizeLink={linkTo('/authorize')} />}
         {needsCode && !capturedCode && (
           <div className="grid gap-2">
             <Notice tone="info" title="No authorization code yet">
               <p>
-                <Link to={linkTo('/authorize')} className="underline">Sign in on the Authorize step</Link> and the code is filled in, or paste the redirected address (or the code) below.
+                <Link to={linkTo('/authorize')} className="underline">
+                  Sign in on the Authorize step
+                </Link>{' '}
+                and the code is filled in, or paste the redirected address (or the code) below.
               </p>
             </Notice>
             <TextField
@@ -78,10 +86,15 @@ export function SheetStep() {
             />
           </div>
         )}
-        {capture?.kind === 'admin-consent' && <Notice tone="success" title="Admin consent granted">The tenant admin consented to the app's application permissions.</Notice>}
+        {capture?.kind === 'admin-consent' && (
+          <Notice tone="success" title="Admin consent granted">
+            The tenant admin consented to the app's application permissions.
+          </Notice>
+        )}
 
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. Fields with a white background need a value from you.
+          In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. Fields with a
+          white background need a value from you.
         </p>
         <ul aria-label="Instance parameters">
           {rows.map((row) => (

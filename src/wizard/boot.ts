@@ -22,8 +22,13 @@ export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
 
   const deepLink = parseDeepLink(search);
   if (deepLink) {
-    for (const problem of deepLink.problems) sessionStore.addNotice({ tone: 'error', title: 'Part of the link was not used', body: problem });
-    history.replaceState(null, '', `${pathname}${withoutDeepLinkParams(search)}#${firstOpenStep(deepLink.choices)}?${choicesToQuery(deepLink.choices)}`);
+    for (const problem of deepLink.problems)
+      sessionStore.addNotice({ tone: 'error', title: 'Part of the link was not used', body: problem });
+    history.replaceState(
+      null,
+      '',
+      `${pathname}${withoutDeepLinkParams(search)}#${firstOpenStep(deepLink.choices)}?${choicesToQuery(deepLink.choices)}`,
+    );
   }
   return 'ready';
 }

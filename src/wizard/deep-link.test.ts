@@ -5,9 +5,20 @@ import { firstOpenStep } from './steps';
 
 describe('parseDeepLink', () => {
   it('pre-fills every choice of a complete link and lands on the app details step', () => {
-    const link = parseDeepLink('?integration=microsoft-graph-user&flow=auth-code&cloud=custom&authority=http://127.0.0.1:9400/&tenant=contoso.com&client=11111111-2222-3333-4444-555555555555&redirect=https://w.example/');
+    const link = parseDeepLink(
+      '?integration=microsoft-graph-user&flow=auth-code&cloud=custom&authority=http://127.0.0.1:9400/&tenant=contoso.com&client=11111111-2222-3333-4444-555555555555&redirect=https://w.example/',
+    );
     expect(link?.problems).toEqual([]);
-    expect(link?.choices).toEqual({ integration: 'microsoft-graph-user', flow: 'auth-code', cloud: 'custom', authority: 'http://127.0.0.1:9400', tenant: 'contoso.com', client: '11111111-2222-3333-4444-555555555555', redirect: 'https://w.example/', values: {} });
+    expect(link?.choices).toEqual({
+      integration: 'microsoft-graph-user',
+      flow: 'auth-code',
+      cloud: 'custom',
+      authority: 'http://127.0.0.1:9400',
+      tenant: 'contoso.com',
+      client: '11111111-2222-3333-4444-555555555555',
+      redirect: 'https://w.example/',
+      values: {},
+    });
     expect(firstOpenStep(link!.choices)).toBe('/app');
   });
 
@@ -43,7 +54,12 @@ describe('parseDeepLink', () => {
 
 describe('choices in the step query', () => {
   it('round-trips, including admin-entered values', () => {
-    const choices = { integration: 'azure-sentinel', flow: 'auth-code' as const, tenant: 'common', values: { subscriptionID: 'abc', workspaceName: 'ws' } };
+    const choices = {
+      integration: 'azure-sentinel',
+      flow: 'auth-code' as const,
+      tenant: 'common',
+      values: { subscriptionID: 'abc', workspaceName: 'ws' },
+    };
     expect(choicesFromQuery(new URLSearchParams(choicesToQuery(choices)))).toEqual(choices);
   });
 });

@@ -5,7 +5,19 @@ import type { Choices } from './choices';
 
 export const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect'] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
-const SECRET_KEYS = ['secret', 'client_secret', 'clientsecret', 'key', 'enc_key', 'password', 'credentials', 'auth_code', 'token', 'access_token', 'refresh_token'];
+const SECRET_KEYS = [
+  'secret',
+  'client_secret',
+  'clientsecret',
+  'key',
+  'enc_key',
+  'password',
+  'credentials',
+  'auth_code',
+  'token',
+  'access_token',
+  'refresh_token',
+];
 
 export interface DeepLink {
   choices: Choices;
@@ -26,7 +38,9 @@ export function parseDeepLink(search: string): DeepLink | undefined {
   const choices: Choices = { values: {} };
   const problems: string[] = [];
   for (const key of secretKeys) {
-    problems.push(`The link carried "${key}". Secrets are never accepted from a URL: it was ignored and removed from the address bar. Enter secrets in the wizard itself.`);
+    problems.push(
+      `The link carried "${key}". Secrets are never accepted from a URL: it was ignored and removed from the address bar. Enter secrets in the wizard itself.`,
+    );
   }
 
   const integrationId = params.get('integration');
@@ -37,7 +51,8 @@ export function parseDeepLink(search: string): DeepLink | undefined {
   const flow = params.get('flow');
   if (flow) {
     if (!isOneOf<FlowId>(FLOW_IDS, flow)) problems.push(`The link names an unknown flow "${flow}". Known flows: ${FLOW_IDS.join(', ')}.`);
-    else if (integration && !integration.flows.some((supported) => supported.id === flow)) problems.push(`${integration.name} does not support the "${flow}" flow. Pick one of the flows it supports.`);
+    else if (integration && !integration.flows.some((supported) => supported.id === flow))
+      problems.push(`${integration.name} does not support the "${flow}" flow. Pick one of the flows it supports.`);
     else if (integration) choices.flow = flow;
   }
 

@@ -29,7 +29,11 @@ export function applyRedirect(result: RedirectResult, storage: Storage, now = Da
   if (acceptance.ok) {
     clearPending(storage);
     const { result: accepted } = acceptance;
-    sessionStore.setCapture(accepted.kind === 'code' ? { kind: 'code', code: accepted.code, capturedAt: now } : { kind: 'admin-consent', tenant: accepted.tenant, capturedAt: now });
+    sessionStore.setCapture(
+      accepted.kind === 'code'
+        ? { kind: 'code', code: accepted.code, capturedAt: now }
+        : { kind: 'admin-consent', tenant: accepted.tenant, capturedAt: now },
+    );
     return `/sheet${query}`;
   }
   if (acceptance.reason === 'provider-error') {

@@ -2,8 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /** Captured from the sign-in redirect; kept in memory only. */
 export type Capture =
-  | { kind: 'code'; code: string; capturedAt: number }
-  | { kind: 'admin-consent'; tenant: string | null; capturedAt: number };
+  { kind: 'code'; code: string; capturedAt: number } | { kind: 'admin-consent'; tenant: string | null; capturedAt: number };
 
 export interface Notice {
   tone: 'error' | 'info';

@@ -4,16 +4,28 @@ import { adminConsentScope, signInTarget } from './sign-in-target';
 
 describe('signInTarget', () => {
   it("uses the cloud's classic management resource for v1", () => {
-    expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, CLOUDS.dod)).toEqual({ endpoint: 'v1', resource: 'https://management.core.usgovcloudapi.net' });
+    expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, CLOUDS.dod)).toEqual({
+      endpoint: 'v1',
+      resource: 'https://management.core.usgovcloudapi.net',
+    });
   });
   it('fills host placeholders in v2 scopes', () => {
-    expect(signInTarget({ endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] }, CLOUDS.china)).toEqual({ endpoint: 'v2', scopes: ['https://management.chinacloudapi.cn/user_impersonation', 'offline_access'] });
+    expect(signInTarget({ endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] }, CLOUDS.china)).toEqual({
+      endpoint: 'v2',
+      scopes: ['https://management.chinacloudapi.cn/user_impersonation', 'offline_access'],
+    });
   });
   it('needs the admin to give a resource a custom cloud does not define', () => {
     const custom = resolveCloud('custom', 'http://127.0.0.1:9400')!;
     expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, custom)).toBeUndefined();
-    expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, custom, 'https://management.local')).toEqual({ endpoint: 'v1', resource: 'https://management.local' });
-    expect(signInTarget({ endpoint: 'v2', scopes: ['offline_access', 'directory.accessasuser.all'] }, custom)).toEqual({ endpoint: 'v2', scopes: ['offline_access', 'directory.accessasuser.all'] });
+    expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, custom, 'https://management.local')).toEqual({
+      endpoint: 'v1',
+      resource: 'https://management.local',
+    });
+    expect(signInTarget({ endpoint: 'v2', scopes: ['offline_access', 'directory.accessasuser.all'] }, custom)).toEqual({
+      endpoint: 'v2',
+      scopes: ['offline_access', 'directory.accessasuser.all'],
+    });
   });
   it('asks admin consent for .default of the API', () => {
     expect(adminConsentScope(CLOUDS.global, 'Microsoft Graph')).toBe('https://graph.microsoft.com/.default');

@@ -17,7 +17,19 @@ export const azureAdIdentityProtection: Integration = {
   ],
   parameters: [
     { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', source: { from: 'client-id' } },
-    { name: 'subscription_id', label: 'Subscription ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' } },
-    { name: 'azure_ad_endpoint', label: 'Azure Active Directory endpoint', secret: false, kind: 'select', source: { from: 'cloud-host', host: 'login' } },
+    {
+      name: 'subscription_id',
+      label: 'Subscription ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+    {
+      name: 'azure_ad_endpoint',
+      label: 'Azure Active Directory endpoint',
+      secret: false,
+      kind: 'select',
+      source: { from: 'cloud-host', host: 'login' },
+    },
   ],
 };

@@ -1,7 +1,12 @@
 import type { Integration } from '../types';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
-const AUTH_TYPE = { 'auth-code': 'Authorization Code', 'client-credentials': 'Client Credentials', 'device-code': 'Device Code', 'managed-identity': 'Azure Managed Identities' };
+const AUTH_TYPE = {
+  'auth-code': 'Authorization Code',
+  'client-credentials': 'Client Credentials',
+  'device-code': 'Device Code',
+  'managed-identity': 'Azure Managed Identities',
+};
 
 export const azureStorage: Integration = {
   id: 'azure-storage',
@@ -30,14 +35,61 @@ export const azureStorage: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
   ],
   parameters: [
-    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', source: { from: 'client-id' }, flows: ['auth-code', 'client-credentials', 'device-code'] },
-    { name: 'subscription_id', label: 'Default Subscription ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' } },
-    { name: 'resource_group_name', label: 'Default Resource Group Name', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Azure portal › Resource groups' } },
+    {
+      name: 'app_id',
+      label: 'Application ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['auth-code', 'client-credentials', 'device-code'],
+    },
+    {
+      name: 'subscription_id',
+      label: 'Default Subscription ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+    {
+      name: 'resource_group_name',
+      label: 'Default Resource Group Name',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Azure portal › Resource groups' },
+    },
     { name: 'auth_type', label: 'Authentication Type', secret: false, kind: 'select', source: { from: 'flow-choice', values: AUTH_TYPE } },
-    { name: 'tenant_id', label: 'Tenant ID (for user-auth mode)', secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: ['auth-code', 'client-credentials'] },
-    { name: 'credentials', label: 'Client Secret (for user-auth mode)', secret: true, kind: 'text', source: { from: 'client-secret' }, flows: ['auth-code', 'client-credentials'] },
-    { name: 'redirect_uri', label: 'Application redirect URI (for user-auth mode)', secret: false, kind: 'text', source: { from: 'redirect-uri' }, flows: ['auth-code'] },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (for user-auth mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['auth-code', 'client-credentials'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret (for user-auth mode)',
+      secret: true,
+      kind: 'text',
+      source: { from: 'client-secret' },
+      flows: ['auth-code', 'client-credentials'],
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for user-auth mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
     { name: 'auth_code', label: 'Authorization code', secret: false, kind: 'text', source: { from: 'auth-code' }, flows: ['auth-code'] },
-    { name: 'managed_identities_client_id', label: 'Azure Managed Identities Client ID', secret: false, kind: 'text', source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' }, flows: ['managed-identity'] },
+    {
+      name: 'managed_identities_client_id',
+      label: 'Azure Managed Identities Client ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
+      flows: ['managed-identity'],
+    },
   ],
 };

@@ -7,7 +7,17 @@ const TONES = {
 } as const;
 
 /** `live={false}` for content that changes every second (a countdown), which a live region would announce each time. */
-export function Notice({ tone, title, children, live = true }: { tone: keyof typeof TONES; title: string; children?: ReactNode; live?: boolean }) {
+export function Notice({
+  tone,
+  title,
+  children,
+  live = true,
+}: {
+  tone: keyof typeof TONES;
+  title: string;
+  children?: ReactNode;
+  live?: boolean;
+}) {
   return (
     <div role={live ? (tone === 'error' ? 'alert' : 'status') : undefined} className={`rounded-md border-l-4 p-4 ${TONES[tone]}`}>
       <p className="font-semibold">{title}</p>

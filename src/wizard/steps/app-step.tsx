@@ -16,7 +16,8 @@ export function AppStep() {
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const integration = findIntegration(choices.integration);
   const flowSupport = integration?.flows.find((flow) => flow.id === choices.flow);
-  if (!integration || !flowSupport) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
+  if (!integration || !flowSupport)
+    return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
   if (!choices.cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
 
   const { asks } = FLOWS[flowSupport.id];
@@ -44,7 +45,13 @@ export function AppStep() {
 
   return (
     <section>
-      <StepHeading intro={nothingToAsk ? 'This flow needs no app details from you here.' : 'From the app registration overview in the Entra admin center.'}>App details</StepHeading>
+      <StepHeading
+        intro={
+          nothingToAsk ? 'This flow needs no app details from you here.' : 'From the app registration overview in the Entra admin center.'
+        }
+      >
+        App details
+      </StepHeading>
       <form noValidate onSubmit={submit} className="grid gap-4">
         {asks.tenant && (
           <TextField
@@ -61,7 +68,11 @@ export function AppStep() {
         {asks.client && (
           <TextField
             label="Application (client) ID"
-            hint={flowSupport.defaultAppId ? `Leave the vendor's default app ID (${flowSupport.defaultAppId}) or enter your own app's ID.` : undefined}
+            hint={
+              flowSupport.defaultAppId
+                ? `Leave the vendor's default app ID (${flowSupport.defaultAppId}) or enter your own app's ID.`
+                : undefined
+            }
             value={client}
             onChange={(event) => update({ client: event.target.value })}
             onBlur={() => setTouched({ ...touched, client: true })}

@@ -34,7 +34,13 @@ function SignInLinks({ url, label, fieldLabel }: { url: string; label: string; f
         <label htmlFor="authorize-url" className="text-sm font-medium">
           {fieldLabel}
         </label>
-        <textarea id="authorize-url" readOnly value={url} rows={4} className="rounded-md border border-slate-400 bg-white p-2 font-mono text-xs break-all dark:border-slate-600 dark:bg-slate-900" />
+        <textarea
+          id="authorize-url"
+          readOnly
+          value={url}
+          rows={4}
+          className="rounded-md border border-slate-400 bg-white p-2 font-mono text-xs break-all dark:border-slate-600 dark:bg-slate-900"
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <a
@@ -66,7 +72,17 @@ function usePendingState(kind: 'authorize' | 'admin-consent', choices: Choices) 
   return state;
 }
 
-function AuthCodeSignIn({ flow, cloud, choices, onResource }: { flow: FlowSupport; cloud: Cloud; choices: Choices; onResource: (value: string) => void }) {
+function AuthCodeSignIn({
+  flow,
+  cloud,
+  choices,
+  onResource,
+}: {
+  flow: FlowSupport;
+  cloud: Cloud;
+  choices: Choices;
+  onResource: (value: string) => void;
+}) {
   const state = usePendingState('authorize', choices);
   const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
   if (!flow.signIn) return null;
@@ -81,13 +97,26 @@ function AuthCodeSignIn({ flow, cloud, choices, onResource }: { flow: FlowSuppor
       />
     );
   }
-  const url = authorizationUrl({ authority: cloud.login, tenant: choices.tenant ?? 'organizations', clientId: choices.client ?? '', redirectUri: choices.redirect ?? '', state, target });
+  const url = authorizationUrl({
+    authority: cloud.login,
+    tenant: choices.tenant ?? 'organizations',
+    clientId: choices.client ?? '',
+    redirectUri: choices.redirect ?? '',
+    state,
+    target,
+  });
   return (
     <div className="grid gap-4">
       <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
       <Notice tone="info" title="What happens next">
-        <p>Sign in as the account the product should act as, and accept the permissions. Microsoft sends you back to {choices.redirect}; if that is this wizard, the code is captured and the sheet opens.</p>
-        <p>The code works once and for about 10 minutes. It is requested without PKCE on purpose: the product redeems it with the client secret and no code verifier.</p>
+        <p>
+          Sign in as the account the product should act as, and accept the permissions. Microsoft sends you back to {choices.redirect}; if
+          that is this wizard, the code is captured and the sheet opens.
+        </p>
+        <p>
+          The code works once and for about 10 minutes. It is requested without PKCE on purpose: the product redeems it with the client
+          secret and no code verifier.
+        </p>
       </Notice>
     </div>
   );
@@ -97,11 +126,26 @@ function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Clou
   const state = usePendingState('admin-consent', choices);
   const api = flow.permissions.find((permission) => permission.type === 'Application')?.api;
   const scope = api && adminConsentScope(cloud, api);
-  if (!scope) return <Notice tone="info" title="No admin consent needed">This flow relies on Azure role assignments, not API permissions. Continue to the sheet.</Notice>;
-  const url = adminConsentUrl({ authority: cloud.login, tenant: choices.tenant ?? '', clientId: choices.client ?? '', redirectUri: choices.redirect || wizardAddress(), state, scope });
+  if (!scope)
+    return (
+      <Notice tone="info" title="No admin consent needed">
+        This flow relies on Azure role assignments, not API permissions. Continue to the sheet.
+      </Notice>
+    );
+  const url = adminConsentUrl({
+    authority: cloud.login,
+    tenant: choices.tenant ?? '',
+    clientId: choices.client ?? '',
+    redirectUri: choices.redirect || wizardAddress(),
+    state,
+    scope,
+  });
   return (
     <div className="grid gap-4">
-      <p>Application permissions take effect only after a tenant admin consents. If you have not clicked "Grant admin consent" on the app's API permissions page, do it here:</p>
+      <p>
+        Application permissions take effect only after a tenant admin consents. If you have not clicked "Grant admin consent" on the app's
+        API permissions page, do it here:
+      </p>
       <SignInLinks url={url} label="Open admin consent page" fieldLabel="Admin consent URL" />
     </div>
   );
@@ -111,26 +155,40 @@ export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const integration = findIntegration(choices.integration);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
-  const cloud = useMemo(() => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined), [choices.cloud, choices.authority]);
+  const cloud = useMemo(
+    () => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined),
+    [choices.cloud, choices.authority],
+  );
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
   if (!cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
   const asks = FLOWS[flow.id].asks;
-  if ((asks.client && !choices.client && !flow.defaultAppId) || (asks.tenant && !choices.tenant)) return <MissingChoice what="the app details" step="/app" linkTo={linkTo} />;
+  if ((asks.client && !choices.client && !flow.defaultAppId) || (asks.tenant && !choices.tenant))
+    return <MissingChoice what="the app details" step="/app" linkTo={linkTo} />;
 
   return (
     <section>
       <StepHeading intro={FLOWS[flow.id].label}>Authorize</StepHeading>
-      {flow.id === 'auth-code' && <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />}
+      {flow.id === 'auth-code' && (
+        <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
+      )}
       {flow.id === 'client-credentials' && <AdminConsent flow={flow} cloud={cloud} choices={choices} />}
       {flow.id === 'xsoar-app' && flow.hostedAppUrl && (
         <div className="grid gap-3">
-          <p>Open the vendor's hosted authorization page, click Start Authorization Process, sign in as an admin and accept. It then shows an ID, a Token and a Key: the sheet asks for them.</p>
+          <p>
+            Open the vendor's hosted authorization page, click Start Authorization Process, sign in as an admin and accept. It then shows an
+            ID, a Token and a Key: the sheet asks for them.
+          </p>
           <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className={`${buttonClass('primary')} w-fit`}>
             Open the hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
           </a>
         </div>
       )}
-      {flow.id === 'device-code' && <p>With device code the product itself asks Microsoft for a code when you run the commands on the sheet; you then enter that code at the device login page. Nothing to do here yet.</p>}
+      {flow.id === 'device-code' && (
+        <p>
+          With device code the product itself asks Microsoft for a code when you run the commands on the sheet; you then enter that code at
+          the device login page. Nothing to do here yet.
+        </p>
+      )}
       {flow.id === 'managed-identity' && <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>}
       <div className="mt-6">
         <Button variant={flow.id === 'auth-code' ? 'secondary' : 'primary'} onClick={() => goTo('/sheet')}>

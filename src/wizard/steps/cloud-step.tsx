@@ -32,8 +32,18 @@ export function CloudStep() {
       <fieldset className="grid gap-2">
         <legend className="sr-only">Cloud</legend>
         {CLOUD_CHOICES.map((cloud) => (
-          <label key={cloud.id} className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-3 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400">
-            <input type="radio" name="cloud" value={cloud.id} checked={choices.cloud === cloud.id} onChange={() => update({ cloud: cloud.id })} className="mt-1" />
+          <label
+            key={cloud.id}
+            className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-3 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400"
+          >
+            <input
+              type="radio"
+              name="cloud"
+              value={cloud.id}
+              checked={choices.cloud === cloud.id}
+              onChange={() => update({ cloud: cloud.id })}
+              className="mt-1"
+            />
             <span>
               <span className="font-semibold">{cloud.label}</span>
               <span className="block text-sm text-slate-700 dark:text-slate-300">{cloud.hint}</span>

@@ -19,11 +19,25 @@ export function FlowStep() {
       <fieldset className="grid gap-3">
         <legend className="sr-only">Authentication flow</legend>
         {integration.flows.map((flow) => (
-          <label key={flow.id} className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-4 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400">
-            <input type="radio" name="flow" value={flow.id} checked={choices.flow === flow.id} onChange={() => update({ flow: flow.id })} className="mt-1" />
+          <label
+            key={flow.id}
+            className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-4 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400"
+          >
+            <input
+              type="radio"
+              name="flow"
+              value={flow.id}
+              checked={choices.flow === flow.id}
+              onChange={() => update({ flow: flow.id })}
+              className="mt-1"
+            />
             <span>
               <span className="font-semibold">{FLOWS[flow.id].label}</span>
-              {flow.recommended && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900 dark:bg-green-900 dark:text-green-50">Recommended</span>}
+              {flow.recommended && (
+                <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900 dark:bg-green-900 dark:text-green-50">
+                  Recommended
+                </span>
+              )}
               <span className="block text-sm text-slate-700 dark:text-slate-300">{FLOWS[flow.id].description}</span>
             </span>
           </label>

@@ -1,0 +1,36 @@
+# Shared set-up steps of the README commands: each installs only what is missing.
+
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "Installing dependencies (npm ci)…"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Playwright drives Debian's Chromium: its own browser download is not available here.
+chromium_path() {
+  echo "${CHROMIUM_PATH:-/usr/bin/chromium}"
+}
+
+ensure_chromium() {
+  local path
+  path=$(chromium_path)
+  if [ -x "$path" ]; then return 0; fi
+  echo "Chromium not found at $path; installing Debian's chromium package…"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; else sudo="none"; fi
+  fi
+  if [ "$sudo" != "none" ] && command -v apt-get >/dev/null 2>&1; then
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  if [ ! -x "$path" ]; then
+    cat >&2 <<MSG
+The end-to-end tests need Chromium, and it could not be installed automatically.
+Install it yourself (Debian/Ubuntu: sudo apt-get install chromium), or point CHROMIUM_PATH at a Chromium binary,
+then run the tests again.
+MSG
+    return 1
+  fi
+}

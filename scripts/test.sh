@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Every check of the project: lint, type-check, unit tests (Vitest), end-to-end tests (Playwright in Chromium
+# against a local OAuth server). Ends with one line: "Tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+ensure_node_modules || exit 1
+ensure_chromium || { echo "Tests: 0 passed, 1 failed"; exit 1; }
+
+mkdir -p test-reports
+rm -f test-reports/unit.json test-reports/e2e.json
+status=0
+failed_checks=0
+
+echo "== Lint"
+npx eslint . || { echo "Lint: failed"; failed_checks=$((failed_checks + 1)); }
+echo "== Type-check"
+npx tsc -b || { echo "Type-check: failed"; failed_checks=$((failed_checks + 1)); }
+
+echo "== Unit tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/unit.json || status=1
+
+echo "== End-to-end tests"
+# The e2e build is served under a sub-path, as the wizard would be on a docs site.
+if WIZARD_BASE=/wizard/ npx vite build --outDir e2e/.dist --emptyOutDir --logLevel warn; then
+  CHROMIUM_PATH=$(chromium_path) npx playwright test || status=1
+else
+  echo "Build for end-to-end tests failed"; failed_checks=$((failed_checks + 1))
+fi
+
+# Lint, type-check and build failures count as failed tests, so the summary never looks green on a red run.
+node scripts/test-summary.mjs test-reports/unit.json test-reports/e2e.json "$failed_checks" || status=1
+exit $status
