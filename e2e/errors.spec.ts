@@ -65,6 +65,8 @@ test('malformed app details get clear inline errors', async ({ page }) => {
   await expect(page.getByText('The Application (client) ID is a GUID')).toBeVisible();
   await expect(page.getByText('Microsoft accepts http:// redirect URIs only for localhost')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'App details' })).toBeVisible();
+  // Focus moves to the first field that needs fixing.
+  await expect(page.getByLabel('Directory (tenant) ID')).toBeFocused();
   await expectNoAxeViolations(page);
 });
 

@@ -13,7 +13,8 @@ import { MissingChoice } from './require-choices';
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { secret } = useSession();
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
+  const [submitted, setSubmitted] = useState(false);
   const integration = findIntegration(choices.integration);
   const flowSupport = integration?.flows.find((flow) => flow.id === choices.flow);
   if (!integration || !flowSupport)
@@ -29,13 +30,16 @@ export function AppStep() {
     client: asks.client ? checkClientId(client) : undefined,
     redirect: asks.redirect ? checkRedirectUri(redirect) : undefined,
   };
-  const shown = (field: keyof typeof errors) => (touched[field] ? errors[field] : undefined);
+  const shown = (field: keyof typeof errors) => (submitted ? errors[field] : undefined);
   const nothingToAsk = !asks.tenant && !asks.client && !asks.secret && !asks.redirect;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setTouched({ tenant: true, client: true, redirect: true });
-    if (Object.values(errors).some(Boolean)) return;
+    setSubmitted(true);
+    if (Object.values(errors).some(Boolean)) {
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     goTo('/authorize', {
       tenant: asks.tenant ? tenant.trim() : choices.tenant,
       client: asks.client ? client.trim() : choices.client,
@@ -59,7 +63,6 @@ export function AppStep() {
             hint='A GUID, a verified domain such as contoso.onmicrosoft.com, or "organizations".'
             value={tenant}
             onChange={(event) => update({ tenant: event.target.value })}
-            onBlur={() => setTouched({ ...touched, tenant: true })}
             error={shown('tenant')}
             autoComplete="off"
             spellCheck={false}
@@ -75,7 +78,6 @@ export function AppStep() {
             }
             value={client}
             onChange={(event) => update({ client: event.target.value })}
-            onBlur={() => setTouched({ ...touched, client: true })}
             error={shown('client')}
             autoComplete="off"
             spellCheck={false}
@@ -97,7 +99,6 @@ export function AppStep() {
             hint="Must be registered on the app (Authentication › Web). By default this wizard's own address, so the code is captured for you."
             value={redirect}
             onChange={(event) => update({ redirect: event.target.value })}
-            onBlur={() => setTouched({ ...touched, redirect: true })}
             error={shown('redirect')}
             inputMode="url"
             spellCheck={false}

@@ -58,7 +58,6 @@ export function CloudStep() {
           hint="The origin that serves /{tenant}/oauth2/v2.0/authorize, e.g. https://login.microsoftonline.com"
           value={authority}
           onChange={(event) => setAuthority(event.target.value)}
-          onBlur={() => setShowErrors(true)}
           error={showErrors ? authorityError : undefined}
           placeholder="https://login.example.com"
           inputMode="url"
