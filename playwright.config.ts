@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 export const WIZARD_URL = 'http://localhost:4173/wizard/';
-export const OAUTH_ORIGIN = 'http://127.0.0.1:9400';
+/** The local OAuth server, with CORS for the wizard's origin (as Entra for SPA redirect URIs). */
+export const OAUTH_ORIGIN = 'https://127.0.0.1:9400';
+/** The same server without CORS headers, as Entra's device-code endpoints are for a browser. */
+export const NO_CORS_OAUTH_ORIGIN = 'https://127.0.0.1:9401';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: WIZARD_URL,
     trace: 'retain-on-failure',
+    // The local OAuth server's certificate is self-signed.
+    ignoreHTTPSErrors: true,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -33,11 +38,15 @@ export default defineConfig({
       url: WIZARD_URL,
       reuseExistingServer: false,
     },
-    {
+    ...[
+      { origin: OAUTH_ORIGIN, cors: 'http://localhost:4173' },
+      { origin: NO_CORS_OAUTH_ORIGIN, cors: '' },
+    ].map(({ origin, cors }) => ({
       command: 'node e2e/oauth-server/start.mjs',
-      url: `${OAUTH_ORIGIN}/.well-known/openid-configuration`,
-      env: { OAUTH_PORT: '9400', OAUTH_REDIRECT_URIS: WIZARD_URL },
+      url: `${origin}/.well-known/openid-configuration`,
+      ignoreHTTPSErrors: true,
+      env: { OAUTH_PORT: new URL(origin).port, OAUTH_REDIRECT_URIS: WIZARD_URL, OAUTH_CORS_ORIGINS: cors },
       reuseExistingServer: false,
-    },
+    })),
   ],
 });

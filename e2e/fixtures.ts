@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { TEST_CLIENT } from './oauth-server/server.mjs';
-import { OAUTH_ORIGIN, WIZARD_URL } from '../playwright.config';
+import { NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, WIZARD_URL } from '../playwright.config';
 
-export { expect, OAUTH_ORIGIN, TEST_CLIENT, WIZARD_URL };
+export { expect, NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, TEST_CLIENT, WIZARD_URL };
 
 const LOOPBACK = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/;
 

@@ -1,72 +1,136 @@
-// A real OAuth 2.0 / OpenID Connect server (panva's oidc-provider) standing in for Entra ID on loopback.
-// It answers at Entra-shaped paths and translates them to the provider's own routes; login, consent,
-// state, code issuance and redemption are all oidc-provider's, so the wizard meets a real protocol peer.
-import Provider from 'oidc-provider';
+// A real OAuth 2.0 / OpenID Connect server (panva's oidc-provider) standing in for Entra ID on loopback, over
+// HTTPS like Entra (msal-browser refuses plain-http authorities). It answers at Entra-shaped paths and
+// translates them to the provider's own routes; login, consent, state, PKCE, device codes, code issuance and
+// redemption are all oidc-provider's, so the wizard meets a real protocol peer.
+import { createServer } from 'node:https';
+import Provider, { errors } from 'oidc-provider';
+import { generate } from 'selfsigned';
 
+/** A confidential client with a Web redirect URI: what the product redeems codes for. */
 export const TEST_CLIENT = {
   client_id: '0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e',
   client_secret: 'local-test-secret-value',
 };
+/** A public client with a single-page-application redirect URI: what the wizard's PKCE check signs in with. */
+export const SPA_CLIENT_ID = '5d7e9f1a-2b3c-4d5e-8f9a-0b1c2d3e4f5a';
+/** The same, but its resource grants no Directory.AccessAsUser.All: a permission that was never consented. */
+export const LIMITED_SPA_CLIENT_ID = '6e8f0a2b-3c4d-4e5f-9a0b-1c2d3e4f5a6b';
+/** Public clients for device code; the second's codes expire after a few seconds, the third is told to slow down. */
+export const DEVICE_CLIENT_ID = '7f9a1b3c-4d5e-4f6a-8b1c-2d3e4f5a6b7c';
+export const EXPIRING_DEVICE_CLIENT_ID = '8a0b2c4d-5e6f-4a7b-9c2d-3e4f5a6b7c8d';
+export const IMPATIENT_DEVICE_CLIENT_ID = '9b1c3d5e-6f7a-4b8c-8d3e-4f5a6b7c8d9e';
 
-const ENTRA_PATH = /^\/([^/]+)\/oauth2\/(v2\.0\/)?(authorize|token)$/;
-const ROUTES = { authorize: '/auth', token: '/token' };
+const ENTRA_PATH = /^\/([^/]+)\/oauth2\/(v2\.0\/)?(authorize|token|devicecode)$/;
+const ROUTES = { authorize: '/auth', token: '/token', devicecode: '/device/auth' };
 const GRAPH = 'https://graph.microsoft.com';
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+/** Advertised polling interval (seconds); short so the tests do not idle. */
+const DEVICE_INTERVAL = 1;
 
 /**
- * @param {{ port: number, redirectUris: string[] }} options
- * @returns {Promise<{ issuer: string, close: () => Promise<void> }>}
+ * @param {{ port: number, redirectUris: string[], corsOrigins: string[] }} options
+ *   corsOrigins: origins allowed to call the token and device endpoints from a browser (Entra allows none for
+ *   device code, and only SPA redirect URIs' origins for the token endpoint).
  */
-export async function startOAuthServer({ port, redirectUris }) {
-  const issuer = `http://127.0.0.1:${port}`;
+export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
+  const issuer = `https://127.0.0.1:${port}`;
+  const spa = (client_id) => ({ client_id, application_type: 'web', token_endpoint_auth_method: 'none', redirect_uris: redirectUris, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'] });
+  const device = (client_id) => ({ client_id, token_endpoint_auth_method: 'none', redirect_uris: [], grant_types: [DEVICE_GRANT, 'refresh_token'], response_types: [] });
   const provider = new Provider(issuer, {
     clients: [
-      {
-        ...TEST_CLIENT,
-        redirect_uris: redirectUris,
-        grant_types: ['authorization_code', 'refresh_token'],
-        response_types: ['code'],
-        token_endpoint_auth_method: 'client_secret_post',
-      },
+      { ...TEST_CLIENT, redirect_uris: redirectUris, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post' },
+      spa(SPA_CLIENT_ID),
+      spa(LIMITED_SPA_CLIENT_ID),
+      device(DEVICE_CLIENT_ID),
+      device(EXPIRING_DEVICE_CLIENT_ID),
+      device(IMPATIENT_DEVICE_CLIENT_ID),
     ],
     cookies: { keys: ['local-oauth-server-cookie-key'] },
-    // Entra lets a confidential (Web) client redeem a code without PKCE; so does this stand-in.
-    pkce: { required: () => false },
+    // Entra lets a confidential (Web) client redeem a code without PKCE; public clients must use it.
+    pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' },
     scopes: ['openid', 'offline_access', 'profile', 'email'],
+    clientBasedCORS: (_ctx, origin) => corsOrigins.includes(origin),
     features: {
       devInteractions: { enabled: true },
+      deviceFlow: { enabled: true },
       resourceIndicators: {
         enabled: true,
         // Entra v2 scopes without a resource prefix belong to Microsoft Graph.
         defaultResource: () => GRAPH,
         useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx, resource) => ({
-          scope: resource === GRAPH ? 'directory.accessasuser.all User.Read User.ReadWrite.All' : 'user_impersonation',
+        getResourceServerInfo: (_ctx, resource, client) => ({
+          scope:
+            resource === GRAPH
+              ? client.clientId === LIMITED_SPA_CLIENT_ID
+                ? 'User.Read'
+                : 'directory.accessasuser.all User.Read User.ReadWrite.All'
+              : 'user_impersonation',
           audience: resource,
           accessTokenFormat: 'jwt',
         }),
       },
     },
-    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, name: sub, preferred_username: sub }) }),
-    ttl: { AuthorizationCode: 600 },
+    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, name: sub, preferred_username: sub, tid: 'local-tenant' }) }),
+    claims: { profile: ['name', 'preferred_username', 'tid'] },
+    ttl: { AuthorizationCode: 600, DeviceCode: (_ctx, token) => (token.clientId === EXPIRING_DEVICE_CLIENT_ID ? 3 : 600) },
   });
-  provider.proxy = false;
 
-  // Translate Entra's tenant-scoped endpoints to the provider's own routes.
+  const lastPoll = new Map();
   provider.use(async (ctx, next) => {
+    // Translate Entra's tenant-scoped endpoints to the provider's own routes.
     const match = ENTRA_PATH.exec(ctx.path);
     if (match) {
       const [, , v2, endpoint] = match;
-      ctx.path = ROUTES[/** @type {'authorize' | 'token'} */ (endpoint)];
+      ctx.path = ROUTES[/** @type {'authorize' | 'token' | 'devicecode'} */ (endpoint)];
       // A v1 request names only a resource; Entra grants the app's configured delegated permission on it.
       if (!v2 && endpoint === 'authorize' && !ctx.query.scope) ctx.query = { ...ctx.query, scope: 'user_impersonation' };
     }
+    // RFC 8628 §3.5: a client polling faster than allowed is told to slow down. The impatient client is
+    // advertised a 1 s interval but held to 3 s, as a busy server may do.
+    if (ctx.path === '/token' && ctx.method === 'POST') {
+      const body = await readForm(ctx);
+      if (body.get('grant_type') === DEVICE_GRANT) {
+        const code = body.get('device_code') ?? '';
+        const minimum = body.get('client_id') === IMPATIENT_DEVICE_CLIENT_ID ? 3000 : DEVICE_INTERVAL * 1000 - 200;
+        const previous = lastPoll.get(code);
+        lastPoll.set(code, Date.now());
+        if (previous && Date.now() - previous < minimum) {
+          ctx.status = 400;
+          ctx.body = { error: 'slow_down', error_description: new errors.SlowDown().error_description };
+          applyCors(ctx, corsOrigins);
+          return;
+        }
+      }
+    }
     await next();
+    if (ctx.path === '/device/auth' && ctx.body && typeof ctx.body === 'object') ctx.body = { ...ctx.body, interval: DEVICE_INTERVAL };
   });
 
-  const server = provider.listen(port, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const { cert, private: key } = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keySize: 2048,
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] }],
+  });
+  const server = createServer({ cert, key }, provider.callback());
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
   return {
     issuer,
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
+}
+
+/**
+ * Reads the form body; oidc-provider then takes the parsed `ctx.request.body` (it supports an upstream parser,
+ * and says so once on the console).
+ */
+async function readForm(ctx) {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  ctx.request.body = Object.fromEntries(form);
+  return form;
+}
+
+function applyCors(ctx, corsOrigins) {
+  const origin = ctx.get('origin');
+  if (corsOrigins.includes(origin)) ctx.set('access-control-allow-origin', origin);
 }
