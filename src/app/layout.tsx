@@ -48,6 +48,13 @@ function Notices() {
         <Notice key={index} tone={notice.tone} title={notice.title}>
           {notice.code && <p className="font-mono">{notice.code}</p>}
           <p>{notice.body}</p>
+          {notice.lookup && (
+            <p>
+              <a href={notice.lookup} target="_blank" rel="noreferrer noopener" className="underline">
+                Look up {notice.code} on the sign-in service<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            </p>
+          )}
         </Notice>
       ))}
       <button type="button" onClick={sessionStore.dismissNotices} className="text-sm underline">

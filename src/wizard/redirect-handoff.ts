@@ -1,7 +1,8 @@
 import { acceptRedirect, REFUSAL_MESSAGES } from '../oauth/accept-redirect';
 import { parseRedirect, type RedirectResult } from '../oauth/redirect';
 import { choicesToQuery } from './choices';
-import { explainError } from './errors';
+import { resolveCloud } from '../catalog/clouds';
+import { explainError } from '../oauth/explain-error';
 import { clearPending, loadPending } from './pending-sign-in';
 import { sessionStore } from './session';
 
@@ -38,12 +39,15 @@ export function applyRedirect(result: RedirectResult, storage: Storage, now = Da
   }
   if (acceptance.reason === 'provider-error') {
     clearPending(storage);
-    const explanation = explainError(acceptance.error, acceptance.description);
+    const choices = pending?.choices;
+    const login = choices?.cloud ? resolveCloud(choices.cloud, choices.authority)?.login : undefined;
+    const explanation = explainError(acceptance.error, acceptance.description, login);
     sessionStore.addNotice({
       tone: 'error',
       title: `Sign-in failed: ${acceptance.error}`,
       body: `${acceptance.description ? `${acceptance.description}\n` : ''}${explanation.meaning} Fix: ${explanation.fix}`,
       code: explanation.code,
+      lookup: explanation.lookup,
     });
     return `/authorize${query}`;
   }

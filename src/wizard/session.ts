@@ -10,6 +10,8 @@ export interface Notice {
   body: string;
   /** The error code from the identity platform, when there is one. */
   code?: string;
+  /** The cloud's own page about the error code. */
+  lookup?: string;
 }
 
 /**

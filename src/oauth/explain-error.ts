@@ -1,0 +1,35 @@
+import { AADSTS_ERRORS, PROTOCOL_ERRORS } from '../catalog/errors';
+
+export interface Explanation {
+  /** "AADSTS50011", or the protocol error code when there is no AADSTS number. */
+  code: string;
+  meaning: string;
+  fix: string;
+  /** The cloud's own page for an AADSTS code, e.g. https://login.microsoftonline.us/error?code=50011 */
+  lookup?: string;
+  known: boolean;
+}
+
+/** The AADSTS number in an error description, e.g. "AADSTS50011: The redirect URI…" → "50011". */
+export function aadstsCode(text: string): string | undefined {
+  return /AADSTS(\d{5,7})/.exec(text)?.[1];
+}
+
+/**
+ * Explains an error by its AADSTS number when it has one, else by its protocol code. A number the table does not
+ * know keeps its raw text and the link to the cloud's page, rather than a vaguer protocol-level explanation.
+ */
+export function explainError(error: string, description: string, loginHost?: string): Explanation {
+  const number = aadstsCode(description) ?? aadstsCode(error);
+  const lookup = number && loginHost ? `${loginHost.replace(/\/+$/, '')}/error?code=${number}` : undefined;
+  const entry = number ? AADSTS_ERRORS[number] : PROTOCOL_ERRORS[error];
+  const code = number ? `AADSTS${number}` : error;
+  if (entry) return { code, ...entry, lookup, known: true };
+  return {
+    code,
+    meaning: description || error || 'The identity platform returned an error without a description.',
+    fix: lookup ? 'See the error page linked here for the fix.' : 'Check the values on the App details step and try again.',
+    lookup,
+    known: false,
+  };
+}
