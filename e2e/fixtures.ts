@@ -7,7 +7,10 @@ export { expect, NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, TEST_CLIENT, WIZARD_URL };
 
 const LOOPBACK = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/;
 
-/** Every test runs with the network cut to loopback: nothing may reach the internet (the local server's pages link a web font). */
+/**
+ * Every test runs with the network cut to loopback: nothing may reach the internet. `blockedRequests` lists what
+ * the wizard's own pages tried to fetch elsewhere (the local OAuth server's pages link a web font; those don't count).
+ */
 export const test = base.extend<{ blockedRequests: string[] }>({
   blockedRequests: [
     async ({ context }, use) => {
@@ -15,7 +18,8 @@ export const test = base.extend<{ blockedRequests: string[] }>({
       await context.route(
         (url) => !LOOPBACK.test(url.href),
         (route) => {
-          blocked.push(route.request().url());
+          const frameUrl = route.request().frame()?.url() ?? '';
+          if (!frameUrl.startsWith(OAUTH_ORIGIN) && !frameUrl.startsWith(NO_CORS_OAUTH_ORIGIN)) blocked.push(route.request().url());
           return route.abort('blockedbyclient');
         },
       );

@@ -24,6 +24,22 @@ const ENTRA_PATH = /^\/([^/]+)\/oauth2\/(v2\.0\/)?(authorize|token|devicecode)$/
 const ROUTES = { authorize: '/auth', token: '/token', devicecode: '/device/auth' };
 const GRAPH = 'https://graph.microsoft.com';
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+
+/**
+ * Entra names the resource inside the scopes ("https://graph.microsoft.com/User.Read", ".default"; unprefixed
+ * scopes are Graph's); oidc-provider takes it as an RFC 8707 `resource` indicator with bare scope names.
+ */
+function toResourceIndicator(scope, explicitResource) {
+  const scopes = scope.split(/\s+/).filter(Boolean);
+  const apiScope = scopes.find((name) => !OIDC_SCOPES.has(name));
+  if (!apiScope && !explicitResource) return undefined;
+  const resource =
+    explicitResource ?? (apiScope.includes('://') ? apiScope.slice(0, apiScope.lastIndexOf('/')).replace(/\/+$/, '') : GRAPH);
+  const names = scopes.map((name) => (OIDC_SCOPES.has(name) ? name : name.slice(name.lastIndexOf('/') + 1)));
+  return { resource, scope: names.join(' ') };
+}
+
 /** Advertised polling interval (seconds); short so the tests do not idle. */
 const DEVICE_INTERVAL = 1;
 
@@ -34,11 +50,30 @@ const DEVICE_INTERVAL = 1;
  */
 export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
   const issuer = `https://127.0.0.1:${port}`;
-  const spa = (client_id) => ({ client_id, application_type: 'web', token_endpoint_auth_method: 'none', redirect_uris: redirectUris, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'] });
-  const device = (client_id) => ({ client_id, token_endpoint_auth_method: 'none', redirect_uris: [], grant_types: [DEVICE_GRANT, 'refresh_token'], response_types: [] });
+  const spa = (client_id) => ({
+    client_id,
+    application_type: 'web',
+    token_endpoint_auth_method: 'none',
+    redirect_uris: redirectUris,
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+  });
+  const device = (client_id) => ({
+    client_id,
+    token_endpoint_auth_method: 'none',
+    redirect_uris: [],
+    grant_types: [DEVICE_GRANT, 'refresh_token'],
+    response_types: [],
+  });
   const provider = new Provider(issuer, {
     clients: [
-      { ...TEST_CLIENT, redirect_uris: redirectUris, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post' },
+      {
+        ...TEST_CLIENT,
+        redirect_uris: redirectUris,
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
       spa(SPA_CLIENT_ID),
       spa(LIMITED_SPA_CLIENT_ID),
       device(DEVICE_CLIENT_ID),
@@ -58,13 +93,9 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
         // Entra v2 scopes without a resource prefix belong to Microsoft Graph.
         defaultResource: () => GRAPH,
         useGrantedResource: () => true,
+        // What each app is configured (and consented) for on each resource; ".default" asks for all of it.
         getResourceServerInfo: (_ctx, resource, client) => ({
-          scope:
-            resource === GRAPH
-              ? client.clientId === LIMITED_SPA_CLIENT_ID
-                ? 'User.Read'
-                : 'directory.accessasuser.all User.Read User.ReadWrite.All'
-              : 'user_impersonation',
+          scope: `.default ${resource === GRAPH ? (client.clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : 'directory.accessasuser.all User.Read') : 'user_impersonation'}`,
           audience: resource,
           accessTokenFormat: 'jwt',
         }),
@@ -82,8 +113,17 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     if (match) {
       const [, , v2, endpoint] = match;
       ctx.path = ROUTES[/** @type {'authorize' | 'token' | 'devicecode'} */ (endpoint)];
-      // A v1 request names only a resource; Entra grants the app's configured delegated permission on it.
-      if (!v2 && endpoint === 'authorize' && !ctx.query.scope) ctx.query = { ...ctx.query, scope: 'user_impersonation' };
+      if (endpoint === 'authorize') {
+        // A v1 request names only a resource; Entra grants the app's configured delegated permission on it.
+        const scope = !v2 && !ctx.query.scope ? 'user_impersonation' : String(ctx.query.scope ?? '');
+        const indicator = toResourceIndicator(scope, ctx.query.resource ? String(ctx.query.resource) : undefined);
+        if (indicator) ctx.query = { ...ctx.query, ...indicator };
+      }
+      if (endpoint === 'devicecode' && ctx.method === 'POST') {
+        const form = await readForm(ctx);
+        const indicator = toResourceIndicator(form.get('scope') ?? '');
+        if (indicator) ctx.request.body = { ...ctx.request.body, ...indicator };
+      }
     }
     // RFC 8628 §3.5: a client polling faster than allowed is told to slow down. The impatient client is
     // advertised a 1 s interval but held to 3 s, as a busy server may do.
@@ -108,7 +148,15 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
 
   const { cert, private: key } = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keySize: 2048,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 7, ip: '127.0.0.1' },
+          { type: 2, value: 'localhost' },
+        ],
+      },
+    ],
   });
   const server = createServer({ cert, key }, provider.callback());
   await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));

@@ -55,7 +55,11 @@ export class TransportError extends Error {
   }
 }
 
-async function postForm(fetchFn: typeof fetch, url: string, form: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+async function postForm(
+  fetchFn: typeof fetch,
+  url: string,
+  form: Record<string, string>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   let response: Response;
   try {
     response = await fetchFn(url, { method: 'POST', body: new URLSearchParams(form), credentials: 'omit', cache: 'no-store' });
@@ -73,10 +77,18 @@ async function postForm(fetchFn: typeof fetch, url: string, form: Record<string,
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export async function requestDeviceCode(fetchFn: typeof fetch, endpoints: DeviceCodeEndpoints, request: { clientId: string; scope: string }, now = Date.now()): Promise<DeviceAuthorization> {
+export async function requestDeviceCode(
+  fetchFn: typeof fetch,
+  endpoints: DeviceCodeEndpoints,
+  request: { clientId: string; scope: string },
+  now = Date.now(),
+): Promise<DeviceAuthorization> {
   const { status, body } = await postForm(fetchFn, endpoints.deviceAuthorization, { client_id: request.clientId, scope: request.scope });
   if (status !== 200 || typeof body.device_code !== 'string' || typeof body.user_code !== 'string') {
-    throw new OAuthError(text(body.error) || 'invalid_response', text(body.error_description) || `Unexpected answer (${status}) from the device authorization endpoint.`);
+    throw new OAuthError(
+      text(body.error) || 'invalid_response',
+      text(body.error_description) || `Unexpected answer (${status}) from the device authorization endpoint.`,
+    );
   }
   const expiresIn = Number(body.expires_in) || 900;
   return {
@@ -96,12 +108,25 @@ export type PollOutcome =
   | { kind: 'failed'; error: string; description: string };
 
 /** One poll of the token endpoint. Throws TransportError when no readable answer came back (retry with backoff). */
-export async function pollDeviceToken(fetchFn: typeof fetch, endpoints: DeviceCodeEndpoints, request: { clientId: string; deviceCode: string }): Promise<PollOutcome> {
-  const { status, body } = await postForm(fetchFn, endpoints.token, { grant_type: DEVICE_CODE_GRANT, client_id: request.clientId, device_code: request.deviceCode });
+export async function pollDeviceToken(
+  fetchFn: typeof fetch,
+  endpoints: DeviceCodeEndpoints,
+  request: { clientId: string; deviceCode: string },
+): Promise<PollOutcome> {
+  const { status, body } = await postForm(fetchFn, endpoints.token, {
+    grant_type: DEVICE_CODE_GRANT,
+    client_id: request.clientId,
+    device_code: request.deviceCode,
+  });
   if (status === 200 && typeof body.access_token === 'string') {
     return {
       kind: 'success',
-      tokens: { accessToken: body.access_token, scope: text(body.scope), idToken: text(body.id_token) || undefined, refreshToken: text(body.refresh_token) || undefined },
+      tokens: {
+        accessToken: body.access_token,
+        scope: text(body.scope),
+        idToken: text(body.id_token) || undefined,
+        refreshToken: text(body.refresh_token) || undefined,
+      },
     };
   }
   const error = text(body.error) || 'invalid_response';

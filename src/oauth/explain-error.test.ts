@@ -13,7 +13,14 @@ describe('error catalog', () => {
     }
   });
   it('covers the device-code protocol errors of RFC 8628', () => {
-    for (const error of ['authorization_pending', 'slow_down', 'expired_token', 'access_denied', 'authorization_declined', 'bad_verification_code']) {
+    for (const error of [
+      'authorization_pending',
+      'slow_down',
+      'expired_token',
+      'access_denied',
+      'authorization_declined',
+      'bad_verification_code',
+    ]) {
       expect(PROTOCOL_ERRORS[error]).toBeDefined();
     }
   });
@@ -30,15 +37,27 @@ describe('explainError', () => {
     expect(explanation.fix).toContain('Authentication');
   });
   it('explains the SPA-only cross-origin redemption in the words admins need', () => {
-    expect(explainError('invalid_request', 'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type.').fix).toContain('Single-page application');
+    expect(
+      explainError(
+        'invalid_request',
+        'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type.',
+      ).fix,
+    ).toContain('Single-page application');
   });
   it('says to enable public client flows for AADSTS7000218', () => {
-    expect(explainError('invalid_client', 'AADSTS7000218: The request body must contain client_assertion or client_secret').fix).toContain('Allow public client flows');
+    expect(explainError('invalid_client', 'AADSTS7000218: The request body must contain client_assertion or client_secret').fix).toContain(
+      'Allow public client flows',
+    );
   });
   it('falls back to the protocol error, then to the raw text with a lookup link', () => {
     expect(explainError('access_denied', 'End-User aborted interaction')).toMatchObject({ code: 'access_denied', known: true });
     const unknown = explainError('invalid_request', 'AADSTS1234567: Something new', 'https://login.microsoftonline.com');
-    expect(unknown).toMatchObject({ code: 'AADSTS1234567', known: false, meaning: 'AADSTS1234567: Something new', lookup: 'https://login.microsoftonline.com/error?code=1234567' });
+    expect(unknown).toMatchObject({
+      code: 'AADSTS1234567',
+      known: false,
+      meaning: 'AADSTS1234567: Something new',
+      lookup: 'https://login.microsoftonline.com/error?code=1234567',
+    });
   });
   it('finds the code anywhere in a description', () => {
     expect(aadstsCode('Trace ID: x AADSTS65001: consent')).toBe('65001');

@@ -1,4 +1,5 @@
 import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
+import { completeMsalRedirect, isMsalResponse } from '../verify/msal-check';
 import { choicesToQuery } from './choices';
 import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
 import { applyRedirect, handOverToOpener } from './redirect-handoff';
@@ -10,7 +11,12 @@ import { firstOpenStep } from './steps';
  * (the wizard's own steps live in the hash). Both are moved into wizard state and removed from the address bar.
  */
 export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
-  const { pathname, search } = window.location;
+  const { pathname, search, hash } = window.location;
+  // The PKCE check's answer comes back in the fragment: msal takes it (and closes its popup).
+  if (isMsalResponse(hash)) {
+    await completeMsalRedirect();
+    return 'handed-over';
+  }
   const redirect = parseRedirect(search);
   if (redirect) {
     // Strip code and state at once so they never linger in history or the address bar.

@@ -10,6 +10,7 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
 import { newState } from '../../oauth/state';
+import { VerifySignIn } from '../../verify/verify-sign-in';
 import { wizardAddress } from '../address';
 import type { Choices } from '../choices';
 import { savePending } from '../pending-sign-in';
@@ -108,7 +109,7 @@ function AuthCodeSignIn({
   return (
     <div className="grid gap-4">
       <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
-      <Notice tone="info" title="What happens next">
+      <Notice tone="info" title="What happens next" live={false}>
         <p>
           Sign in as the account the product should act as, and accept the permissions. Microsoft sends you back to {choices.redirect}; if
           that is this wizard, the code is captured and the sheet opens.
@@ -118,6 +119,14 @@ function AuthCodeSignIn({
           secret and no code verifier.
         </p>
       </Notice>
+      <VerifySignIn
+        flow={flow}
+        cloud={cloud}
+        tenant={choices.tenant ?? 'organizations'}
+        clientId={choices.client ?? ''}
+        redirectUri={wizardAddress()}
+        target={target}
+      />
     </div>
   );
 }

@@ -1,0 +1,59 @@
+import { LIMITED_SPA_CLIENT_ID, SPA_CLIENT_ID } from './oauth-server/server.mjs';
+import { deepLink, expect, expectNoAxeViolations, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
+
+const checkLink = (client: string) =>
+  deepLink({
+    integration: 'microsoft-graph-user',
+    flow: 'auth-code',
+    cloud: 'custom',
+    authority: OAUTH_ORIGIN,
+    tenant: 'contoso.onmicrosoft.com',
+    client,
+  });
+
+test('PKCE check signs in at the local server and shows every required permission granted', async ({ page, blockedRequests }) => {
+  await page.goto(checkLink(SPA_CLIENT_ID));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const popupOpened = page.waitForEvent('popup');
+  const authorizeRequest = page.context().waitForEvent('request', (request) => request.url().includes('/oauth2/v2.0/authorize'));
+  await page.getByRole('button', { name: 'Verify sign-in (PKCE)' }).click();
+  const popup = await popupOpened;
+  // msal-browser's request: authorization code with an S256 challenge, at the custom authority only.
+  const authorize = new URL((await authorizeRequest).url());
+  expect(authorize.origin).toBe(OAUTH_ORIGIN);
+  expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+  await signInAtLocalServer(popup, 'checker@contoso.test');
+  await popup.waitForEvent('close');
+
+  const table = page.getByRole('table', { name: 'Granted vs. required' });
+  await expect(table.getByRole('row', { name: /Directory\.AccessAsUser\.All.*Granted/ })).toBeVisible();
+  await expect(page.getByText('checker@contoso.test')).toBeVisible();
+  await expect(page.getByText(SPA_CLIENT_ID, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(blockedRequests).toEqual([]);
+
+  // Tokens lived in memory only.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toMatch(/accesstoken|idtoken|refreshtoken/i);
+  await page.getByRole('button', { name: 'Sign out / forget tokens' }).click();
+  await expect(table).toHaveCount(0);
+});
+
+test('PKCE check shows a permission that was not granted, with the consent link to fix it', async ({ page }) => {
+  await page.goto(checkLink(LIMITED_SPA_CLIENT_ID));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Verify sign-in (PKCE)' }).click();
+  const popup = await popupOpened;
+  await signInAtLocalServer(popup);
+  await popup.waitForEvent('close');
+
+  await expect(page.getByRole('row', { name: /Directory\.AccessAsUser\.All.*Missing/ })).toBeVisible();
+  const fix = page.getByRole('link', { name: /Open the admin-consent page/ });
+  await expect(fix).toHaveAttribute(
+    'href',
+    new RegExp(
+      `^${OAUTH_ORIGIN}/contoso\\.onmicrosoft\\.com/v2\\.0/adminconsent\\?client_id=${LIMITED_SPA_CLIENT_ID}&scope=directory\\.accessasuser\\.all`,
+    ),
+  );
+});
