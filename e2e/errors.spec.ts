@@ -13,7 +13,7 @@ test('an error= redirect from the server is shown with its meaning and fix', asy
   await page.goto(toAuthorize);
   await page.getByRole('button', { name: 'Continue' }).click();
   // Azure Sentinel signs in with v1 and a resource; the custom cloud needs it spelled out.
-  await page.getByLabel('Resource (v1 sign-in)').fill('https://management.core.windows.net');
+  await page.getByLabel('Resource (API) of your custom cloud').fill('https://management.core.windows.net');
   const authorizeUrl = await page.getByLabel('Authorize URL', { exact: true }).inputValue();
   expect(authorizeUrl).toContain(
     `${OAUTH_ORIGIN}/common/oauth2/authorize?response_type=code&resource=https://management.core.windows.net&client_id=`,

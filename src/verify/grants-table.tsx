@@ -1,13 +1,5 @@
 import type { Permission } from '../catalog/types';
-import { compareGrants } from './grants';
-
-export interface GrantedSummary {
-  tenantId: string;
-  user: string;
-  applicationId: string;
-  grantedScopes: string[];
-  roles: string[];
-}
+import { compareGrants, type GrantedSummary } from './grants';
 
 /** What the sign-in proved: who, which tenant and app, and each required permission granted or missing. */
 export function GrantsTable({

@@ -1,5 +1,14 @@
 import type { Permission } from '../catalog/types';
 
+/** What a sign-in proved: who, in which tenant, for which app, with which scopes and app roles. */
+export interface GrantedSummary {
+  tenantId: string;
+  user: string;
+  applicationId: string;
+  grantedScopes: string[];
+  roles: string[];
+}
+
 export interface GrantRow {
   permission: Permission;
   granted: boolean;

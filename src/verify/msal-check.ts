@@ -1,6 +1,7 @@
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-browser';
 import { authorityMetadata, cloudDiscoveryMetadata } from './entra-metadata';
-import { splitScopes } from './grants';
+import type { GrantedSummary } from './grants';
+import { summarizeTokens } from './token-claims';
 
 export interface CheckRequest {
   login: string;
@@ -10,13 +11,7 @@ export interface CheckRequest {
   scopes: string[];
 }
 
-export interface CheckResult {
-  tenantId: string;
-  user: string;
-  applicationId: string;
-  grantedScopes: string[];
-  roles: string[];
-}
+export type CheckResult = GrantedSummary;
 
 const REDIRECT_MARKER = 'ms-auth-wizard:msal-redirect';
 
@@ -44,31 +39,8 @@ async function app(request: CheckRequest): Promise<PublicClientApplication> {
   return instance;
 }
 
-/**
- * Granted scopes come from the access token itself where it is readable: Entra's `scp` (or RFC 9068's `scope`)
- * says what was really granted, while msal's `scopes` falls back to what was asked for when the server is silent.
- */
-async function toResult(result: AuthenticationResult): Promise<CheckResult> {
-  const claims = result.idTokenClaims as Record<string, unknown>;
-  let roles: string[] = [];
-  let grantedScopes = result.scopes;
-  try {
-    const { jwtDecode } = await import('jwt-decode');
-    const access = jwtDecode<{ roles?: unknown; scp?: unknown; scope?: unknown }>(result.accessToken);
-    if (Array.isArray(access.roles)) roles = access.roles.map(String);
-    const scope = typeof access.scp === 'string' ? access.scp : typeof access.scope === 'string' ? access.scope : undefined;
-    // A readable token without delegated scopes (an app-only token, or nothing consented) grants none.
-    grantedScopes = scope === undefined ? [] : splitScopes(scope);
-  } catch {
-    // An opaque access token: keep what the token response said.
-  }
-  return {
-    tenantId: result.tenantId || String(claims.tid ?? ''),
-    user: result.account?.username || String(claims.preferred_username ?? claims.sub ?? ''),
-    applicationId: String(claims.aud ?? ''),
-    grantedScopes,
-    roles,
-  };
+function toResult(result: AuthenticationResult, clientId: string): CheckResult {
+  return summarizeTokens({ accessToken: result.accessToken, idToken: result.idToken, responseScopes: result.scopes, clientId });
 }
 
 function isPopupBlocked(error: unknown): boolean {
@@ -80,7 +52,7 @@ function isPopupBlocked(error: unknown): boolean {
 export async function runCheck(request: CheckRequest): Promise<CheckResult | 'redirecting'> {
   const instance = await app(request);
   try {
-    return await toResult(await instance.loginPopup({ scopes: request.scopes }));
+    return toResult(await instance.loginPopup({ scopes: request.scopes }), request.clientId);
   } catch (error) {
     if (!isPopupBlocked(error)) throw error;
     sessionStorage.setItem(REDIRECT_MARKER, JSON.stringify(request));
@@ -96,7 +68,7 @@ export async function resumeCheck(): Promise<{ request: CheckRequest; result: Ch
   sessionStorage.removeItem(REDIRECT_MARKER);
   const request = JSON.parse(saved) as CheckRequest;
   const result = await (await app(request)).handleRedirectPromise();
-  return result ? { request, result: await toResult(result) } : undefined;
+  return result ? { request, result: toResult(result, request.clientId) } : undefined;
 }
 
 export function hasPendingCheck(): boolean {

@@ -14,11 +14,13 @@ export interface Choices {
   redirect?: string;
   /** The v1 resource, asked for only where the cloud does not define it (custom endpoints). */
   resource?: string;
+  /** An organisation's CORS relay in front of the login host, for device code from the browser. */
+  relay?: string;
   /** Values only the admin knows (subscription ID, workspace…), keyed by parameter machine name. */
   values: Record<string, string>;
 }
 
-const KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'resource'] as const;
+const KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'resource', 'relay'] as const;
 const VALUE_PREFIX = 'v.';
 
 export function choicesFromQuery(params: URLSearchParams): Choices {

@@ -4,25 +4,26 @@ import type { AuthorizeRequest } from '../oauth/authorize-url';
 const HOST_PLACEHOLDER = /\{(login|graph|resourceManager|managementV1Resource|portal)\}/g;
 
 /** Fills `{graph}`-style placeholders of catalog scopes with the cloud's hosts; undefined when a host is unknown. */
-function fillHosts(template: string, cloud: Cloud): string | undefined {
+function fillHosts(template: string, cloud: Cloud, override?: string): string | undefined {
   let missing = false;
   const filled = template.replace(HOST_PLACEHOLDER, (_, host: CloudHost) => {
-    if (!cloud[host]) missing = true;
-    return cloud[host];
+    const value = cloud[host] || override?.trim().replace(/\/+$/, '');
+    if (!value) missing = true;
+    return value ?? '';
   });
   return missing ? undefined : filled;
 }
 
 /**
- * What to ask for in the chosen cloud. A custom cloud knows only its authority, so a v1 resource or a
- * host-dependent scope must come from the admin (`resourceOverride`); undefined means it is still missing.
+ * What to ask for in the chosen cloud. A custom cloud knows only its authority, so a v1 resource, or the API
+ * host of a host-dependent scope, must come from the admin (`resourceOverride`); undefined means it is missing.
  */
 export function signInTarget(signIn: SignInRequest, cloud: Cloud, resourceOverride?: string): AuthorizeRequest['target'] | undefined {
   if (signIn.endpoint === 'v1') {
     const resource = resourceOverride?.trim() || cloud[signIn.resource];
     return resource ? { endpoint: 'v1', resource } : undefined;
   }
-  const scopes = signIn.scopes.map((scope) => fillHosts(scope, cloud));
+  const scopes = signIn.scopes.map((scope) => fillHosts(scope, cloud, resourceOverride));
   if (scopes.some((scope) => scope === undefined)) return undefined;
   return { endpoint: 'v2', scopes: scopes as string[] };
 }

@@ -11,6 +11,7 @@ export const azureAdIdentityProtection: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: '4ffef4a4-601f-4393-a789-432f3f3b8470',
+      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
       permissions: [],
       nextCommands: ['!azure-ad-auth-start', '!azure-ad-auth-complete', '!azure-ad-auth-test'],
     },

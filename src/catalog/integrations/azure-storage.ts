@@ -29,6 +29,7 @@ export const azureStorage: Integration = {
     {
       id: 'device-code',
       defaultAppId: DEFAULT_APP_ID,
+      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
       permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
       nextCommands: ['!azure-storage-auth-start', '!azure-storage-auth-complete', '!azure-storage-auth-test'],
     },

@@ -10,6 +10,7 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
 import { newState } from '../../oauth/state';
+import { DeviceCodePanel } from '../../verify/device-code-panel';
 import { VerifySignIn } from '../../verify/verify-sign-in';
 import { wizardAddress } from '../address';
 import type { Choices } from '../choices';
@@ -87,17 +88,7 @@ function AuthCodeSignIn({
   const state = usePendingState('authorize', choices);
   const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
   if (!flow.signIn) return null;
-  if (!target) {
-    return (
-      <TextField
-        label="Resource (v1 sign-in)"
-        hint="Your custom cloud's Azure Service Management resource, e.g. https://management.core.windows.net"
-        value={choices.resource ?? ''}
-        onChange={(event) => onResource(event.target.value)}
-        spellCheck={false}
-      />
-    );
-  }
+  if (!target) return <ResourceField choices={choices} onResource={onResource} />;
   const url = authorizationUrl({
     authority: cloud.login,
     tenant: choices.tenant ?? 'organizations',
@@ -160,6 +151,51 @@ function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Clou
   );
 }
 
+function ResourceField({ choices, onResource }: { choices: Choices; onResource: (value: string) => void }) {
+  return (
+    <TextField
+      label="Resource (API) of your custom cloud"
+      hint="The API the integration calls in your cloud, e.g. https://management.core.windows.net or https://graph.microsoft.com"
+      value={choices.resource ?? ''}
+      onChange={(event) => onResource(event.target.value)}
+      spellCheck={false}
+    />
+  );
+}
+
+function DeviceCode({
+  flow,
+  cloud,
+  choices,
+  update,
+}: {
+  flow: FlowSupport;
+  cloud: Cloud;
+  choices: Choices;
+  update: (change: Partial<Choices>) => void;
+}) {
+  const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
+  return (
+    <div className="grid gap-4">
+      <p>
+        With device code the product asks Microsoft for a code when you run its commands (on the sheet), and you enter that code at the
+        device login page.
+      </p>
+      {flow.signIn && !target && <ResourceField choices={choices} onResource={(resource) => update({ resource })} />}
+      {target?.endpoint === 'v2' && (
+        <DeviceCodePanel
+          flow={flow}
+          cloud={cloud}
+          clientId={choices.client ?? flow.defaultAppId ?? ''}
+          scope={target.scopes.join(' ')}
+          relay={choices.relay ?? ''}
+          onRelay={(relay) => update({ relay })}
+        />
+      )}
+    </div>
+  );
+}
+
 export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const integration = findIntegration(choices.integration);
@@ -192,12 +228,7 @@ export function AuthorizeStep() {
           </a>
         </div>
       )}
-      {flow.id === 'device-code' && (
-        <p>
-          With device code the product itself asks Microsoft for a code when you run the commands on the sheet; you then enter that code at
-          the device login page. Nothing to do here yet.
-        </p>
-      )}
+      {flow.id === 'device-code' && <DeviceCode flow={flow} cloud={cloud} choices={choices} update={update} />}
       {flow.id === 'managed-identity' && <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>}
       <div className="mt-6">
         <Button variant={flow.id === 'auth-code' ? 'secondary' : 'primary'} onClick={() => goTo('/sheet')}>

@@ -1,0 +1,91 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { DEVICE_CLIENT_ID, EXPIRING_DEVICE_CLIENT_ID, IMPATIENT_DEVICE_CLIENT_ID } from './oauth-server/server.mjs';
+import { deepLink, expect, expectNoAxeViolations, NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
+
+async function openDeviceStep(page: Page, client: string, authority = OAUTH_ORIGIN) {
+  await page.goto(deepLink({ integration: 'azure-ad-identity-protection', flow: 'device-code', cloud: 'custom', authority, client }));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Resource (API) of your custom cloud').fill('https://graph.microsoft.com');
+  await page.getByRole('button', { name: 'Start device sign-in' }).click();
+}
+
+/** The admin's second window: the verification page of the local server, the user code, sign-in and consent. */
+async function enterUserCode(context: BrowserContext, page: Page) {
+  const userCode = (await page.getByLabel('User code', { exact: true }).textContent()) ?? '';
+  const verificationUri = await page.getByRole('link', { name: /\/device/ }).getAttribute('href');
+  const device = await context.newPage();
+  await device.goto(verificationUri!);
+  await device.locator('input[name="user_code"]').fill(userCode);
+  await device.getByRole('button', { name: 'Continue' }).click();
+  await device.getByRole('button', { name: 'Continue' }).click();
+  await signInAtLocalServer(device, 'device-admin@contoso.test');
+  await expect(device.getByRole('heading', { name: 'Sign-in Success' })).toBeVisible();
+  await device.close();
+}
+
+test('device code: the user code is entered in a second page and the polling completes with a granted check', async ({
+  page,
+  context,
+  blockedRequests,
+}) => {
+  await openDeviceStep(page, DEVICE_CLIENT_ID);
+  await expect(page.getByLabel('User code', { exact: true })).toHaveText(/^[A-Z0-9-]{6,}$/);
+  await expect(page.getByRole('img', { name: /QR code of https:\/\/127\.0\.0\.1:9400\/device/ })).toBeVisible();
+  await expect(page.getByText(/Code expires in \d+:\d\d/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting for you to enter the code' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await enterUserCode(context, page);
+  await expect(page.getByText('Device sign-in worked')).toBeVisible();
+  await expect(page.getByText('device-admin@contoso.test')).toBeVisible();
+  await expect(page.getByText(/\.default|User\.Read/).first()).toBeVisible();
+  expect(blockedRequests).toEqual([]);
+});
+
+test('device code: slow_down adds 5 seconds to the interval and the sign-in still completes', async ({ page, context }) => {
+  await openDeviceStep(page, IMPATIENT_DEVICE_CLIENT_ID);
+  await expect(page.getByRole('status').filter({ hasText: 'asked to slow down: now checking every 6 seconds' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await enterUserCode(context, page);
+  await expect(page.getByText('Device sign-in worked')).toBeVisible({ timeout: 15_000 });
+});
+
+test('device code: an expired code stops the polling with an explanation', async ({ page }) => {
+  await openDeviceStep(page, EXPIRING_DEVICE_CLIENT_ID);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('expired_token', { timeout: 10_000 });
+  await expect(alert).toContainText('Start the device sign-in again');
+});
+
+test('device code: going offline pauses the polling, a failed poll is retried with backoff, and the code is kept', async ({
+  page,
+  context,
+}) => {
+  await openDeviceStep(page, DEVICE_CLIENT_ID);
+  const userCode = await page.getByLabel('User code', { exact: true }).textContent();
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'you are offline, polling is paused and the code is kept' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await context.setOffline(false);
+
+  // Online again, but the next poll dies on the wire: retried after a backoff, not given up.
+  let dropped = 0;
+  await page.route('**/oauth2/v2.0/token', (route) => (dropped++ < 1 ? route.abort('connectionreset') : route.continue()));
+  await expect(page.getByRole('status').filter({ hasText: 'Connection lost: retrying (attempt 1 of 6)' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByLabel('User code', { exact: true })).toHaveText(userCode!);
+  await enterUserCode(context, page);
+  await expect(page.getByText('Device sign-in worked')).toBeVisible({ timeout: 20_000 });
+});
+
+test('device code: a CORS refusal is explained with the product commands to run instead', async ({ page }) => {
+  await openDeviceStep(page, DEVICE_CLIENT_ID, NO_CORS_OAUTH_ORIGIN);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The browser refused the device-code request');
+  await expect(alert).toContainText('do not send the CORS headers');
+  await expect(alert.getByText('!azure-ad-auth-start')).toBeVisible();
+  await expect(alert.getByText('!azure-ad-auth-complete')).toBeVisible();
+  await expect(page.getByLabel('CORS relay URL (optional)')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
