@@ -11,7 +11,7 @@ const LOOPBACK = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|abo
  * Every test runs with the network cut to loopback: nothing may reach the internet. `blockedRequests` lists what
  * the wizard's own pages tried to fetch elsewhere (the local OAuth server's pages link a web font; those don't count).
  */
-export const test = base.extend<{ blockedRequests: string[] }>({
+export const test = base.extend<{ blockedRequests: string[]; wizardConsole: void }>({
   blockedRequests: [
     async ({ context }, use) => {
       const blocked: string[] = [];
@@ -24,6 +24,28 @@ export const test = base.extend<{ blockedRequests: string[] }>({
         },
       );
       await use(blocked);
+    },
+    { auto: true },
+  ],
+  // The build enforces its Content-Security-Policy (meta tag and header); any violation or uncaught error on the
+  // wizard's pages fails the test.
+  wizardConsole: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.location().url.startsWith(WIZARD_URL) || page.url().startsWith(WIZARD_URL)) {
+            if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+          }
+        });
+        page.on('pageerror', (error) => {
+          if (page.url().startsWith(WIZARD_URL)) problems.push(`uncaught: ${error.message}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      expect(problems).toEqual([]);
     },
     { auto: true },
   ],

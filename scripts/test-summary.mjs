@@ -13,9 +13,11 @@ if (unitPath && existsSync(unitPath)) {
 } else missing.push('unit');
 
 if (e2ePath && existsSync(e2ePath)) {
-  const { stats } = JSON.parse(readFileSync(e2ePath, 'utf8'));
+  const { stats, errors = [] } = JSON.parse(readFileSync(e2ePath, 'utf8'));
   passed += stats.expected + stats.flaky;
-  failed += stats.unexpected;
+  // Errors outside any test (a server that would not start, a broken config) fail the run too.
+  failed += stats.unexpected + errors.length;
+  for (const error of errors) console.log(`End-to-end run error: ${String(error.message ?? '').split('\n')[0]}`);
 } else missing.push('end-to-end');
 
 // A suite that produced no report did not run: count it as a failure rather than hide it.

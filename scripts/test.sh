@@ -22,7 +22,8 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports
 
 echo "== End-to-end tests"
 # The e2e build is served under a sub-path, as the wizard would be on a docs site.
-if WIZARD_BASE=/wizard/ npx vite build --outDir e2e/.dist --emptyOutDir --logLevel warn; then
+# The custom authority of the tests is the local OAuth server, so the CSP must let the page reach it.
+if WIZARD_BASE=/wizard/ WIZARD_CONNECT_SRC="https://127.0.0.1:9400 https://127.0.0.1:9401" npx vite build --outDir e2e/.dist --emptyOutDir --logLevel warn; then
   CHROMIUM_PATH=$(chromium_path) npx playwright test || status=1
 else
   echo "Build for end-to-end tests failed"; failed_checks=$((failed_checks + 1))

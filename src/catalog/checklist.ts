@@ -35,6 +35,9 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
         },
         ...permissions.map((text) => ({ text: `API permissions › Add: ${text}.` })),
         { text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.' },
+        {
+          text: "Optional, for the wizard's PKCE check: Authentication › Add a platform › Single-page application: add this wizard's address too (an app may have both Web and Single-page application redirect URIs).",
+        },
       ];
     case 'client-credentials':
       return [

@@ -136,8 +136,9 @@ export function DeviceCodePanel({ flow, cloud, clientId, scope, relay, onRelay }
     else if (poll.failureCount > 0 && poll.fetchStatus === 'fetching')
       status = `Connection lost: retrying (attempt ${poll.failureCount} of ${MAX_TRANSPORT_RETRIES}), the code is kept.`;
     else if (poll.isError) status = 'Still no connection: polling stopped. Check the network and resume.';
-    else if (outcome?.kind === 'slow-down') status = `The server asked to slow down: now checking every ${intervalSeconds} seconds.`;
-    else status = `Waiting for you to enter the code… checking every ${intervalSeconds} seconds.`;
+    else if (outcome?.kind === 'slow-down')
+      status = `The server asked to slow down: now checking every ${intervalSeconds} second${intervalSeconds === 1 ? '' : 's'}.`;
+    else status = `Waiting for you to enter the code… checking every ${intervalSeconds} second${intervalSeconds === 1 ? '' : 's'}.`;
   }
   if (cancelled && authorization) status = 'Cancelled.';
 

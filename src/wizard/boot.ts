@@ -2,6 +2,7 @@ import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
 import { completeMsalRedirect, isMsalResponse } from '../verify/msal-check';
 import { choicesToQuery } from './choices';
 import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import { loadPending } from './pending-sign-in';
 import { applyRedirect, handOverToOpener } from './redirect-handoff';
 import { sessionStore } from './session';
 import { firstOpenStep } from './steps';
@@ -21,7 +22,7 @@ export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
   if (redirect) {
     // Strip code and state at once so they never linger in history or the address bar.
     history.replaceState(null, '', `${pathname}${withoutRedirectParams(search)}`);
-    if (window.opener && (await handOverToOpener(search))) return 'handed-over';
+    if (loadPending(sessionStorage)?.via === 'popup' && (await handOverToOpener(search))) return 'handed-over';
     history.replaceState(null, '', `${pathname}${withoutRedirectParams(search)}#${applyRedirect(redirect, sessionStorage)}`);
     return 'ready';
   }

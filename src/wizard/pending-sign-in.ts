@@ -9,6 +9,11 @@ export interface PendingSignIn {
   kind: 'authorize' | 'admin-consent';
   choices: Choices;
   startedAt: number;
+  /**
+   * 'popup' when the sign-in was opened in a popup: the popup gets a copy of this tab's sessionStorage, so it knows
+   * to hand the result back even when the identity provider's pages cut `window.opener`.
+   */
+  via?: 'popup' | 'page';
 }
 
 const KEY = 'ms-auth-wizard:pending-sign-in';
@@ -30,4 +35,10 @@ export function loadPending(storage: Storage): PendingSignIn | undefined {
 
 export function clearPending(storage: Storage): void {
   storage.removeItem(KEY);
+}
+
+/** Records how the pending sign-in is being opened, just before it opens. */
+export function markPendingVia(storage: Storage, via: 'popup' | 'page'): void {
+  const pending = loadPending(storage);
+  if (pending) savePending(storage, { ...pending, via });
 }

@@ -14,7 +14,7 @@ import { DeviceCodePanel } from '../../verify/device-code-panel';
 import { VerifySignIn } from '../../verify/verify-sign-in';
 import { wizardAddress } from '../address';
 import type { Choices } from '../choices';
-import { savePending } from '../pending-sign-in';
+import { markPendingVia, savePending } from '../pending-sign-in';
 import { expectPopupResult } from '../redirect-handoff';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
@@ -25,8 +25,12 @@ const POPUP_NAME = 'ms-auth-wizard-sign-in';
 /** Opens the sign-in in a popup; where popups are blocked, the whole page goes instead (the result is captured either way). */
 function openSignIn(url: string, inThisWindow: boolean) {
   expectPopupResult();
-  const popup = inThisWindow ? null : window.open(url, POPUP_NAME, 'popup,width=520,height=720');
-  if (!popup) window.location.assign(url);
+  if (!inThisWindow) {
+    markPendingVia(sessionStorage, 'popup');
+    if (window.open(url, POPUP_NAME, 'popup,width=520,height=720')) return;
+  }
+  markPendingVia(sessionStorage, 'page');
+  window.location.assign(url);
 }
 
 function SignInLinks({ url, label, fieldLabel }: { url: string; label: string; fieldLabel: string }) {
