@@ -1,6 +1,16 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEVICE_CLIENT_ID, EXPIRING_DEVICE_CLIENT_ID, IMPATIENT_DEVICE_CLIENT_ID } from './oauth-server/server.mjs';
-import { deepLink, expect, expectNoAxeViolations, NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
+import {
+  deepLink,
+  expect,
+  expectNoAxeViolations,
+  expectNothingStored,
+  NO_CORS_OAUTH_ORIGIN,
+  OAUTH_ORIGIN,
+  signInAtLocalServer,
+  test,
+  WIZARD_URL,
+} from './fixtures';
 
 async function openDeviceStep(page: Page, client: string, authority = OAUTH_ORIGIN) {
   await page.goto(deepLink({ integration: 'azure-ad-identity-protection', flow: 'device-code', cloud: 'custom', authority, client }));
@@ -27,6 +37,7 @@ test('device code: the user code is entered in a second page and the polling com
   page,
   context,
   blockedRequests,
+  requestOrigins,
 }) => {
   await openDeviceStep(page, DEVICE_CLIENT_ID);
   await expect(page.getByLabel('User code', { exact: true })).toHaveText(/^[A-Z0-9-]{6,}$/);
@@ -40,6 +51,8 @@ test('device code: the user code is entered in a second page and the polling com
   await expect(page.getByText('device-admin@contoso.test')).toBeVisible();
   await expect(page.getByText(/\.default|User\.Read/).first()).toBeVisible();
   expect(blockedRequests).toEqual([]);
+  await expectNothingStored(page, []);
+  expect([...requestOrigins].sort()).toEqual([OAUTH_ORIGIN, new URL(WIZARD_URL).origin].sort());
 });
 
 test('device code: slow_down adds 5 seconds to the interval and the sign-in still completes', async ({ page, context }) => {

@@ -11,14 +11,33 @@ const LOOPBACK = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|abo
  * Every test runs with the network cut to loopback: nothing may reach the internet. `blockedRequests` lists what
  * the wizard's own pages tried to fetch elsewhere (the local OAuth server's pages link a web font; those don't count).
  */
-export const test = base.extend<{ blockedRequests: string[]; wizardConsole: void }>({
+export const test = base.extend<{ blockedRequests: string[]; wizardConsole: void; requestOrigins: Set<string> }>({
+  /** Every origin the wizard's own pages sent a request to (pages of the OAuth server do not count). */
+  requestOrigins: async ({ context }, use) => {
+    const origins = new Set<string>();
+    context.on('request', (request) => {
+      let frameUrl = '';
+      try {
+        frameUrl = request.frame().url();
+      } catch {
+        // A popup's first navigation has no frame yet: it is not a request of a wizard page.
+      }
+      if (frameUrl.startsWith(WIZARD_URL) && /^https?:/.test(request.url())) origins.add(new URL(request.url()).origin);
+    });
+    await use(origins);
+  },
   blockedRequests: [
     async ({ context }, use) => {
       const blocked: string[] = [];
       await context.route(
         (url) => !LOOPBACK.test(url.href),
         (route) => {
-          const frameUrl = route.request().frame()?.url() ?? '';
+          let frameUrl = '';
+          try {
+            frameUrl = route.request().frame().url();
+          } catch {
+            // A popup's first navigation has no frame yet.
+          }
           if (!frameUrl.startsWith(OAUTH_ORIGIN) && !frameUrl.startsWith(NO_CORS_OAUTH_ORIGIN)) blocked.push(route.request().url());
           return route.abort('blockedbyclient');
         },
@@ -68,4 +87,27 @@ export async function expectNoAxeViolations(page: Page) {
   expect(
     results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+}
+
+/**
+ * Nothing secret lingers: no value of `secrets` in localStorage, sessionStorage, IndexedDB, cookies or the
+ * address bar, and no token-like entry at all.
+ */
+export async function expectNothingStored(page: Page, secrets: string[]) {
+  const stored = await page.evaluate(async () => {
+    const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    return {
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      indexedDb: JSON.stringify(databases.map((database) => database.name)),
+      cookies: document.cookie,
+      url: location.href,
+    };
+  });
+  expect(stored.indexedDb).toBe('[]');
+  expect(stored.cookies).toBe('');
+  for (const [place, content] of Object.entries(stored)) {
+    for (const secret of secrets) expect(content, `${place} holds a secret`).not.toContain(secret);
+    expect(content, `${place} holds a token`).not.toMatch(/access_?token|id_?token|refresh_?token|"secret"/i);
+  }
 }

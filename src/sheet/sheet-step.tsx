@@ -13,6 +13,7 @@ import { MissingChoice } from '../wizard/steps/require-choices';
 import { wizardAddress } from '../wizard/address';
 import { sessionStore, useSession } from '../wizard/session';
 import { useChoices } from '../wizard/use-choices';
+import { useDraft } from '../wizard/use-draft';
 import { CodeCountdown } from './code-countdown';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
@@ -29,6 +30,7 @@ export function SheetStep() {
   const { secret, capture } = useSession();
   const [pastedCode, setPastedCode] = useState('');
   const [includeSecrets, setIncludeSecrets] = useState(false);
+  const [draft, setDraft] = useDraft({ client: choices.client, tenant: choices.tenant, values: choices.values }, (value) => update(value));
   const integration = findIntegration(choices.integration);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   const cloud = useMemo(
@@ -42,20 +44,20 @@ export function SheetStep() {
     integration,
     flow: flow.id,
     cloud,
-    clientId: choices.client ?? '',
-    tenantId: choices.tenant ?? '',
+    clientId: draft.client ?? '',
+    tenantId: draft.tenant ?? '',
     clientSecret: secret,
     redirectUri: choices.redirect ?? wizardAddress(),
     authCode: capturedCode || extractCode(pastedCode),
-    values: choices.values,
+    values: draft.values,
   });
 
   function change(row: SheetRow, value: string) {
     if (!row.input) return;
     if (row.input.target === 'secret') sessionStore.setSecret(value);
-    else if (row.input.target === 'client') update({ client: value });
-    else if (row.input.target === 'tenant') update({ tenant: value });
-    else update({ values: { ...choices.values, [row.name]: value } });
+    else if (row.input.target === 'client') setDraft({ ...draft, client: value });
+    else if (row.input.target === 'tenant') setDraft({ ...draft, tenant: value });
+    else setDraft({ ...draft, values: { ...draft.values, [row.name]: value } });
   }
 
   const needsCode = flow.id === 'auth-code';

@@ -7,12 +7,16 @@ import { TextField } from '../../components/ui/text-field';
 import { checkClientId, checkRedirectUri, checkTenant } from '../../oauth/validate';
 import { wizardAddress } from '../address';
 import { sessionStore, useSession } from '../session';
+import { useDraft } from '../use-draft';
 import { useChoices } from '../use-choices';
 import { MissingChoice } from './require-choices';
 
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { secret } = useSession();
+  const [draft, setDraft] = useDraft({ tenant: choices.tenant, client: choices.client, redirect: choices.redirect }, (value) =>
+    update(value),
+  );
   // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
   const [submitted, setSubmitted] = useState(false);
   const integration = findIntegration(choices.integration);
@@ -22,9 +26,9 @@ export function AppStep() {
   if (!choices.cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
 
   const { asks } = FLOWS[flowSupport.id];
-  const tenant = choices.tenant ?? '';
-  const client = choices.client ?? flowSupport.defaultAppId ?? '';
-  const redirect = choices.redirect ?? wizardAddress();
+  const tenant = draft.tenant ?? '';
+  const client = draft.client ?? flowSupport.defaultAppId ?? '';
+  const redirect = draft.redirect ?? wizardAddress();
   const errors = {
     tenant: asks.tenant ? checkTenant(tenant) : undefined,
     client: asks.client ? checkClientId(client) : undefined,
@@ -41,9 +45,9 @@ export function AppStep() {
       return;
     }
     goTo('/authorize', {
-      tenant: asks.tenant ? tenant.trim() : choices.tenant,
-      client: asks.client ? client.trim() : choices.client,
-      redirect: asks.redirect ? redirect.trim() : choices.redirect,
+      tenant: asks.tenant ? tenant.trim() : draft.tenant,
+      client: asks.client ? client.trim() : draft.client,
+      redirect: asks.redirect ? redirect.trim() : draft.redirect,
     });
   }
 
@@ -62,7 +66,7 @@ export function AppStep() {
             label="Directory (tenant) ID"
             hint='A GUID, a verified domain such as contoso.onmicrosoft.com, or "organizations".'
             value={tenant}
-            onChange={(event) => update({ tenant: event.target.value })}
+            onChange={(event) => setDraft({ ...draft, tenant: event.target.value })}
             error={shown('tenant')}
             autoComplete="off"
             spellCheck={false}
@@ -77,7 +81,7 @@ export function AppStep() {
                 : undefined
             }
             value={client}
-            onChange={(event) => update({ client: event.target.value })}
+            onChange={(event) => setDraft({ ...draft, client: event.target.value })}
             error={shown('client')}
             autoComplete="off"
             spellCheck={false}
@@ -98,7 +102,7 @@ export function AppStep() {
             label="Redirect URI"
             hint="Must be registered on the app (Authentication › Web). By default this wizard's own address, so the code is captured for you."
             value={redirect}
-            onChange={(event) => update({ redirect: event.target.value })}
+            onChange={(event) => setDraft({ ...draft, redirect: event.target.value })}
             error={shown('redirect')}
             inputMode="url"
             spellCheck={false}

@@ -18,6 +18,7 @@ import { markPendingVia, savePending } from '../pending-sign-in';
 import { expectPopupResult } from '../redirect-handoff';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
+import { useDraft } from '../use-draft';
 import { MissingChoice } from './require-choices';
 
 const POPUP_NAME = 'ms-auth-wizard-sign-in';
@@ -92,7 +93,9 @@ function AuthCodeSignIn({
   const state = usePendingState('authorize', choices);
   const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
   if (!flow.signIn) return null;
-  if (!target) return <ResourceField choices={choices} onResource={onResource} />;
+  // The field stays while the admin types, instead of vanishing once the first characters make a target.
+  const resourceField = !signInTarget(flow.signIn, cloud) && <ResourceField choices={choices} onResource={onResource} />;
+  if (!target) return resourceField;
   const url = authorizationUrl({
     authority: cloud.login,
     tenant: choices.tenant ?? 'organizations',
@@ -103,6 +106,7 @@ function AuthCodeSignIn({
   });
   return (
     <div className="grid gap-4">
+      {resourceField}
       <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
       <Notice tone="info" title="What happens next" live={false}>
         <p>
@@ -156,12 +160,13 @@ function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Clou
 }
 
 function ResourceField({ choices, onResource }: { choices: Choices; onResource: (value: string) => void }) {
+  const [resource, setResource] = useDraft(choices.resource ?? '', onResource);
   return (
     <TextField
       label="Resource (API) of your custom cloud"
       hint="The API the integration calls in your cloud, e.g. https://management.core.windows.net or https://graph.microsoft.com"
-      value={choices.resource ?? ''}
-      onChange={(event) => onResource(event.target.value)}
+      value={resource}
+      onChange={(event) => setResource(event.target.value)}
       spellCheck={false}
     />
   );
@@ -185,7 +190,9 @@ function DeviceCode({
         With device code the product asks Microsoft for a code when you run its commands (on the sheet), and you enter that code at the
         device login page.
       </p>
-      {flow.signIn && !target && <ResourceField choices={choices} onResource={(resource) => update({ resource })} />}
+      {flow.signIn && !signInTarget(flow.signIn, cloud) && (
+        <ResourceField choices={choices} onResource={(resource) => update({ resource })} />
+      )}
       {target?.endpoint === 'v2' && (
         <DeviceCodePanel
           flow={flow}
