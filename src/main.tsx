@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -7,7 +6,6 @@ import './index.css';
 import { bootFromLocation } from './wizard/boot';
 import { listenForPopupResults } from './wizard/redirect-handoff';
 
-const queryClient = new QueryClient();
 const root = createRoot(document.getElementById('root')!);
 
 void bootFromLocation().then((outcome) => {
@@ -20,9 +18,7 @@ void bootFromLocation().then((outcome) => {
   listenForPopupResults((path) => void router.navigate(path));
   root.render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <RouterProvider router={router} />
     </StrictMode>,
   );
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Cloud, FlowSupport } from '../catalog/types';
 import { Button } from '../components/ui/button';
@@ -81,7 +81,7 @@ function CorsRefused({ flow, relay }: { flow: FlowSupport; relay: string }) {
  * product uses it. No client secret is ever sent. The polling policy (interval, slow_down, retries) is data
  * from the oauth module; react-query runs it.
  */
-export function DeviceCodePanel({ flow, cloud, clientId, scope, relay, onRelay }: Props) {
+function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props) {
   const [relayInput, setRelayInput] = useState(relay);
   const relayError = relayInput ? checkAuthority(relayInput) : undefined;
   const endpoints = deviceCodeEndpoints(relay || cloud.login, 'organizations');
@@ -238,5 +238,16 @@ export function DeviceCodePanel({ flow, cloud, clientId, scope, relay, onRelay }
         </div>
       )}
     </section>
+  );
+}
+
+// Polling is the only server state of the wizard, so react-query lives with it, in this lazily loaded panel.
+const queryClient = new QueryClient();
+
+export default function DeviceCodePanel(props: Props) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DeviceCodeFlow {...props} />
+    </QueryClientProvider>
   );
 }

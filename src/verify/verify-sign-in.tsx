@@ -28,7 +28,7 @@ function failure(error: unknown, login: string): Status {
  * required permissions. The code of this sign-in is not for the sheet: a PKCE code cannot be redeemed by the
  * product, which sends no code verifier.
  */
-export function VerifySignIn({
+export default function VerifySignIn({
   flow,
   cloud,
   tenant,

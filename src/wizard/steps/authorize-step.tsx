@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { resolveCloud } from '../../catalog/clouds';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
@@ -10,8 +10,6 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
 import { newState } from '../../oauth/state';
-import { DeviceCodePanel } from '../../verify/device-code-panel';
-import { VerifySignIn } from '../../verify/verify-sign-in';
 import { wizardAddress } from '../address';
 import type { Choices } from '../choices';
 import { markPendingVia, savePending } from '../pending-sign-in';
@@ -22,6 +20,10 @@ import { useDraft } from '../use-draft';
 import { MissingChoice } from './require-choices';
 
 const POPUP_NAME = 'ms-auth-wizard-sign-in';
+
+// The checks (and react-query, jwt-decode, the QR code) load only on the Authorize step of a flow that has them.
+const VerifySignIn = lazy(() => import('../../verify/verify-sign-in'));
+const DeviceCodePanel = lazy(() => import('../../verify/device-code-panel'));
 
 /** Opens the sign-in in a popup; where popups are blocked, the whole page goes instead (the result is captured either way). */
 function openSignIn(url: string, inThisWindow: boolean) {
@@ -118,14 +120,16 @@ function AuthCodeSignIn({
           secret and no code verifier.
         </p>
       </Notice>
-      <VerifySignIn
-        flow={flow}
-        cloud={cloud}
-        tenant={choices.tenant ?? 'organizations'}
-        clientId={choices.client ?? ''}
-        redirectUri={wizardAddress()}
-        target={target}
-      />
+      <Suspense fallback={<p className="text-sm">Loading the registration check…</p>}>
+        <VerifySignIn
+          flow={flow}
+          cloud={cloud}
+          tenant={choices.tenant ?? 'organizations'}
+          clientId={choices.client ?? ''}
+          redirectUri={wizardAddress()}
+          target={target}
+        />
+      </Suspense>
     </div>
   );
 }
@@ -194,14 +198,16 @@ function DeviceCode({
         <ResourceField choices={choices} onResource={(resource) => update({ resource })} />
       )}
       {target?.endpoint === 'v2' && (
-        <DeviceCodePanel
-          flow={flow}
-          cloud={cloud}
-          clientId={choices.client ?? flow.defaultAppId ?? ''}
-          scope={target.scopes.join(' ')}
-          relay={choices.relay ?? ''}
-          onRelay={(relay) => update({ relay })}
-        />
+        <Suspense fallback={<p className="text-sm">Loading the device-code check…</p>}>
+          <DeviceCodePanel
+            flow={flow}
+            cloud={cloud}
+            clientId={choices.client ?? flow.defaultAppId ?? ''}
+            scope={target.scopes.join(' ')}
+            relay={choices.relay ?? ''}
+            onRelay={(relay) => update({ relay })}
+          />
+        </Suspense>
       )}
     </div>
   );
