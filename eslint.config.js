@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'e2e/.dist', 'node_modules', 'test-results', 'test-reports', 'playwright-report'] },
+  { ignores: ['dist', 'e2e/.dist', 'node_modules', 'test-results', 'test-reports', 'playwright-report', 'bench/tmp'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -16,4 +16,6 @@ export default tseslint.config(
   // Hook rules for the app only: Playwright fixtures also call a function named `use`.
   { files: ['src/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
   { files: ['**/*.{js,mjs}'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
+  // The benchmark passes functions to the page, where browser globals exist.
+  { files: ['bench/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

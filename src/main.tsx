@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createWizardRouter } from './app/router';
@@ -16,9 +17,13 @@ void bootFromLocation().then((outcome) => {
   }
   const router = createWizardRouter();
   listenForPopupResults((path) => void router.navigate(path));
-  root.render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
+  // Render synchronously: after a sign-in redirect the code must be on screen at once (it expires in minutes),
+  // not a scheduler task after DOMContentLoaded.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    ),
   );
 });

@@ -2,7 +2,6 @@ import { acceptRedirect, REFUSAL_MESSAGES } from '../oauth/accept-redirect';
 import { parseRedirect, type RedirectResult } from '../oauth/redirect';
 import { choicesToQuery } from './choices';
 import { resolveCloud } from '../catalog/clouds';
-import { explainError } from '../oauth/explain-error';
 import { clearPending, loadPending } from './pending-sign-in';
 import { sessionStore } from './session';
 
@@ -41,13 +40,17 @@ export function applyRedirect(result: RedirectResult, storage: Storage, now = Da
     clearPending(storage);
     const choices = pending?.choices;
     const login = choices?.cloud ? resolveCloud(choices.cloud, choices.authority)?.login : undefined;
-    const explanation = explainError(acceptance.error, acceptance.description, login);
-    sessionStore.addNotice({
-      tone: 'error',
-      title: `Sign-in failed: ${acceptance.error}`,
-      body: `${acceptance.description ? `${acceptance.description}\n` : ''}${explanation.meaning} Fix: ${explanation.fix}`,
-      code: explanation.code,
-      lookup: explanation.lookup,
+    const { error, description } = acceptance;
+    // The error table loads only when an error comes back: it stays out of the first screen.
+    void import('../oauth/explain-error').then(({ explainError }) => {
+      const explanation = explainError(error, description, login);
+      sessionStore.addNotice({
+        tone: 'error',
+        title: `Sign-in failed: ${error}`,
+        body: `${description ? `${description}\n` : ''}${explanation.meaning} Fix: ${explanation.fix}`,
+        code: explanation.code,
+        lookup: explanation.lookup,
+      });
     });
     return `/authorize${query}`;
   }

@@ -1,0 +1,57 @@
+// Pure helpers of the benchmark: statistics, budgets and the table. Unit-tested in bench/lib.test.ts.
+
+/** Median, min and max of a list of numbers. */
+export function summarize(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+}
+
+/** Total blocking time: the part of each long task beyond 50 ms, for tasks that start after first contentful paint. */
+export function totalBlockingTime(longTasks, fcp) {
+  return longTasks.filter(([start]) => start >= fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+}
+
+/** Wizard figure divided by floor figure, rounded; null where the floor is zero. */
+export function ratio(wizard, floor) {
+  return floor > 0 ? Math.round((wizard / floor) * 100) / 100 : null;
+}
+
+/** Asset kind by file name. */
+export function assetKind(path) {
+  if (/\.html?$/.test(path) || path.endsWith('/')) return 'html';
+  if (/\.m?js$/.test(path)) return 'js';
+  if (/\.css$/.test(path)) return 'css';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  return 'other';
+}
+
+/** Checks the README's budgets against measured figures; each entry says pass or miss, and by how much. */
+export function checkBudgets({ firstScreenJsCssGzip, stackFloorJsCssGzip, firstScreenHasLazyLibraries, codeVisibleAfterDclMs }) {
+  const limit = Math.min(1.25 * stackFloorJsCssGzip, 125 * 1024);
+  return [
+    {
+      budget: `first screen JS+CSS ≤ 1.25× stack floor and ≤ 125 KB gzip (${(limit / 1024).toFixed(1)} KB)`,
+      value: `${(firstScreenJsCssGzip / 1024).toFixed(1)} KB`,
+      pass: firstScreenJsCssGzip <= limit,
+    },
+    {
+      budget: 'no msal, QR or other lazily needed library in the first screen',
+      value: firstScreenHasLazyLibraries ? 'present' : 'absent',
+      pass: !firstScreenHasLazyLibraries,
+    },
+    {
+      budget: 'redirect landing shows the code ≤ 100 ms after DOMContentLoaded (4× CPU throttle)',
+      value: `${codeVisibleAfterDclMs.toFixed(0)} ms`,
+      pass: codeVisibleAfterDclMs <= 100,
+    },
+  ];
+}
+
+/** A plain-text table: one row per array of cells. */
+export function table(header, rows) {
+  const widths = header.map((cell, column) => Math.max(String(cell).length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
