@@ -11,17 +11,22 @@ import { MissingChoice } from './require-choices';
 export function CloudStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const [authority, setAuthority] = useState(choices.authority ?? '');
+  // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
+  const [cloudId, setCloudId] = useState(choices.cloud);
   const [showErrors, setShowErrors] = useState(false);
   if (!findIntegration(choices.integration)) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
-  const authorityError = choices.cloud === 'custom' ? checkAuthority(authority) : undefined;
+  const authorityError = cloudId === 'custom' ? checkAuthority(authority) : undefined;
 
   function next() {
-    if (!choices.cloud) return;
+    if (!cloudId) return;
     if (authorityError) {
       setShowErrors(true);
       return;
     }
-    goTo('/app', choices.cloud === 'custom' ? { authority: normaliseAuthority(authority) } : { authority: undefined });
+    goTo(
+      '/app',
+      cloudId === 'custom' ? { cloud: cloudId, authority: normaliseAuthority(authority) } : { cloud: cloudId, authority: undefined },
+    );
   }
 
   return (
@@ -40,8 +45,11 @@ export function CloudStep() {
               type="radio"
               name="cloud"
               value={cloud.id}
-              checked={choices.cloud === cloud.id}
-              onChange={() => update({ cloud: cloud.id })}
+              checked={cloudId === cloud.id}
+              onChange={() => {
+                setCloudId(cloud.id);
+                update({ cloud: cloud.id });
+              }}
               className="mt-1"
             />
             <span>
@@ -51,7 +59,7 @@ export function CloudStep() {
           </label>
         ))}
       </fieldset>
-      {choices.cloud === 'custom' && (
+      {cloudId === 'custom' && (
         <TextField
           className="mt-4"
           label="Login authority"
@@ -65,7 +73,7 @@ export function CloudStep() {
         />
       )}
       <div className="mt-6">
-        <Button disabled={!choices.cloud} onClick={next}>
+        <Button disabled={!cloudId} onClick={next}>
           Continue
         </Button>
       </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
 import { registrationChecklist } from '../../catalog/checklist';
@@ -9,9 +10,11 @@ import { Checklist } from './checklist';
 
 export function FlowStep() {
   const { choices, update, goTo, linkTo } = useChoices();
+  // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
+  const [flowId, setFlowId] = useState(choices.flow);
   const integration = findIntegration(choices.integration);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
-  const selected = integration.flows.find((flow) => flow.id === choices.flow);
+  const selected = integration.flows.find((flow) => flow.id === flowId);
 
   return (
     <section>
@@ -27,8 +30,11 @@ export function FlowStep() {
               type="radio"
               name="flow"
               value={flow.id}
-              checked={choices.flow === flow.id}
-              onChange={() => update({ flow: flow.id })}
+              checked={flowId === flow.id}
+              onChange={() => {
+                setFlowId(flow.id);
+                update({ flow: flow.id });
+              }}
               className="mt-1"
             />
             <span>
@@ -50,7 +56,7 @@ export function FlowStep() {
         </div>
       )}
       <div className="mt-6">
-        <Button disabled={!selected} onClick={() => goTo('/cloud')}>
+        <Button disabled={!selected} onClick={() => goTo('/cloud', { flow: flowId })}>
           Continue
         </Button>
       </div>
