@@ -5,9 +5,13 @@ export function QrCode({ value }: { value: string }) {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let live = true;
-    void import('uqr').then(({ renderSVG }) => {
-      if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(value, { border: 2 }))}`);
-    });
+    import('uqr').then(
+      ({ renderSVG }) => {
+        if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(value, { border: 2 }))}`);
+      },
+      // Offline when the panel opened: the link and the code work without the picture.
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -42,16 +42,20 @@ export function applyRedirect(result: RedirectResult, storage: Storage, now = Da
     const login = choices?.cloud ? resolveCloud(choices.cloud, choices.authority)?.login : undefined;
     const { error, description } = acceptance;
     // The error table loads only when an error comes back: it stays out of the first screen.
-    void import('../oauth/explain-error').then(({ explainError }) => {
-      const explanation = explainError(error, description, login);
-      sessionStore.addNotice({
-        tone: 'error',
-        title: `Sign-in failed: ${error}`,
-        body: `${description ? `${description}\n` : ''}${explanation.meaning} Fix: ${explanation.fix}`,
-        code: explanation.code,
-        lookup: explanation.lookup,
-      });
-    });
+    import('../oauth/explain-error').then(
+      ({ explainError }) => {
+        const explanation = explainError(error, description, login);
+        sessionStore.addNotice({
+          tone: 'error',
+          title: `Sign-in failed: ${error}`,
+          body: `${description ? `${description}\n` : ''}${explanation.meaning} Fix: ${explanation.fix}`,
+          code: explanation.code,
+          lookup: explanation.lookup,
+        });
+      },
+      // Without the table (offline), the raw error still says what happened.
+      () => sessionStore.addNotice({ tone: 'error', title: `Sign-in failed: ${error}`, body: description }),
+    );
     return `/authorize${query}`;
   }
   sessionStore.addNotice({ tone: 'error', title: 'Sign-in response refused', body: REFUSAL_MESSAGES[acceptance.reason] });

@@ -5,6 +5,7 @@ import { findIntegration } from '../../catalog/integrations';
 import type { Cloud, FlowSupport } from '../../catalog/types';
 import { Button, buttonClass } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
+import { LoadBoundary } from '../../components/ui/load-boundary';
 import { Notice } from '../../components/ui/notice';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
@@ -120,16 +121,18 @@ function AuthCodeSignIn({
           secret and no code verifier.
         </p>
       </Notice>
-      <Suspense fallback={<p className="text-sm">Loading the registration check…</p>}>
-        <VerifySignIn
-          flow={flow}
-          cloud={cloud}
-          tenant={choices.tenant ?? 'organizations'}
-          clientId={choices.client ?? ''}
-          redirectUri={wizardAddress()}
-          target={target}
-        />
-      </Suspense>
+      <LoadBoundary what="registration check">
+        <Suspense fallback={<p className="text-sm">Loading the registration check…</p>}>
+          <VerifySignIn
+            flow={flow}
+            cloud={cloud}
+            tenant={choices.tenant ?? 'organizations'}
+            clientId={choices.client ?? ''}
+            redirectUri={wizardAddress()}
+            target={target}
+          />
+        </Suspense>
+      </LoadBoundary>
     </div>
   );
 }
@@ -198,16 +201,18 @@ function DeviceCode({
         <ResourceField choices={choices} onResource={(resource) => update({ resource })} />
       )}
       {target?.endpoint === 'v2' && (
-        <Suspense fallback={<p className="text-sm">Loading the device-code check…</p>}>
-          <DeviceCodePanel
-            flow={flow}
-            cloud={cloud}
-            clientId={choices.client ?? flow.defaultAppId ?? ''}
-            scope={target.scopes.join(' ')}
-            relay={choices.relay ?? ''}
-            onRelay={(relay) => update({ relay })}
-          />
-        </Suspense>
+        <LoadBoundary what="device-code check">
+          <Suspense fallback={<p className="text-sm">Loading the device-code check…</p>}>
+            <DeviceCodePanel
+              flow={flow}
+              cloud={cloud}
+              clientId={choices.client ?? flow.defaultAppId ?? ''}
+              scope={target.scopes.join(' ')}
+              relay={choices.relay ?? ''}
+              onRelay={(relay) => update({ relay })}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );
