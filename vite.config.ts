@@ -11,7 +11,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), securityHeadersPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CLOUDS } from './clouds';
 import { INTEGRATIONS } from './integrations';
-import { CLOUD_IDS, FLOW_IDS } from './types';
+import { FLOWS } from './flows';
+import { AREAS, CLOUD_IDS, FLOW_IDS } from './types';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-const host = z.enum(['login', 'graph', 'resourceManager', 'managementV1Resource', 'portal']);
+const host = z.enum(['login', 'graph', 'resourceManager', 'managementV1Resource', 'portal', 'logAnalytics', 'defender']);
+const cloudId = z.enum(CLOUD_IDS);
 const flowId = z.enum(FLOW_IDS);
 
 const source = z.discriminatedUnion('from', [
   z.object({ from: z.enum(['client-id', 'tenant-id', 'client-secret', 'redirect-uri', 'auth-code', 'self-deployed', 'cloud-label']) }),
   z.object({ from: z.literal('cloud-host'), host }),
   z.object({ from: z.literal('flow-choice'), values: z.partialRecord(flowId, z.string().min(1)) }),
+  z.object({ from: z.literal('cloud-option'), values: z.partialRecord(cloudId, z.string().min(1)) }),
   z.object({ from: z.literal('constant'), value: z.string() }),
   z.object({ from: z.literal('admin'), placeholder: z.string().min(1), format: z.literal('guid').optional() }),
 ]);
@@ -19,6 +22,10 @@ const source = z.discriminatedUnion('from', [
 const integrationSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   name: z.string().min(1),
+  area: z.enum(AREAS),
+  keywords: z.array(z.string().regex(/^[a-z0-9 .-]+$/)).min(1),
+  clouds: z.array(cloudId).min(1).optional(),
+  sources: z.array(z.string().min(10)).min(1),
   productName: z.string().min(1),
   summary: z.string().min(10),
   docsUrl: z.url(),
@@ -30,7 +37,17 @@ const integrationSchema = z.strictObject({
         signIn: z
           .union([
             z.strictObject({ endpoint: z.literal('v1'), resource: host }),
-            z.strictObject({ endpoint: z.literal('v2'), scopes: z.array(z.string().min(1)).min(1) }),
+            // A scope names a cloud host only through a known placeholder, e.g. "{graph}/.default".
+            z.strictObject({
+              endpoint: z.literal('v2'),
+              scopes: z
+                .array(
+                  z
+                    .string()
+                    .regex(/^(\{(login|graph|resourceManager|managementV1Resource|portal|logAnalytics|defender)\}\/)?[A-Za-z0-9._-]+$/),
+                )
+                .min(1),
+            }),
           ])
           .optional(),
         permissions: z.array(
@@ -40,9 +57,10 @@ const integrationSchema = z.strictObject({
             type: z.enum(['Delegated', 'Application']),
           }),
         ),
+        consentResource: host.optional(),
         hostedAppUrl: z.url().optional(),
         defaultAppId: guid.optional(),
-        nextCommands: z.array(z.string().startsWith('!')).min(1),
+        nextCommands: z.array(z.string().min(3)).min(1),
       }),
     )
     .min(1),
@@ -53,6 +71,9 @@ const integrationSchema = z.strictObject({
         label: z.string().min(1),
         secret: z.boolean(),
         kind: z.enum(['text', 'checkbox', 'select']),
+        part: z.enum(['identifier', 'password']).optional(),
+        options: z.array(z.string().min(1)).min(1).optional(),
+        required: z.boolean().optional(),
         source,
         flows: z.array(flowId).min(1).optional(),
         note: z.string().optional(),
@@ -88,7 +109,7 @@ describe('catalog', () => {
       for (const flow of flows) {
         const names = integration.parameters
           .filter((parameter) => !parameter.flows || parameter.flows.includes(flow))
-          .map((parameter) => parameter.name);
+          .map((parameter) => `${parameter.name}${parameter.part === 'identifier' ? '.identifier' : ''}`);
         expect(new Set(names).size, `${flow}: ${names.join(',')}`).toBe(names.length);
       }
       for (const parameter of integration.parameters) for (const flow of parameter.flows ?? []) expect(flows).toContain(flow);
@@ -105,6 +126,36 @@ describe('catalog', () => {
             (parameter) => parameter.source.from === 'auth-code' && (!parameter.flows || parameter.flows.includes('auth-code')),
           ),
         ).toBe(true);
+      }
+    },
+  );
+
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+    '%s: every flow has the parameters it needs',
+    (_, integration) => {
+      for (const flow of integration.flows) {
+        const used = integration.parameters.filter((parameter) => !parameter.flows || parameter.flows.includes(flow.id));
+        const fills = (from: string) => used.some((parameter) => parameter.source.from === from);
+        const asks = FLOWS[flow.id].asks;
+        if (asks.client) expect(fills('client-id'), `${flow.id}: client ID`).toBe(true);
+        if (asks.tenant && flow.id !== 'device-code') expect(fills('tenant-id'), `${flow.id}: tenant ID`).toBe(true);
+        if (asks.secret) expect(fills('client-secret'), `${flow.id}: secret`).toBe(true);
+        if (flow.id === 'auth-code') expect(fills('auth-code') && fills('redirect-uri'), `${flow.id}: code and redirect URI`).toBe(true);
+        if (flow.id === 'managed-identity') {
+          const selectsIt = used.some(
+            (parameter) => parameter.source.from === 'flow-choice' && parameter.source.values['managed-identity'],
+          );
+          expect(selectsIt, 'managed identity is switched on by a parameter').toBe(true);
+        }
+        for (const parameter of used) {
+          if (parameter.source.from === 'flow-choice')
+            expect(
+              parameter.source.values[flow.id] ?? (parameter.kind === 'checkbox' ? 'n/a' : undefined),
+              `${parameter.name} for ${flow.id}`,
+            ).toBeDefined();
+          if (parameter.options && parameter.source.from === 'flow-choice')
+            expect(parameter.options).toContain(parameter.source.values[flow.id]);
+        }
       }
     },
   );

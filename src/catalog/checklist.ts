@@ -5,13 +5,39 @@ export interface ChecklistItem {
   link?: { href: string; label: string };
 }
 
+type Blade = 'Overview' | 'CallAnAPI' | 'Authentication' | 'Credentials';
+const BLADE_LABELS: Record<Blade, string> = {
+  Overview: 'Overview',
+  CallAnAPI: 'API permissions',
+  Authentication: 'Authentication',
+  Credentials: 'Certificates & secrets',
+};
+
+/** A link into the Azure portal: the app's own blade when its client ID is known, else the app registrations list. */
+export function portalLink(portal: string, blade: Blade, clientId?: string): { href: string; label: string } {
+  if (!clientId) return { href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`, label: 'App registrations' };
+  return {
+    href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${blade}/appId/${encodeURIComponent(clientId)}`,
+    label: `Open ${BLADE_LABELS[blade]}`,
+  };
+}
+
 /** What the app registration needs before the chosen flow can work, in the order an admin does it. */
-export function registrationChecklist(integration: Integration, flowId: FlowId, cloud?: Cloud): ChecklistItem[] {
+export function registrationChecklist(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
   const flow = integration.flows.find((candidate) => candidate.id === flowId);
   if (!flow) return [];
   const portal = cloud?.portal || 'https://portal.azure.com';
-  const registrations = { href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`, label: 'App registrations' };
+  const link = (blade: Blade) => portalLink(portal, blade, clientId);
   const permissions = flow.permissions.map((permission) => `${permission.api} › ${permission.name} (${permission.type})`);
+  const permissionItems = (type: 'delegated' | 'application'): ChecklistItem[] =>
+    permissions.length
+      ? permissions.map((text) => ({ text: `API permissions › Add a permission: ${text}.`, link: link('CallAnAPI') }))
+      : [
+          {
+            text: `API permissions: add the ${type} permissions listed in the integration's documentation.`,
+            link: { href: integration.docsUrl, label: 'Integration documentation' },
+          },
+        ];
 
   switch (flowId) {
     case 'xsoar-app':
@@ -29,45 +55,54 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
       ];
     case 'auth-code':
       return [
-        { text: 'Register an app (single tenant is fine) in Entra ID.', link: registrations },
+        { text: 'Register an app (single tenant is fine) in Entra ID.', link: link('Overview') },
         {
-          text: "Authentication › Add a platform › Web: add the redirect URI you will give the wizard (by default, this wizard's address).",
+          text: "Authentication › Add a platform › Web: add the redirect URI you give the wizard (by default, this wizard's address).",
+          link: link('Authentication'),
         },
-        ...permissions.map((text) => ({ text: `API permissions › Add: ${text}.` })),
-        { text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.' },
+        ...permissionItems('delegated'),
+        {
+          text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.',
+          link: link('Credentials'),
+        },
         {
           text: "Optional, for the wizard's PKCE check: Authentication › Add a platform › Single-page application: add this wizard's address too (an app may have both Web and Single-page application redirect URIs).",
+          link: link('Authentication'),
         },
       ];
     case 'client-credentials':
       return [
-        { text: 'Register an app in Entra ID.', link: registrations },
-        ...(permissions.length
-          ? permissions.map((text) => ({ text: `API permissions › Add: ${text}.` }))
-          : [{ text: 'Access control (IAM) of the subscription or resource group › Add role assignment › select the app.' }]),
-        ...(permissions.length
-          ? [
-              {
-                text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first).",
-              },
-            ]
-          : []),
-        { text: 'Certificates & secrets › New client secret: copy its Value (not its ID).' },
+        { text: 'Register an app in Entra ID.', link: link('Overview') },
+        ...(integration.area === 'Azure infrastructure' ||
+        (!permissions.length && integration.parameters.some((parameter) => /subscription/i.test(parameter.name)))
+          ? [{ text: 'Access control (IAM) of the subscription or resource group › Add role assignment › select the app.' }]
+          : permissionItems('application')),
+        {
+          text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first).",
+          link: link('CallAnAPI'),
+        },
+        { text: 'Certificates & secrets › New client secret: copy its Value (not its ID).', link: link('Credentials') },
       ];
     case 'device-code':
       return [
         ...(flow.defaultAppId
           ? [{ text: `Either use the vendor's default application ID ${flow.defaultAppId} (nothing to register), or your own app:` }]
           : []),
-        { text: 'Authentication › Advanced settings › Allow public client flows: Yes.' },
-        ...(integration.id === 'azure-ad-identity-protection' ? [{ text: 'Supported account types: multi-tenant.' }] : []),
-        ...permissions.map((text) => ({ text: `API permissions › Add: ${text}.` })),
+        { text: 'Authentication › Advanced settings › Allow public client flows: Yes.', link: link('Authentication') },
+        ...(integration.id === 'azure-ad-identity-protection'
+          ? [{ text: 'Supported account types: multi-tenant.', link: link('Authentication') }]
+          : []),
+        ...permissionItems('delegated'),
         { text: 'No client secret and no redirect URI are needed.' },
       ];
     case 'managed-identity':
       return [
-        { text: 'Run the engine on an Azure VM with a system-assigned or user-assigned managed identity.' },
-        { text: 'Give that identity the roles or permissions the integration needs; for a user-assigned identity copy its Client ID.' },
+        {
+          text: 'Run the engine on an Azure VM with a system-assigned or user-assigned managed identity: managed identities work only there.',
+        },
+        {
+          text: 'Give that identity the roles or permissions the integration needs; for a user-assigned identity copy its Client ID for the sheet.',
+        },
       ];
   }
 }

@@ -1,6 +1,9 @@
 import type { Cloud, CloudId } from './types';
 
-/** National clouds, from the product's own cloud definitions (see shared/reference/clouds.json). */
+/**
+ * National clouds, from the product's own cloud definitions (shared/reference/clouds.json). The Defender for
+ * Endpoint API hosts are Microsoft's documented endpoints for US Government customers (not in that file).
+ */
 export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
   global: {
     id: 'global',
@@ -11,6 +14,8 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     resourceManager: 'https://management.azure.com',
     managementV1Resource: 'https://management.core.windows.net',
     portal: 'https://portal.azure.com',
+    logAnalytics: 'https://api.loganalytics.io',
+    defender: 'https://api.securitycenter.microsoft.com',
   },
   gcc: {
     id: 'gcc',
@@ -22,6 +27,8 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     resourceManager: 'https://management.usgovcloudapi.net',
     managementV1Resource: 'https://management.core.usgovcloudapi.net',
     portal: 'https://portal.azure.us',
+    logAnalytics: 'https://api.loganalytics.us',
+    defender: 'https://api-gcc.securitycenter.microsoft.us',
   },
   'gcc-high': {
     id: 'gcc-high',
@@ -32,6 +39,8 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     resourceManager: 'https://management.usgovcloudapi.net',
     managementV1Resource: 'https://management.core.usgovcloudapi.net',
     portal: 'https://portal.azure.us',
+    logAnalytics: 'https://api.loganalytics.us',
+    defender: 'https://api-gov.securitycenter.microsoft.us',
   },
   dod: {
     id: 'dod',
@@ -42,6 +51,8 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     resourceManager: 'https://management.usgovcloudapi.net',
     managementV1Resource: 'https://management.core.usgovcloudapi.net',
     portal: 'https://portal.azure.us',
+    logAnalytics: 'https://api.loganalytics.us',
+    defender: 'https://api-gov.securitycenter.microsoft.us',
   },
   china: {
     id: 'china',
@@ -52,6 +63,8 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     resourceManager: 'https://management.chinacloudapi.cn',
     managementV1Resource: 'https://management.core.chinacloudapi.cn',
     portal: 'https://portal.azure.cn',
+    logAnalytics: 'https://api.loganalytics.azure.cn',
+    defender: '',
   },
 };
 
@@ -78,5 +91,7 @@ export function resolveCloud(id: CloudId, customAuthority?: string): Cloud | und
     resourceManager: '',
     managementV1Resource: '',
     portal: '',
+    logAnalytics: '',
+    defender: '',
   };
 }

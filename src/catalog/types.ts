@@ -16,12 +16,16 @@ export interface Cloud {
   /** The classic Azure Service Management resource used by v1 (`resource=`) sign-ins. */
   managementV1Resource: string;
   portal: string;
+  /** Log Analytics query API. */
+  logAnalytics: string;
+  /** Microsoft Defender for Endpoint API; empty where the cloud has none. */
+  defender: string;
   /** The value of the product's "Azure Cloud" select, where it lists this cloud. */
   productLabel?: string;
 }
 
 /** A cloud host a catalog value can refer to, so one entry works in every cloud. */
-export type CloudHost = 'login' | 'graph' | 'resourceManager' | 'managementV1Resource' | 'portal';
+export type CloudHost = 'login' | 'graph' | 'resourceManager' | 'managementV1Resource' | 'portal' | 'logAnalytics' | 'defender';
 
 export interface Permission {
   api: 'Microsoft Graph' | 'Azure Service Management';
@@ -42,6 +46,8 @@ export type ParameterSource =
   | { from: 'self-deployed' }
   | { from: 'cloud-host'; host: CloudHost }
   | { from: 'cloud-label' }
+  /** A select whose options name clouds in the integration's own words (e.g. Defender's "Endpoint Type"). */
+  | { from: 'cloud-option'; values: Partial<Record<CloudId, string>> }
   | { from: 'flow-choice'; values: Partial<Record<FlowId, string>> }
   | { from: 'constant'; value: string }
   /** Only the admin knows it (a subscription ID, a workspace name): the sheet asks for it. */
@@ -54,6 +60,14 @@ export interface InstanceParameter {
   label: string;
   secret: boolean;
   kind: 'text' | 'checkbox' | 'select';
+  /**
+   * For a credentials-type parameter that has both halves (e.g. "ID / Client ID" and "Key / Client Secret" in one
+   * field): which half this row fills. Rows of one parameter share its machine name.
+   */
+  part?: 'identifier' | 'password';
+  /** The options of a select, as the product lists them. */
+  options?: string[];
+  required?: boolean;
   source: ParameterSource;
   /** Flows that use this parameter; absent means every flow of the integration. */
   flows?: FlowId[];
@@ -65,17 +79,29 @@ export interface FlowSupport {
   recommended?: boolean;
   signIn?: SignInRequest;
   permissions: Permission[];
+  /** The API whose application permissions the admin-consent link grants (client credentials): `{host}/.default`. */
+  consentResource?: CloudHost;
   /** Vendor-hosted authorization page (xsoar-app flow). */
   hostedAppUrl?: string;
   /** Default application ID of the vendor's app for this flow. */
   defaultAppId?: string;
-  /** Commands to run in the product, in order, once the instance is saved. */
+  /** What to do in the product once the instance is saved, in order: commands (starting with "!") or instructions. */
   nextCommands: string[];
 }
+
+export const AREAS = ['Security operations', 'Identity and access', 'Email and collaboration', 'Azure infrastructure'] as const;
+export type Area = (typeof AREAS)[number];
 
 export interface Integration {
   id: string;
   name: string;
+  area: Area;
+  /** Words admins type to find it: product names, old names, abbreviations. */
+  keywords: string[];
+  /** Clouds the integration supports; absent means every national cloud and custom endpoints. */
+  clouds?: CloudId[];
+  /** Where this entry's facts were read (vendor docs, integration definition). */
+  sources: string[];
   /** The integration's display name in the product, if it differs. */
   productName: string;
   summary: string;

@@ -18,7 +18,10 @@ export interface SheetInputs {
 export type InputTarget = 'client' | 'tenant' | 'secret' | 'value';
 
 export interface SheetRow {
+  /** Unique per row: the machine name, plus the half for a two-part credentials parameter. */
+  key: string;
   name: string;
+  part?: InstanceParameter['part'];
   label: string;
   kind: InstanceParameter['kind'];
   secret: boolean;
@@ -39,7 +42,15 @@ function appliesTo(parameter: InstanceParameter, flow: FlowId): boolean {
 }
 
 function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
-  const base = { name: parameter.name, label: parameter.label, kind: parameter.kind, secret: parameter.secret, note: parameter.note };
+  const base = {
+    key: parameter.part === 'identifier' ? `${parameter.name}.identifier` : parameter.name,
+    name: parameter.name,
+    part: parameter.part,
+    label: parameter.label,
+    kind: parameter.kind,
+    secret: parameter.secret,
+    note: parameter.note,
+  };
   const { source } = parameter;
   const flowSupport = inputs.integration.flows.find((flow) => flow.id === inputs.flow);
 
@@ -51,10 +62,17 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
   }
 
   switch (source.from) {
-    case 'client-id':
-      return { ...base, value: inputs.clientId || flowSupport?.defaultAppId || '' };
+    case 'client-id': {
+      const value = inputs.clientId || flowSupport?.defaultAppId || '';
+      // A flow whose app details step did not ask for it (e.g. managed identity) lets the admin fill it here.
+      return FLOWS[inputs.flow].asks.client
+        ? { ...base, value }
+        : { ...base, value, input: { target: 'client', placeholder: 'Application (client) ID', format: 'guid' } };
+    }
     case 'tenant-id':
-      return { ...base, value: inputs.tenantId };
+      return FLOWS[inputs.flow].asks.tenant
+        ? { ...base, value: inputs.tenantId }
+        : { ...base, value: inputs.tenantId, input: { target: 'tenant', placeholder: 'Directory (tenant) ID' } };
     case 'client-secret':
       return {
         ...base,
@@ -71,8 +89,17 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
       return { ...base, value: source.values[inputs.flow] ?? '' };
     case 'constant':
       return { ...base, value: source.value };
+    case 'cloud-option': {
+      const option = inputs.cloud && source.values[inputs.cloud.id];
+      if (option) return { ...base, value: option };
+      return {
+        ...base,
+        value: inputs.values[parameter.name] ?? '',
+        input: { target: 'value', placeholder: 'The option matching your cloud' },
+      };
+    }
     case 'cloud-label': {
-      const label = inputs.cloud?.productLabel;
+      const label = inputs.cloud?.id === 'custom' && parameter.options?.includes('Custom') ? 'Custom' : inputs.cloud?.productLabel;
       if (label) return { ...base, value: label };
       return {
         ...base,
@@ -109,12 +136,20 @@ export interface ExportOptions {
   includeSecrets: boolean;
 }
 
-/** JSON keyed by parameter machine name; checkboxes become booleans. */
+/**
+ * JSON keyed by parameter machine name; checkboxes become booleans, and a credentials parameter with both halves
+ * becomes `{ identifier, password }`, as the product stores it.
+ */
 export function sheetJson(rows: SheetRow[], { includeSecrets }: ExportOptions): string {
-  const out: Record<string, string | boolean> = {};
+  const out: Record<string, string | boolean | Record<string, string>> = {};
   for (const row of rows) {
     if (row.secret && !includeSecrets) continue;
-    out[row.name] = row.kind === 'checkbox' ? row.value === 'true' : row.value;
+    const value = row.kind === 'checkbox' ? row.value === 'true' : row.value;
+    const paired = rows.some((other) => other.name === row.name && other.part === 'identifier');
+    if (paired && row.part) {
+      const pair = typeof out[row.name] === 'object' ? (out[row.name] as Record<string, string>) : {};
+      out[row.name] = { ...pair, [row.part]: row.value };
+    } else out[row.name] = value;
   }
   return `${JSON.stringify(out, null, 2)}\n`;
 }

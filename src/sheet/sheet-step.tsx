@@ -93,6 +93,33 @@ export function SheetStep() {
             The tenant admin consented to the app's application permissions.
           </Notice>
         )}
+        {flow.id === 'managed-identity' && (
+          <Notice tone="info" title="Managed identities work only on an Azure VM" live={false}>
+            <p>
+              The engine that runs this instance must be an Azure VM with a managed identity. Leave the client ID empty for its
+              system-assigned identity, or enter the Client ID of a user-assigned one.
+            </p>
+          </Notice>
+        )}
+        {flow.id === 'xsoar-app' && (
+          <Notice tone="info" title="Values from the vendor-hosted app" live={false}>
+            <p>
+              {flow.hostedAppUrl ? (
+                <>
+                  Authorize on the{' '}
+                  <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className="underline">
+                    hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
+                  </a>
+                  , then paste
+                </>
+              ) : (
+                'Authorize the vendor-hosted app as the integration documentation describes, then paste'
+              )}{' '}
+              the ID, Token and Key it shows into the fields below. Leave "self-deployed" unchecked.
+              {flow.defaultAppId && ` The vendor's application ID is ${flow.defaultAppId}.`}
+            </p>
+          </Notice>
+        )}
 
         <p className="text-sm text-slate-700 dark:text-slate-300">
           In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. Fields with a
@@ -100,7 +127,7 @@ export function SheetStep() {
         </p>
         <ul aria-label="Instance parameters">
           {rows.map((row) => (
-            <SheetRowView key={row.name} row={row} onChange={(value) => change(row, value)} />
+            <SheetRowView key={row.key} row={row} onChange={(value) => change(row, value)} />
           ))}
         </ul>
 
@@ -116,14 +143,18 @@ export function SheetStep() {
         </div>
 
         <div>
-          <h2 className="text-lg font-semibold">Then run, in the product's War Room or CLI</h2>
+          <h2 className="text-lg font-semibold">Next, in the product (War Room or CLI)</h2>
           <ol className="mt-2 grid gap-2">
-            {flow.nextCommands.map((command) => (
-              <li key={command} className="flex flex-wrap items-center gap-2">
-                <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{command}</code>
-                <CopyButton value={command} label={`Copy command ${command}`} />
-              </li>
-            ))}
+            {flow.nextCommands.map((step) =>
+              step.startsWith('!') ? (
+                <li key={step} className="flex flex-wrap items-center gap-2">
+                  <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{step}</code>
+                  <CopyButton value={step} label={`Copy command ${step}`} />
+                </li>
+              ) : (
+                <li key={step}>{step}.</li>
+              ),
+            )}
           </ol>
         </div>
       </div>

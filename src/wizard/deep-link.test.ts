@@ -43,6 +43,12 @@ describe('parseDeepLink', () => {
     expect(link?.problems.join('\n')).toMatch(/Secrets are never accepted from a URL[\s\S]*custom cloud only/);
   });
 
+  it('refuses a cloud the integration does not support', () => {
+    const link = parseDeepLink('?integration=microsoft-defender-endpoint&cloud=china');
+    expect(link?.choices.cloud).toBeUndefined();
+    expect(link?.problems[0]).toMatch(/does not support the "china" cloud/);
+  });
+
   it('is not a deep link without its keys', () => {
     expect(parseDeepLink('?utm_source=docs')).toBeUndefined();
   });

@@ -58,8 +58,11 @@ export function parseDeepLink(search: string): DeepLink | undefined {
 
   const cloud = params.get('cloud');
   if (cloud) {
-    if (isOneOf<CloudId>(CLOUD_IDS, cloud)) choices.cloud = cloud;
-    else problems.push(`The link names an unknown cloud "${cloud}". Known clouds: ${CLOUD_IDS.join(', ')}.`);
+    if (!isOneOf<CloudId>(CLOUD_IDS, cloud))
+      problems.push(`The link names an unknown cloud "${cloud}". Known clouds: ${CLOUD_IDS.join(', ')}.`);
+    else if (integration?.clouds && !integration.clouds.includes(cloud))
+      problems.push(`${integration.name} does not support the "${cloud}" cloud. Pick one of the clouds it supports.`);
+    else choices.cloud = cloud;
   }
 
   const authority = params.get('authority');

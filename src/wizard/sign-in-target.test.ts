@@ -28,6 +28,7 @@ describe('signInTarget', () => {
     });
   });
   it('asks admin consent for .default of the API', () => {
-    expect(adminConsentScope(CLOUDS.global, 'Microsoft Graph')).toBe('https://graph.microsoft.com/.default');
+    expect(adminConsentScope(CLOUDS.global, 'graph')).toBe('https://graph.microsoft.com/.default');
+    expect(adminConsentScope(CLOUDS['gcc-high'], 'defender')).toBe('https://api-gov.securitycenter.microsoft.us/.default');
   });
 });

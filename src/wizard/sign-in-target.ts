@@ -1,7 +1,7 @@
 import type { Cloud, CloudHost, SignInRequest } from '../catalog/types';
 import type { AuthorizeRequest } from '../oauth/authorize-url';
 
-const HOST_PLACEHOLDER = /\{(login|graph|resourceManager|managementV1Resource|portal)\}/g;
+const HOST_PLACEHOLDER = /\{(login|graph|resourceManager|managementV1Resource|portal|logAnalytics|defender)\}/g;
 
 /** Fills `{graph}`-style placeholders of catalog scopes with the cloud's hosts; undefined when a host is unknown. */
 function fillHosts(template: string, cloud: Cloud, override?: string): string | undefined {
@@ -28,8 +28,8 @@ export function signInTarget(signIn: SignInRequest, cloud: Cloud, resourceOverri
   return { endpoint: 'v2', scopes: scopes as string[] };
 }
 
-/** Admin consent asks for every application permission configured on the app: `{resource}/.default`. */
-export function adminConsentScope(cloud: Cloud, api: 'Microsoft Graph' | 'Azure Service Management'): string | undefined {
-  const host = api === 'Microsoft Graph' ? cloud.graph : cloud.resourceManager;
+/** Admin consent asks for every application permission configured on the app for one API: `{resource}/.default`. */
+export function adminConsentScope(cloud: Cloud, resource: CloudHost): string | undefined {
+  const host = cloud[resource];
   return host ? `${host}/.default` : undefined;
 }

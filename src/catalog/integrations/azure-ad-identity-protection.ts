@@ -3,6 +3,12 @@ import type { Integration } from '../types';
 export const azureAdIdentityProtection: Integration = {
   id: 'azure-ad-identity-protection',
   name: 'Azure Active Directory Identity Protection',
+  area: 'Identity and access',
+  keywords: ['identity protection', 'risky users', 'risk detections', 'entra id', 'azure ad', 'aad'],
+  sources: [
+    'shared/reference/xsoar-docs/azure-ad-identity-protection.md',
+    'demisto/content Packs/AzureActiveDirectory/Integrations/AzureADIdentityProtection/AzureADIdentityProtection.yml',
+  ],
   productName: 'Azure Active Directory Identity Protection (Beta)',
   summary: 'Read risk detections and risky users, and confirm or dismiss user risk.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-identity-protection',

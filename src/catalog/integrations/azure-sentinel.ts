@@ -3,6 +3,12 @@ import type { Integration } from '../types';
 export const azureSentinel: Integration = {
   id: 'azure-sentinel',
   name: 'Azure Sentinel',
+  area: 'Security operations',
+  keywords: ['sentinel', 'siem', 'incidents', 'watchlists', 'azure sentinel', 'microsoft sentinel'],
+  sources: [
+    'shared/reference/xsoar-docs/azure-sentinel.md',
+    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.yml',
+  ],
   productName: 'Azure Sentinel (Beta)',
   summary: 'Fetch and manage Microsoft Sentinel incidents, watchlists and entities through Azure Resource Manager.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sentinel',

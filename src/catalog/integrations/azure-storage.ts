@@ -11,6 +11,12 @@ const AUTH_TYPE = {
 export const azureStorage: Integration = {
   id: 'azure-storage',
   name: 'Azure Storage Management',
+  area: 'Azure infrastructure',
+  keywords: ['storage', 'blob', 'storage account', 'azure storage'],
+  sources: [
+    'shared/reference/xsoar-docs/azure-storage.md',
+    'demisto/content Packs/AzureStorage/Integrations/AzureStorage/AzureStorage.yml',
+  ],
   productName: 'Azure Storage Management',
   summary: 'Deploy and manage storage accounts and blob services through Azure Resource Manager.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-storage',

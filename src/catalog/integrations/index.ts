@@ -1,17 +1,29 @@
 import type { Integration } from '../types';
 import { azureAdIdentityProtection } from './azure-ad-identity-protection';
+import { azureCompute } from './azure-compute';
+import { azureKeyVault } from './azure-key-vault';
+import { azureLogAnalytics } from './azure-log-analytics';
 import { azureSentinel } from './azure-sentinel';
 import { azureStorage } from './azure-storage';
+import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint';
+import { microsoftGraphGroups } from './microsoft-graph-groups';
 import { microsoftGraphMail } from './microsoft-graph-mail';
+import { microsoftGraphSecurity } from './microsoft-graph-security';
 import { microsoftGraphUser } from './microsoft-graph-user';
 
 /** Adding an integration to the wizard is adding its entry here. */
 export const INTEGRATIONS: readonly Integration[] = [
   azureSentinel,
+  microsoftDefenderEndpoint,
+  microsoftGraphSecurity,
+  azureLogAnalytics,
   microsoftGraphUser,
+  microsoftGraphGroups,
+  azureAdIdentityProtection,
   microsoftGraphMail,
   azureStorage,
-  azureAdIdentityProtection,
+  azureKeyVault,
+  azureCompute,
 ];
 
 export function findIntegration(id: string | null | undefined): Integration | undefined {

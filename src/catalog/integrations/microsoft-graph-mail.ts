@@ -3,6 +3,9 @@ import type { Integration } from '../types';
 export const microsoftGraphMail: Integration = {
   id: 'microsoft-graph-mail',
   name: 'O365 Outlook Mail (Using Graph API)',
+  area: 'Email and collaboration',
+  keywords: ['mail', 'outlook', 'o365', 'exchange', 'email', 'phishing', 'graph'],
+  sources: ['demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.yml'],
   productName: 'O365 Outlook Mail (Using Graph API)',
   summary: "Fetch, search, move and send Outlook mail of your organisation's mailboxes through Microsoft Graph.",
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-mail',
@@ -10,6 +13,7 @@ export const microsoftGraphMail: Integration = {
     {
       id: 'client-credentials',
       recommended: true,
+      consentResource: 'graph',
       permissions: [{ api: 'Microsoft Graph', name: 'Mail.ReadWrite', type: 'Application' }],
       nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'],
     },

@@ -3,6 +3,13 @@ import type { Integration } from '../types';
 export const microsoftGraphUser: Integration = {
   id: 'microsoft-graph-user',
   name: 'Microsoft Graph User',
+  area: 'Identity and access',
+  keywords: ['users', 'entra id', 'azure ad', 'aad', 'graph', 'msgraph-user'],
+  sources: [
+    'shared/reference/xsoar-docs/microsoft-graph-user.md',
+    'shared/reference/product-facts.md',
+    'demisto/content Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.yml',
+  ],
   productName: 'Entra ID Users (formerly Azure Active Directory Users)',
   summary: 'Read, create, update, disable and delete Entra ID users through Microsoft Graph.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-user',
@@ -10,6 +17,7 @@ export const microsoftGraphUser: Integration = {
     {
       id: 'client-credentials',
       recommended: true,
+      consentResource: 'graph',
       permissions: [{ api: 'Microsoft Graph', name: 'User.ReadWrite.All', type: 'Application' }],
       nextCommands: ['!msgraph-user-test'],
     },

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { resolveCloud } from '../../catalog/clouds';
+import { registrationChecklist } from '../../catalog/checklist';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
 import type { Cloud, FlowSupport } from '../../catalog/types';
@@ -18,6 +19,7 @@ import { expectPopupResult } from '../redirect-handoff';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
+import { Checklist } from './checklist';
 import { MissingChoice } from './require-choices';
 
 const POPUP_NAME = 'ms-auth-wizard-sign-in';
@@ -139,8 +141,7 @@ function AuthCodeSignIn({
 
 function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Cloud; choices: Choices }) {
   const state = usePendingState('admin-consent', choices);
-  const api = flow.permissions.find((permission) => permission.type === 'Application')?.api;
-  const scope = api && adminConsentScope(cloud, api);
+  const scope = flow.consentResource && adminConsentScope(cloud, flow.consentResource);
   if (!scope)
     return (
       <Notice tone="info" title="No admin consent needed">
@@ -235,6 +236,12 @@ export function AuthorizeStep() {
   return (
     <section>
       <StepHeading intro={FLOWS[flow.id].label}>Authorize</StepHeading>
+      <details className="mb-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <summary className="cursor-pointer font-semibold">App registration checklist</summary>
+        <div className="mt-3">
+          <Checklist items={registrationChecklist(integration, flow.id, cloud, choices.client ?? flow.defaultAppId)} />
+        </div>
+      </details>
       {flow.id === 'auth-code' && (
         <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
       )}

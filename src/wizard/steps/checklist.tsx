@@ -1,19 +1,46 @@
+import { useId, useState } from 'react';
 import type { ChecklistItem } from '../../catalog/checklist';
 
+/** The app-registration checklist; the admin ticks items off as they go (kept in this page only). */
 export function Checklist({ items }: { items: ChecklistItem[] }) {
+  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const id = useId();
+  const count = items.filter((item) => done.has(item.text)).length;
+  function toggle(text: string) {
+    const next = new Set(done);
+    if (next.has(text)) next.delete(text);
+    else next.add(text);
+    setDone(next);
+  }
   return (
-    <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
-      {items.map((item) => (
-        <li key={item.text}>
-          {item.text}{' '}
-          {item.link && (
-            <a href={item.link.href} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline dark:text-blue-300">
-              {item.link.label}
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          )}
-        </li>
-      ))}
-    </ol>
+    <div>
+      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        {count} of {items.length} done
+      </p>
+      <ol className="mt-2 space-y-2 text-sm">
+        {items.map((item, index) => (
+          <li key={item.text} className="flex gap-2">
+            <input
+              id={`${id}-${index}`}
+              type="checkbox"
+              checked={done.has(item.text)}
+              onChange={() => toggle(item.text)}
+              className="mt-1"
+            />
+            <span>
+              <label htmlFor={`${id}-${index}`} className={done.has(item.text) ? 'text-slate-600 line-through dark:text-slate-400' : ''}>
+                {index + 1}. {item.text}
+              </label>{' '}
+              {item.link && (
+                <a href={item.link.href} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline dark:text-blue-300">
+                  {item.link.label}
+                  <span className="sr-only"> (opens in a new tab)</span>
+                </a>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -14,7 +14,9 @@ export function CloudStep() {
   // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
   const [cloudId, setCloudId] = useState(choices.cloud);
   const [showErrors, setShowErrors] = useState(false);
-  if (!findIntegration(choices.integration)) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
+  const integration = findIntegration(choices.integration);
+  if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
+  const offered = CLOUD_CHOICES.filter((cloud) => !integration.clouds || integration.clouds.includes(cloud.id));
   const authorityError = cloudId === 'custom' ? checkAuthority(authority) : undefined;
 
   function next() {
@@ -36,7 +38,7 @@ export function CloudStep() {
       </StepHeading>
       <fieldset className="grid gap-2">
         <legend className="sr-only">Cloud</legend>
-        {CLOUD_CHOICES.map((cloud) => (
+        {offered.map((cloud) => (
           <label
             key={cloud.id}
             className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-3 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400"

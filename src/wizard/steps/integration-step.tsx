@@ -1,33 +1,60 @@
-import { INTEGRATIONS } from '../../catalog/integrations';
+import { useState } from 'react';
 import { FLOWS } from '../../catalog/flows';
+import { INTEGRATIONS } from '../../catalog/integrations';
+import { groupByArea, searchIntegrations } from '../../catalog/search';
 import { StepHeading } from '../../components/ui/step-heading';
+import { TextField } from '../../components/ui/text-field';
 import { useChoices } from '../use-choices';
 
 export function IntegrationStep() {
   const { choices, goTo } = useChoices();
+  const [query, setQuery] = useState('');
+  const matches = searchIntegrations(INTEGRATIONS, query);
   return (
     <section>
       <StepHeading intro="Pick the integration you are connecting. The wizard walks you through the app registration, the sign-in, and fills in every instance parameter.">
         Which integration are you setting up?
       </StepHeading>
-      <ul className="grid gap-3">
-        {INTEGRATIONS.map((integration) => (
-          <li key={integration.id}>
-            <button
-              type="button"
-              onClick={() => goTo('/flow', { integration: integration.id, flow: undefined, values: {} })}
-              aria-current={choices.integration === integration.id ? 'true' : undefined}
-              className="w-full rounded-lg border border-slate-300 bg-white p-4 text-left hover:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-blue-400"
-            >
-              <span className="block font-semibold">{integration.name}</span>
-              <span className="block text-sm text-slate-700 dark:text-slate-300">{integration.summary}</span>
-              <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-                Flows: {integration.flows.map((flow) => FLOWS[flow.id].label).join(' · ')}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <TextField
+        label="Search integrations"
+        hint='By name or what it does: "sentinel", "defender", "mail", "storage"…'
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        {matches.length === INTEGRATIONS.length
+          ? `${matches.length} integrations`
+          : `${matches.length} of ${INTEGRATIONS.length} integrations match`}
+      </p>
+      {groupByArea(matches).map((group) => (
+        <div key={group.area} className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{group.area}</h2>
+          <ul className="grid gap-3">
+            {group.integrations.map((integration) => (
+              <li key={integration.id}>
+                <button
+                  type="button"
+                  onClick={() => goTo('/flow', { integration: integration.id, flow: undefined, values: {} })}
+                  aria-current={choices.integration === integration.id ? 'true' : undefined}
+                  className="w-full rounded-lg border border-slate-300 bg-white p-4 text-left hover:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-blue-400"
+                >
+                  <span className="block font-semibold">{integration.name}</span>
+                  <span className="block text-sm text-slate-700 dark:text-slate-300">{integration.summary}</span>
+                  <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                    Flows: {integration.flows.map((flow) => FLOWS[flow.id].label).join(' · ')}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {matches.length === 0 && (
+        <p className="mt-4">No integration matches “{query}”. Try a product name such as Sentinel, Defender or Graph.</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,96 @@
+import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
+
+const TENANT = 'contoso.onmicrosoft.us';
+const field = (page: import('@playwright/test').Page, label: string) => page.getByLabel(label, { exact: true });
+
+test('the picker finds an integration by what an admin types, by keyboard', async ({ page }) => {
+  await page.goto(WIZARD_URL);
+  await page.getByLabel('Search integrations').fill('defender');
+  await expect(page.getByRole('status').filter({ hasText: /of \d+ integrations match/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Microsoft Defender for Endpoint/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Azure Key Vault/ })).toHaveCount(0);
+  await page.getByLabel('Search integrations').fill('kql');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Azure Log Analytics/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'How should the product sign in?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('Defender for Endpoint (client credentials, GCC High): admin-consent link for the Defender API and the sheet', async ({ page }) => {
+  await page.goto(
+    deepLink({
+      integration: 'microsoft-defender-endpoint',
+      flow: 'client-credentials',
+      cloud: 'gcc-high',
+      tenant: TENANT,
+      client: TEST_CLIENT.client_id,
+    }),
+  );
+  await page.getByLabel('Client secret (optional here)').fill('defender-secret');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByLabel('Admin consent URL', { exact: true })).toHaveValue(
+    new RegExp(
+      `^https://login\\.microsoftonline\\.us/${TENANT.replace(/\./g, '\\.')}/v2\\.0/adminconsent\\?client_id=${TEST_CLIENT.client_id}&scope=https://api-gov\\.securitycenter\\.microsoft\\.us/\\.default&`,
+    ),
+  );
+  await page.getByText('App registration checklist').click();
+  await expect(page.getByRole('link', { name: 'Open Certificates & secrets' })).toHaveAttribute(
+    'href',
+    `https://portal.azure.us/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${TEST_CLIENT.client_id}`,
+  );
+  await page.getByRole('checkbox').first().check();
+  await expect(page.getByRole('status').filter({ hasText: /^1 of \d+ done$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+
+  await expect(field(page, 'Endpoint Type endpoint_type')).toHaveValue('US GCC-High');
+  await expect(field(page, 'ID _auth_id')).toHaveValue(TEST_CLIENT.client_id);
+  await expect(field(page, 'Token _tenant_id')).toHaveValue(TENANT);
+  await expect(field(page, 'Key credentials')).toHaveValue('defender-secret');
+  await expect(field(page, 'Authentication Type auth_type')).toHaveValue('Client Credentials');
+  await expect(page.getByText('!microsoft-atp-test')).toBeVisible();
+});
+
+test('Log Analytics (client credentials, Worldwide): a two-part credentials field and workspace values', async ({ page }) => {
+  await page.goto(
+    deepLink({
+      integration: 'azure-log-analytics',
+      flow: 'client-credentials',
+      cloud: 'global',
+      tenant: TENANT,
+      client: TEST_CLIENT.client_id,
+    }),
+  );
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+  await expect(field(page, 'ID / Client ID credentials')).toHaveValue(TEST_CLIENT.client_id);
+  await expect(field(page, 'Key / Client Secret credentials')).toHaveValue('');
+  await expect(field(page, 'Server URL server_url')).toHaveValue('https://management.azure.com');
+  await field(page, 'Default Workspace ID workspaceID').fill('123e4567-e89b-12d3-a456-426614174000');
+  await field(page, 'Default Workspace Name workspaceName').fill('soc-workspace');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const exported = JSON.parse(
+    await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),
+  );
+  expect(exported).toMatchObject({
+    credentials: { identifier: TEST_CLIENT.client_id },
+    credentials_refresh_token: TENANT,
+    workspaceID: '123e4567-e89b-12d3-a456-426614174000',
+    workspaceName: 'soc-workspace',
+    client_credentials: true,
+  });
+  expect(exported.credentials.password).toBeUndefined();
+  await expect(page.getByText('!azure-log-analytics-test')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('Key Vault (managed identity, China): the Azure VM condition and the cloud option', async ({ page }) => {
+  await page.goto(deepLink({ integration: 'azure-key-vault', flow: 'managed-identity', cloud: 'china' }));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+  await expect(page.getByText('Managed identities work only on an Azure VM')).toBeVisible();
+  await expect(field(page, 'Azure Cloud azure_cloud')).toHaveValue('China');
+  await expect(field(page, 'Use Azure Managed Identities use_managed_identities')).toHaveValue('true (checked)');
+  await expect(page.getByLabel('Client ID client_id', { exact: true })).toHaveCount(0);
+});

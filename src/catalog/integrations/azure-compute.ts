@@ -1,0 +1,74 @@
+import type { Integration } from '../types';
+
+const LIST = '!azure-vm-list-instances';
+
+export const azureCompute: Integration = {
+  id: 'azure-compute',
+  name: 'Azure Compute v2',
+  area: 'Azure infrastructure',
+  keywords: ['compute', 'virtual machines', 'vm', 'azure vm'],
+  sources: ['demisto/content Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.yml'],
+  productName: 'Azure Compute v2',
+  summary: 'List, create, start, stop and delete Azure virtual machines.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-compute-v2',
+  flows: [
+    { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [LIST] },
+    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+  ],
+  parameters: [
+    {
+      name: 'host',
+      label: 'Host URL (e.g. https://management.azure.com)',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'cloud-host', host: 'resourceManager' },
+    },
+    {
+      name: 'cred_auth_id',
+      label: 'ID (received from the admin consent)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+    },
+    {
+      name: 'cred_token',
+      label: 'Token (received from the admin consent)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+    },
+    {
+      name: 'cred_enc_key',
+      label: 'Key (received from the admin consent)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+    },
+    {
+      name: 'cred_subscription_id',
+      label: 'Default Subscription ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+    {
+      name: 'resource_group',
+      label: 'Default Resource Group Name',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Optional: the resource group of the VMs' },
+    },
+    {
+      name: 'self_deployed',
+      label: 'Use a self-deployed Azure Application',
+      secret: false,
+      kind: 'checkbox',
+      source: { from: 'self-deployed' },
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+import type { Integration } from '../types';
+
+const TEST = 'Click Test in the instance settings';
+
+export const azureKeyVault: Integration = {
+  id: 'azure-key-vault',
+  name: 'Azure Key Vault',
+  area: 'Azure infrastructure',
+  keywords: ['key vault', 'secrets', 'keys', 'certificates', 'credentials', 'vault'],
+  sources: ['demisto/content Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.yml'],
+  productName: 'Azure Key Vault',
+  summary: 'Manage key vaults, keys, secrets and certificates, and fetch secrets as credentials.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-key-vault',
+  flows: [
+    { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'azure_cloud',
+      label: 'Azure Cloud',
+      secret: false,
+      kind: 'select',
+      options: ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China'],
+      source: { from: 'cloud-label' },
+    },
+    { name: 'client_id', label: 'Client ID', secret: false, kind: 'text', source: { from: 'client-id' }, flows: ['client-credentials'] },
+    {
+      name: 'credentials',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
+    {
+      name: 'use_managed_identities',
+      label: 'Use Azure Managed Identities',
+      secret: false,
+      kind: 'checkbox',
+      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
+      flows: ['managed-identity'],
+    },
+    {
+      name: 'managed_identities_client_id',
+      label: 'Azure Managed Identities Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
+      flows: ['managed-identity'],
+    },
+    {
+      name: 'subscription_id',
+      label: 'Default Subscription ID',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+    {
+      name: 'resource_group_name',
+      label: 'Default Resource Group Name',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The resource group of the key vaults' },
+    },
+  ],
+};

@@ -1,0 +1,119 @@
+import type { Integration } from '../types';
+
+const AUTH_TYPE = {
+  'auth-code': 'Authorization Code',
+  'client-credentials': 'Client Credentials',
+  'managed-identity': 'Azure Managed Identities',
+};
+const TEST = '!microsoft-atp-test';
+
+export const microsoftDefenderEndpoint: Integration = {
+  id: 'microsoft-defender-endpoint',
+  name: 'Microsoft Defender for Endpoint',
+  area: 'Security operations',
+  keywords: ['defender', 'mde', 'atp', 'advanced threat protection', 'edr', 'endpoint', 'machines', 'isolate'],
+  // The integration's "Endpoint Type" lists no China option.
+  clouds: ['global', 'gcc', 'gcc-high', 'dod', 'custom'],
+  sources: [
+    'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml',
+  ],
+  productName: 'Microsoft Defender for Endpoint',
+  summary: 'Fetch alerts, isolate machines, run live response and hunt on devices through the Defender for Endpoint API.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-defender-advanced-threat-protection',
+  flows: [
+    { id: 'client-credentials', recommended: true, consentResource: 'defender', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'auth-code',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{defender}/.default'] },
+      permissions: [],
+      nextCommands: [TEST],
+    },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'endpoint_type',
+      label: 'Endpoint Type',
+      secret: false,
+      kind: 'select',
+      options: ['Worldwide', 'EU Geo Proximity', 'UK Geo Proximity', 'US Geo Proximity', 'US GCC', 'US GCC-High', 'DoD', 'Custom'],
+      source: {
+        from: 'cloud-option',
+        values: { global: 'Worldwide', gcc: 'US GCC', 'gcc-high': 'US GCC-High', dod: 'DoD', custom: 'Custom' },
+      },
+    },
+    {
+      name: 'url',
+      label: 'Server URL (e.g., https://api.securitycenter.microsoft.com)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Leave empty unless the Endpoint Type is Custom' },
+    },
+    {
+      name: '_auth_id',
+      label: 'ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['client-credentials', 'auth-code'],
+    },
+    {
+      name: '_tenant_id',
+      label: 'Token',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials', 'auth-code'],
+    },
+    {
+      name: 'credentials',
+      label: 'Key',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials', 'auth-code'],
+    },
+    {
+      name: 'auth_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for authorization code mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code',
+      label: 'Authorization code',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'managed_identities_client_id',
+      label: 'Azure Managed Identities Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
+      flows: ['managed-identity'],
+    },
+    {
+      name: 'self_deployed',
+      label: 'Use a self-deployed Azure Application',
+      secret: false,
+      kind: 'checkbox',
+      source: { from: 'self-deployed' },
+    },
+  ],
+};

@@ -1,0 +1,38 @@
+import type { Area, Integration } from './types';
+import { AREAS } from './types';
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * Integrations matching what an admin typed: every word must appear in the name, product name, id, keywords or
+ * summary. Name and keyword hits rank first.
+ */
+export function searchIntegrations(integrations: readonly Integration[], query: string): Integration[] {
+  const words = normalise(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...integrations];
+  const scored = integrations
+    .map((integration) => {
+      const strong = normalise([integration.name, integration.productName, integration.id, ...integration.keywords].join(' '));
+      const weak = normalise(integration.summary);
+      let score = 0;
+      for (const word of words) {
+        if (strong.includes(word)) score += 2;
+        else if (weak.includes(word)) score += 1;
+        else return undefined;
+      }
+      return { integration, score };
+    })
+    .filter((entry): entry is { integration: Integration; score: number } => entry !== undefined);
+  return scored.sort((a, b) => b.score - a.score).map((entry) => entry.integration);
+}
+
+/** Integrations by product area, in the areas' order; empty areas left out. */
+export function groupByArea(integrations: readonly Integration[]): { area: Area; integrations: Integration[] }[] {
+  return AREAS.map((area) => ({ area, integrations: integrations.filter((integration) => integration.area === area) })).filter(
+    (group) => group.integrations.length > 0,
+  );
+}
