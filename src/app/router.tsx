@@ -1,14 +1,12 @@
 import { createHashRouter } from 'react-router';
-import { AppStep } from '../wizard/steps/app-step';
-import { AuthorizeStep } from '../wizard/steps/authorize-step';
-import { CloudStep } from '../wizard/steps/cloud-step';
-import { FlowStep } from '../wizard/steps/flow-step';
 import { IntegrationStep } from '../wizard/steps/integration-step';
 import { SheetStep } from '../sheet/sheet-step';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
-// Created after boot has moved any deep link or sign-in result into the hash.
+// Created after boot has moved any deep link or sign-in result into the hash. Only the two landing screens, the
+// integration list and the sheet (where a sign-in redirect lands), are in the first bundle; the steps between load
+// on demand.
 // Hash routing: any static server can host the build under any path, with no rewrite rules.
 export function createWizardRouter() {
   return createHashRouter([
@@ -17,10 +15,10 @@ export function createWizardRouter() {
       errorElement: <RouteError />,
       children: [
         { path: '/', element: <IntegrationStep /> },
-        { path: '/flow', element: <FlowStep /> },
-        { path: '/cloud', element: <CloudStep /> },
-        { path: '/app', element: <AppStep /> },
-        { path: '/authorize', element: <AuthorizeStep /> },
+        { path: '/flow', lazy: async () => ({ Component: (await import('../wizard/steps/flow-step')).FlowStep }) },
+        { path: '/cloud', lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
+        { path: '/app', lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },
+        { path: '/authorize', lazy: async () => ({ Component: (await import('../wizard/steps/authorize-step')).AuthorizeStep }) },
         { path: '/sheet', element: <SheetStep /> },
         { path: '*', element: <RouteError /> },
       ],

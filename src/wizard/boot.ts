@@ -1,5 +1,5 @@
 import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
-import { completeMsalRedirect, isMsalResponse } from '../verify/msal-check';
+import { isMsalResponse } from '../verify/msal-response';
 import { choicesToQuery } from './choices';
 import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
 import { loadPending } from './pending-sign-in';
@@ -15,7 +15,7 @@ export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
   const { pathname, search, hash } = window.location;
   // The PKCE check's answer comes back in the fragment: msal takes it (and closes its popup).
   if (isMsalResponse(hash)) {
-    await completeMsalRedirect();
+    await (await import('../verify/msal-check')).completeMsalRedirect();
     return 'handed-over';
   }
   const redirect = parseRedirect(search);
