@@ -17,8 +17,8 @@ import {
   type DeviceAuthorization,
   type PollOutcome,
 } from '../oauth/device-code';
-import { explainError } from '../oauth/explain-error';
 import { checkAuthority } from '../oauth/validate';
+import { ErrorNotice } from './error-notice';
 import { GrantsTable } from './grants-table';
 import { QrCode } from './qr-code';
 import { summarizeTokens } from './token-claims';
@@ -32,26 +32,6 @@ interface Props {
   scope: string;
   relay: string;
   onRelay: (relay: string) => void;
-}
-
-function ErrorNotice({ error, description, login }: { error: string; description: string; login: string }) {
-  const explanation = explainError(error, description, login);
-  return (
-    <Notice tone="error" title={`Device sign-in failed: ${explanation.code}`}>
-      {description && <p>{description}</p>}
-      <p>
-        {explanation.meaning} Fix: {explanation.fix}
-      </p>
-      {explanation.lookup && (
-        <p>
-          <a href={explanation.lookup} target="_blank" rel="noreferrer noopener" className="underline">
-            Look up {explanation.code}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </p>
-      )}
-    </Notice>
-  );
 }
 
 /** When the browser may not read the identity platform's answer: say why, and what works instead. */
@@ -181,6 +161,7 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       {start.error instanceof TransportError && <CorsRefused flow={flow} relay={relay} />}
       {start.error && !(start.error instanceof TransportError) && (
         <ErrorNotice
+          title="Device sign-in failed"
           error={(start.error as { error?: string }).error ?? 'error'}
           description={(start.error as { description?: string }).description ?? start.error.message}
           login={cloud.login}
@@ -212,7 +193,9 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       <p role="status" className="text-sm">
         {status}
       </p>
-      {outcome?.kind === 'failed' && <ErrorNotice error={outcome.error} description={outcome.description} login={cloud.login} />}
+      {outcome?.kind === 'failed' && (
+        <ErrorNotice title="Device sign-in failed" error={outcome.error} description={outcome.description} login={cloud.login} />
+      )}
       {outcome?.kind === 'success' && !cancelled && (
         <div className="grid gap-3">
           <Notice tone="success" title="Device sign-in worked">

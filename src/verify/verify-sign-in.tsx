@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Cloud, FlowSupport } from '../catalog/types';
 import { Button } from '../components/ui/button';
-import { Notice } from '../components/ui/notice';
-import { explainError } from '../oauth/explain-error';
 import { checkScopes } from './entra-metadata';
+import { ErrorNotice } from './error-notice';
 import { GrantsTable } from './grants-table';
 import { forgetCheck, hasPendingCheck, resumeCheck, runCheck, type CheckRequest, type CheckResult } from './msal-check';
 import type { AuthorizeRequest } from '../oauth/authorize-url';
@@ -11,16 +10,12 @@ import { adminConsentUrl } from '../oauth/authorize-url';
 import { newState } from '../oauth/state';
 
 type Status =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'done'; result: CheckResult }
-  | { kind: 'failed'; code: string; meaning: string; fix: string; raw: string; lookup?: string };
+  { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: CheckResult } | { kind: 'failed'; error: string; description: string };
 
-function failure(error: unknown, login: string): Status {
+/** msal errors carry the protocol code in `errorCode` and the server's text (with its AADSTS number) in `errorMessage`. */
+function failure(error: unknown): Status {
   const { errorCode = '', errorMessage = '', message = '' } = error as { errorCode?: string; errorMessage?: string; message?: string };
-  const raw = errorMessage || message || String(error);
-  const explanation = explainError(errorCode, raw, login);
-  return { kind: 'failed', code: explanation.code, meaning: explanation.meaning, fix: explanation.fix, raw, lookup: explanation.lookup };
+  return { kind: 'failed', error: errorCode, description: errorMessage || message || String(error) };
 }
 
 /**
@@ -50,7 +45,7 @@ export default function VerifySignIn({
     if (!hasPendingCheck()) return;
     resumeCheck().then(
       (resumed) => setStatus(resumed ? { kind: 'done', result: resumed.result } : { kind: 'idle' }),
-      (error: unknown) => setStatus(failure(error, cloud.login)),
+      (error: unknown) => setStatus(failure(error)),
     );
   }, [cloud.login]);
 
@@ -60,7 +55,7 @@ export default function VerifySignIn({
       const result = await runCheck(request);
       if (result !== 'redirecting') setStatus({ kind: 'done', result });
     } catch (error) {
-      setStatus(failure(error, cloud.login));
+      setStatus(failure(error));
     }
   }
 
@@ -102,20 +97,7 @@ export default function VerifySignIn({
       <div aria-live="polite">
         {status.kind === 'done' && <GrantsTable summary={status.result} required={flow.permissions} fixLink={fixLink} />}
         {status.kind === 'failed' && (
-          <Notice tone="error" title={`The check failed: ${status.code}`}>
-            <p>{status.raw}</p>
-            <p>
-              {status.meaning} Fix: {status.fix}
-            </p>
-            {status.lookup && (
-              <p>
-                <a href={status.lookup} target="_blank" rel="noreferrer noopener" className="underline">
-                  Look up {status.code}
-                  <span className="sr-only"> (opens in a new tab)</span>
-                </a>
-              </p>
-            )}
-          </Notice>
+          <ErrorNotice title="The check failed" error={status.error} description={status.description} login={cloud.login} />
         )}
       </div>
     </section>
