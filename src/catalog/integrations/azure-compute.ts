@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { selfDeployed } from './common';
 
 const LIST = '!azure-vm-list-instances';
 
@@ -63,12 +64,6 @@ export const azureCompute: Integration = {
       kind: 'text',
       source: { from: 'admin', placeholder: 'Optional: the resource group of the VMs' },
     },
-    {
-      name: 'self_deployed',
-      label: 'Use a self-deployed Azure Application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
+    selfDeployed('Use a self-deployed Azure Application'),
   ],
 };

@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityParameters } from './common';
 
 const TEST = 'Click Test in the instance settings';
 
@@ -35,23 +36,7 @@ export const azureKeyVault: Integration = {
       flows: ['client-credentials'],
     },
     { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
-    {
-      name: 'use_managed_identities',
-      label: 'Use Azure Managed Identities',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
+    ...managedIdentityParameters,
     {
       name: 'subscription_id',
       label: 'Default Subscription ID',

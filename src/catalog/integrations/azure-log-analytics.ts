@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityParameters } from './common';
 
 const TEST = '!azure-log-analytics-test';
 
@@ -60,23 +61,7 @@ export const azureLogAnalytics: Integration = {
       kind: 'checkbox',
       source: { from: 'flow-choice', values: { 'client-credentials': 'true', 'xsoar-app': 'false', 'managed-identity': 'false' } },
     },
-    {
-      name: 'use_managed_identities',
-      label: 'Use Azure Managed Identities',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
+    ...managedIdentityParameters,
     {
       name: 'subscriptionID',
       label: 'Default Subscription ID',

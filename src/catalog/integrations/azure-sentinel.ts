@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { selfDeployed } from './common';
 
 export const azureSentinel: Integration = {
   id: 'azure-sentinel',
@@ -36,13 +37,7 @@ export const azureSentinel: Integration = {
       source: { from: 'tenant-id' },
     },
     { name: 'enc_key', label: 'Key (received from the authorization step)', secret: true, kind: 'text', source: { from: 'client-secret' } },
-    {
-      name: 'self_deployed',
-      label: 'Use a self-deployed Azure application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
+    selfDeployed('Use a self-deployed Azure application'),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for self-deployed mode)',

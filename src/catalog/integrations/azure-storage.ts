@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityClientId } from './common';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
 const AUTH_TYPE = {
@@ -90,13 +91,6 @@ export const azureStorage: Integration = {
       flows: ['auth-code'],
     },
     { name: 'auth_code', label: 'Authorization code', secret: false, kind: 'text', source: { from: 'auth-code' }, flows: ['auth-code'] },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
+    managedIdentityClientId,
   ],
 };

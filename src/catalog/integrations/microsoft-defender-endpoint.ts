@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityClientId, selfDeployed } from './common';
 
 const AUTH_TYPE = {
   'auth-code': 'Authorization Code',
@@ -99,21 +100,7 @@ export const microsoftDefenderEndpoint: Integration = {
       source: { from: 'auth-code' },
       flows: ['auth-code'],
     },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'self_deployed',
-      label: 'Use a self-deployed Azure Application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
+    managedIdentityClientId,
+    selfDeployed('Use a self-deployed Azure Application'),
   ],
 };

@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common';
 
 const LIST = '!msgraph-groups-list-groups top=1';
 
@@ -46,30 +47,8 @@ export const microsoftGraphGroups: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials', 'auth-code', 'xsoar-app'],
     },
-    {
-      name: 'use_managed_identities',
-      label: 'Use Azure Managed Identities',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'self_deployed',
-      label: 'Use a self-deployed Azure Application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
+    ...managedIdentityParameters,
+    selfDeployed('Use a self-deployed Azure Application'),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Authorization Code flow mode)',

@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common';
 
 export const microsoftGraphMail: Integration = {
   id: 'microsoft-graph-mail',
@@ -51,28 +52,7 @@ export const microsoftGraphMail: Integration = {
       source: { from: 'client-secret' },
       flows: ['xsoar-app', 'client-credentials'],
     },
-    {
-      name: 'self_deployed',
-      label: 'Use a self deployed Azure application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
-    {
-      name: 'use_managed_identities',
-      label: 'Use Azure Managed Identities',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
+    selfDeployed('Use a self deployed Azure application'),
+    ...managedIdentityParameters,
   ],
 };

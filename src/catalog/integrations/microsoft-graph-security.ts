@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common';
 
 const TEST = 'Click Test in the instance settings';
 
@@ -63,29 +64,7 @@ export const microsoftGraphSecurity: Integration = {
       source: { from: 'auth-code' },
       flows: ['auth-code'],
     },
-    {
-      name: 'use_managed_identities',
-      label: 'Use Azure Managed Identities',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'self_deployed',
-      label: 'Use a self-deployed Azure application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
+    ...managedIdentityParameters,
+    selfDeployed('Use a self-deployed Azure application'),
   ],
 };

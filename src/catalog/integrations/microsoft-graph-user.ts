@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common';
 
 export const microsoftGraphUser: Integration = {
   id: 'microsoft-graph-user',
@@ -68,13 +69,7 @@ export const microsoftGraphUser: Integration = {
       source: { from: 'client-secret' },
       flows: ['xsoar-app', 'client-credentials', 'auth-code'],
     },
-    {
-      name: 'self_deployed',
-      label: 'Use a self-deployed Azure application',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'self-deployed' },
-    },
+    selfDeployed('Use a self-deployed Azure application'),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
@@ -91,21 +86,6 @@ export const microsoftGraphUser: Integration = {
       source: { from: 'auth-code' },
       flows: ['auth-code'],
     },
-    {
-      name: 'use_managed_identities',
-      label: 'Use Azure Managed Identities',
-      secret: false,
-      kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
-      flows: ['managed-identity'],
-    },
-    {
-      name: 'managed_identities_client_id',
-      label: 'Azure Managed Identities Client ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
-      flows: ['managed-identity'],
-    },
+    ...managedIdentityParameters,
   ],
 };

@@ -1,0 +1,30 @@
+import type { InstanceParameter } from '../types';
+
+/** The optional user-assigned identity of the shared Microsoft auth module: empty means the system-assigned one. */
+export const managedIdentityClientId: InstanceParameter = {
+  name: 'managed_identities_client_id',
+  label: 'Azure Managed Identities Client ID',
+  secret: false,
+  kind: 'text',
+  part: 'password',
+  source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
+  flows: ['managed-identity'],
+};
+
+/** "Use Azure Managed Identities" and its client ID, for integrations that switch managed identities on by a checkbox. */
+export const managedIdentityParameters: InstanceParameter[] = [
+  {
+    name: 'use_managed_identities',
+    label: 'Use Azure Managed Identities',
+    secret: false,
+    kind: 'checkbox',
+    source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
+    flows: ['managed-identity'],
+  },
+  managedIdentityClientId,
+];
+
+/** The self-deployed checkbox; its label differs slightly between integrations. */
+export function selfDeployed(label: string): InstanceParameter {
+  return { name: 'self_deployed', label, secret: false, kind: 'checkbox', source: { from: 'self-deployed' } };
+}
