@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 export const WIZARD_URL = 'http://localhost:4173/wizard/';
 /** The local OAuth server, with CORS for the wizard's origin (as Entra for SPA redirect URIs). */
@@ -19,16 +20,8 @@ export default defineConfig({
     // The local OAuth server's certificate is self-signed.
     ignoreHTTPSErrors: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   // Both servers are started and stopped by the test run itself; nothing reaches the internet.

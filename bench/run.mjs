@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { assetKind, checkBudgets, ratio, summarize, table, totalBlockingTime } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,15 +20,6 @@ const NETWORK = {
   downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
   uploadThroughput: (750 * 1024 * 0.9) / 8,
 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const BENCH_CODE = 'BENCH_AUTHORIZATION_CODE_0123456789';
 
 const quiet = { logLevel: 'warn', configFile: 'vite.config.ts' };
@@ -163,7 +155,7 @@ async function main() {
   const wizardSizes = fileSizes(`${TMP}/wizard`);
   const stackSizes = fileSizes(`${TMP}/stack`);
   const servers = [await serve(`${TMP}/wizard`, 4301), await serve(`${TMP}/stack`, 4302)];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // The static floor: the wizard's first-screen text as a plain HTML page, no script, no stylesheet.
     const page = await browser.newPage();
