@@ -64,7 +64,8 @@ export default function VerifySignIn({
     setStatus({ kind: 'idle' });
   }
 
-  const consentScope = request.scopes.join(' ');
+  // Admin consent wants resource-qualified scopes; unprefixed ones are Microsoft Graph's.
+  const consentScope = request.scopes.map((scope) => (scope.includes('/') || !cloud.graph ? scope : `${cloud.graph}/${scope}`)).join(' ');
   const fixLink = {
     href: adminConsentUrl({ authority: cloud.login, tenant, clientId, redirectUri, state: newState(), scope: consentScope }),
     label: 'Open the admin-consent page for the required scopes',
