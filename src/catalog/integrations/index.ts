@@ -3,9 +3,12 @@ import { azureAdIdentityProtection } from './azure-ad-identity-protection';
 import { azureCompute } from './azure-compute';
 import { azureKeyVault } from './azure-key-vault';
 import { azureLogAnalytics } from './azure-log-analytics';
+import { azureRiskyUsers } from './azure-risky-users';
 import { azureSentinel } from './azure-sentinel';
 import { azureStorage } from './azure-storage';
+import { microsoft365Defender } from './microsoft-365-defender';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint';
+import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access';
 import { microsoftGraphGroups } from './microsoft-graph-groups';
 import { microsoftGraphMail } from './microsoft-graph-mail';
 import { microsoftGraphSecurity } from './microsoft-graph-security';
@@ -15,11 +18,14 @@ import { microsoftGraphUser } from './microsoft-graph-user';
 export const INTEGRATIONS: readonly Integration[] = [
   azureSentinel,
   microsoftDefenderEndpoint,
+  microsoft365Defender,
   microsoftGraphSecurity,
   azureLogAnalytics,
   microsoftGraphUser,
   microsoftGraphGroups,
+  microsoftGraphIdentityAccess,
   azureAdIdentityProtection,
+  azureRiskyUsers,
   microsoftGraphMail,
   azureStorage,
   azureKeyVault,

@@ -1,0 +1,68 @@
+import type { Integration } from '../types';
+import { managedIdentityClientId } from './common';
+
+const AUTH_TYPE = {
+  'client-credentials': 'Client Credentials',
+  'device-code': 'Device Code',
+  'managed-identity': 'Azure Managed Identities',
+};
+const TEST = '!azure-risky-users-auth-test';
+
+export const azureRiskyUsers: Integration = {
+  id: 'azure-risky-users',
+  name: 'Azure Risky Users',
+  area: 'Identity and access',
+  keywords: ['risky users', 'risk detections', 'identity protection', 'entra id', 'azure ad', 'aad'],
+  sources: ['demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.yml'],
+  productName: 'Azure Risky Users',
+  summary: 'List and inspect at-risk users and risk detections of Entra ID Identity Protection.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-risky-users',
+  flows: [
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'device-code',
+      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
+      permissions: [],
+      nextCommands: ['!azure-risky-users-auth-start', '!azure-risky-users-auth-complete', TEST],
+    },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'client_id',
+      label: 'Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+      flows: ['client-credentials', 'device-code'],
+    },
+    {
+      name: 'authentication_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      required: true,
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (for Client Credentials mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'client_secret',
+      label: 'Client Secret (for Client Credentials mode)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    managedIdentityClientId,
+  ],
+};

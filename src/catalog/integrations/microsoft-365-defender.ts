@@ -1,0 +1,71 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters } from './common';
+
+const TEST = '!microsoft-365-defender-auth-test';
+
+export const microsoft365Defender: Integration = {
+  id: 'microsoft-365-defender',
+  name: 'Microsoft 365 Defender',
+  area: 'Security operations',
+  keywords: ['defender xdr', 'microsoft 365 defender', 'm365d', 'incidents', 'advanced hunting', 'xdr', 'defender'],
+  sources: ['demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.yml'],
+  productName: 'Microsoft 365 Defender',
+  summary: 'Fetch and update Defender XDR incidents and run advanced hunting queries.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-365-defender',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: '9093c354-630a-47f1-b087-6768eb9427e6',
+      permissions: [],
+      nextCommands: ['!microsoft-365-defender-auth-start', '!microsoft-365-defender-auth-complete', TEST],
+    },
+    { id: 'client-credentials', permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'base_url',
+      label: 'Endpoint URI',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'https://api.security.microsoft.com, or api-us / api-eu / api-uk.security.microsoft.com' },
+    },
+    {
+      name: 'creds_client_id',
+      label: 'ID or Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+      flows: ['device-code', 'client-credentials'],
+    },
+    {
+      name: 'creds_tenant_id',
+      label: 'Token or Tenant ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'client_credentials',
+      label: 'Use Client Credentials Authorization Flow',
+      secret: false,
+      kind: 'checkbox',
+      source: { from: 'flow-choice', values: { 'client-credentials': 'true', 'device-code': 'false', 'managed-identity': 'false' } },
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    ...managedIdentityParameters,
+  ],
+};

@@ -1,0 +1,77 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters } from './common';
+
+const TEST = '!msgraph-identity-auth-test';
+
+export const microsoftGraphIdentityAccess: Integration = {
+  id: 'microsoft-graph-identity-access',
+  name: 'Azure Active Directory Identity And Access',
+  area: 'Identity and access',
+  keywords: ['identity and access', 'directory roles', 'roles', 'named locations', 'conditional access', 'entra id', 'azure ad', 'aad'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',
+  ],
+  productName: 'Azure Active Directory Identity And Access',
+  summary: 'Manage directory roles and their members, named locations and identity-protection risks.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-identity-and-access',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: '597c0375-766f-4e6d-ad2a-f48117044ac5',
+      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
+      permissions: [],
+      nextCommands: ['!msgraph-identity-auth-start', '!msgraph-identity-auth-complete', TEST],
+    },
+    { id: 'client-credentials', consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'app_id',
+      label: 'Application ID (Client ID for Client credentials mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['device-code', 'client-credentials'],
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (required for Client Credentials mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret (required for Client Credentials mode)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    ...managedIdentityParameters,
+    {
+      name: 'azure_ad_endpoint',
+      label: 'Azure AD endpoint',
+      secret: false,
+      kind: 'select',
+      options: [
+        'https://login.microsoftonline.com',
+        'https://login.microsoftonline.us',
+        'https://login.microsoftonline.de',
+        'https://login.chinacloudapi.cn',
+      ],
+      source: { from: 'cloud-host', host: 'login' },
+    },
+    {
+      name: 'client_credentials',
+      label: 'Use Client Credentials Authorization Flow',
+      secret: false,
+      kind: 'checkbox',
+      source: { from: 'flow-choice', values: { 'client-credentials': 'true', 'device-code': 'false', 'managed-identity': 'false' } },
+    },
+  ],
+};
