@@ -14,7 +14,7 @@ const BLADE_LABELS: Record<Blade, string> = {
 };
 
 /** A link into the Azure portal: the app's own blade when its client ID is known, else the app registrations list. */
-export function portalLink(portal: string, blade: Blade, clientId?: string): { href: string; label: string } {
+function portalLink(portal: string, blade: Blade, clientId?: string): { href: string; label: string } {
   if (!clientId) return { href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`, label: 'App registrations' };
   return {
     href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${blade}/appId/${encodeURIComponent(clientId)}`,

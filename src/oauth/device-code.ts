@@ -3,7 +3,7 @@
  * Plain functions over `fetch`; the polling schedule is data (see `nextPollDelay`), driven by the caller.
  */
 
-export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 export interface DeviceCodeEndpoints {
   deviceAuthorization: string;

@@ -4,7 +4,7 @@ export type RedirectResult =
   | { kind: 'admin-consent'; tenant: string | null; state: string | null }
   | { kind: 'error'; error: string; description: string; state: string | null };
 
-export const REDIRECT_KEYS = [
+const REDIRECT_KEYS = [
   'code',
   'state',
   'session_state',

@@ -3,7 +3,7 @@ import { CLOUD_IDS, FLOW_IDS, type CloudId, type FlowId } from '../catalog/types
 import { checkAuthority, normaliseAuthority } from '../oauth/validate';
 import type { Choices } from './choices';
 
-export const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect'] as const;
+const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect'] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
 const SECRET_KEYS = [
   'secret',
