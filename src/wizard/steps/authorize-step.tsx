@@ -1,88 +1,27 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { resolveCloud } from '../../catalog/clouds';
 import { registrationChecklist } from '../../catalog/checklist';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
 import type { Cloud, FlowSupport } from '../../catalog/types';
 import { Button, buttonClass } from '../../components/ui/button';
-import { CopyButton } from '../../components/ui/copy-button';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { Notice } from '../../components/ui/notice';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
-import { newState } from '../../oauth/state';
 import { wizardAddress } from '../address';
 import type { Choices } from '../choices';
-import { markPendingVia, savePending } from '../pending-sign-in';
-import { expectPopupResult } from '../redirect-handoff';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
 import { Checklist } from './checklist';
+import { SignInLinks, usePendingState } from './sign-in-links';
 import { MissingChoice } from './require-choices';
-
-const POPUP_NAME = 'ms-auth-wizard-sign-in';
 
 // The checks (and react-query, jwt-decode, the QR code) load only on the Authorize step of a flow that has them.
 const VerifySignIn = lazy(() => import('../../verify/verify-sign-in'));
 const DeviceCodePanel = lazy(() => import('../../verify/device-code-panel'));
-
-/** Opens the sign-in in a popup; where popups are blocked, the whole page goes instead (the result is captured either way). */
-function openSignIn(url: string, inThisWindow: boolean) {
-  expectPopupResult();
-  if (!inThisWindow) {
-    markPendingVia(sessionStorage, 'popup');
-    if (window.open(url, POPUP_NAME, 'popup,width=520,height=720')) return;
-  }
-  markPendingVia(sessionStorage, 'page');
-  window.location.assign(url);
-}
-
-function SignInLinks({ url, label, fieldLabel }: { url: string; label: string; fieldLabel: string }) {
-  return (
-    <div className="grid gap-3">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="authorize-url" className="text-sm font-medium">
-          {fieldLabel}
-        </label>
-        <textarea
-          id="authorize-url"
-          readOnly
-          value={url}
-          rows={4}
-          className="rounded-md border border-slate-400 bg-white p-2 font-mono text-xs break-all dark:border-slate-600 dark:bg-slate-900"
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <a
-          href={url}
-          className={buttonClass('primary')}
-          onClick={(event) => {
-            event.preventDefault();
-            openSignIn(url, false);
-          }}
-        >
-          {label}
-        </a>
-        <Button variant="secondary" onClick={() => openSignIn(url, true)}>
-          Sign in in this window instead
-        </Button>
-        <CopyButton value={url} label={`Copy ${fieldLabel}`} />
-      </div>
-    </div>
-  );
-}
-
-/** Issues one fresh state per visit and records the pending sign-in, so the redirect can be matched to it. */
-function usePendingState(kind: 'authorize' | 'admin-consent', choices: Choices) {
-  const [state] = useState(newState);
-  const query = JSON.stringify(choices);
-  useEffect(() => {
-    savePending(sessionStorage, { state, kind, choices: JSON.parse(query) as Choices, startedAt: Date.now() });
-  }, [state, kind, query]);
-  return state;
-}
 
 function AuthCodeSignIn({
   flow,
