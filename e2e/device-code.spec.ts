@@ -102,3 +102,18 @@ test('device code: a CORS refusal is explained with the product commands to run 
   await expect(page.getByLabel('CORS relay URL (optional)')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('device code: a CORS relay in front of the login host makes the browser check work', async ({ page, context }) => {
+  // The authority sends no CORS headers; the relay (here the CORS-enabled twin of the local server) does.
+  await openDeviceStep(page, DEVICE_CLIENT_ID, NO_CORS_OAUTH_ORIGIN);
+  await expect(page.getByRole('alert')).toContainText('The browser refused the device-code request');
+  await page.getByLabel('CORS relay URL (optional)').fill(`${OAUTH_ORIGIN}/`);
+  await page.getByLabel('CORS relay URL (optional)').blur();
+  await page
+    .getByRole('button', { name: 'Start again' })
+    .or(page.getByRole('button', { name: 'Start device sign-in' }))
+    .click();
+  await expect(page.getByLabel('User code', { exact: true })).toBeVisible();
+  await enterUserCode(context, page);
+  await expect(page.getByText('Device sign-in worked')).toBeVisible();
+});
