@@ -1,6 +1,9 @@
 import type { Area, Integration } from './types';
 import { AREAS } from './types';
 
+/** The fields search and grouping read: full entries and first-screen index entries both have them. */
+type Searchable = Pick<Integration, 'id' | 'name' | 'productName' | 'keywords' | 'summary' | 'area'>;
+
 const normalise = (text: string) =>
   text
     .toLowerCase()
@@ -11,7 +14,7 @@ const normalise = (text: string) =>
  * Integrations matching what an admin typed: every word must appear in the name, product name, id, keywords or
  * summary. Name and keyword hits rank first.
  */
-export function searchIntegrations(integrations: readonly Integration[], query: string): Integration[] {
+export function searchIntegrations<T extends Searchable>(integrations: readonly T[], query: string): T[] {
   const words = normalise(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...integrations];
   const scored = integrations
@@ -26,12 +29,12 @@ export function searchIntegrations(integrations: readonly Integration[], query: 
       }
       return { integration, score };
     })
-    .filter((entry): entry is { integration: Integration; score: number } => entry !== undefined);
+    .filter((entry): entry is { integration: T; score: number } => entry !== undefined);
   return scored.sort((a, b) => b.score - a.score).map((entry) => entry.integration);
 }
 
 /** Integrations by product area, in the areas' order; empty areas left out. */
-export function groupByArea(integrations: readonly Integration[]): { area: Area; integrations: Integration[] }[] {
+export function groupByArea<T extends Searchable>(integrations: readonly T[]): { area: Area; integrations: T[] }[] {
   return AREAS.map((area) => ({ area, integrations: integrations.filter((integration) => integration.area === area) })).filter(
     (group) => group.integrations.length > 0,
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { CopyButton } from '../components/ui/copy-button';
 import { Notice } from '../components/ui/notice';
 import { CODE_LIFETIME_MS } from '../oauth/accept-redirect';
 import { useNow } from './use-now';
@@ -8,7 +9,7 @@ export function formatRemaining(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-export function CodeCountdown({ capturedAt, authorizeLink }: { capturedAt: number; authorizeLink: string }) {
+export function CodeCountdown({ code, capturedAt, authorizeLink }: { code: string; capturedAt: number; authorizeLink: string }) {
   const now = useNow(1000);
   const remaining = capturedAt + CODE_LIFETIME_MS - now;
   if (remaining <= 0) {
@@ -30,6 +31,18 @@ export function CodeCountdown({ capturedAt, authorizeLink }: { capturedAt: numbe
         Expires in about <span className="font-mono font-semibold">{formatRemaining(remaining)}</span>. It works once: paste the parameters
         and save the instance before then. The product redeems it the first time the instance connects.
       </p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <label htmlFor="captured-code" className="sr-only">
+          Captured authorization code
+        </label>
+        <input
+          id="captured-code"
+          readOnly
+          value={code}
+          className="min-w-0 flex-1 rounded-md border border-green-700 bg-white px-3 py-2 font-mono text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+        />
+        <CopyButton value={code} label="Copy the captured authorization code" />
+      </div>
     </Notice>
   );
 }

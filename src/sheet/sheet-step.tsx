@@ -1,162 +1,42 @@
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { lazy, Suspense } from 'react';
 import { resolveCloud } from '../catalog/clouds';
+import { findIndexEntry } from '../catalog/first-screen';
 import { FLOWS } from '../catalog/flows';
-import { findIntegration } from '../catalog/integrations';
-import { Button } from '../components/ui/button';
-import { CopyButton } from '../components/ui/copy-button';
-import { Notice } from '../components/ui/notice';
+import { LoadBoundary } from '../components/ui/load-boundary';
 import { StepHeading } from '../components/ui/step-heading';
-import { TextField } from '../components/ui/text-field';
-import { extractCode } from '../oauth/redirect';
-import { MissingChoice } from '../wizard/steps/require-choices';
-import { wizardAddress } from '../wizard/address';
-import { sessionStore, useSession } from '../wizard/session';
+import { useSession } from '../wizard/session';
 import { useChoices } from '../wizard/use-choices';
-import { useDraft } from '../wizard/use-draft';
+import { MissingChoice } from '../wizard/steps/require-choices';
 import { CodeCountdown } from './code-countdown';
-import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
-import { SheetRowView } from './sheet-row';
 
-function download(filename: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  URL.revokeObjectURL(url);
-}
+const SheetBody = lazy(async () => ({ default: (await import('./sheet-body')).SheetBody }));
 
+/**
+ * The sheet's first part is in the first bundle, so after a sign-in redirect the captured code is on screen at once;
+ * the parameters (and the full catalog entry they come from) follow in their own chunk.
+ */
 export function SheetStep() {
-  const { choices, update, linkTo } = useChoices();
-  const { secret, capture } = useSession();
-  const [pastedCode, setPastedCode] = useState('');
-  const [includeSecrets, setIncludeSecrets] = useState(false);
-  const [draft, setDraft] = useDraft({ client: choices.client, tenant: choices.tenant, values: choices.values }, (value) => update(value));
-  const integration = findIntegration(choices.integration);
-  const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
-  const cloud = useMemo(
-    () => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined),
-    [choices.cloud, choices.authority],
-  );
+  const { choices, linkTo } = useChoices();
+  const { capture } = useSession();
+  const integration = findIndexEntry(choices.integration);
+  const flow = choices.flow && integration?.flows.includes(choices.flow) ? choices.flow : undefined;
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
+  const cloud = choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined;
 
-  const capturedCode = capture?.kind === 'code' ? capture.code : '';
-  const rows = sheetRows({
-    integration,
-    flow: flow.id,
-    cloud,
-    clientId: draft.client ?? '',
-    tenantId: draft.tenant ?? '',
-    clientSecret: secret,
-    redirectUri: choices.redirect ?? wizardAddress(),
-    authCode: capturedCode || extractCode(pastedCode),
-    values: draft.values,
-  });
-
-  function change(row: SheetRow, value: string) {
-    if (!row.input) return;
-    if (row.input.target === 'secret') sessionStore.setSecret(value);
-    else if (row.input.target === 'client') setDraft({ ...draft, client: value });
-    else if (row.input.target === 'tenant') setDraft({ ...draft, tenant: value });
-    else setDraft({ ...draft, values: { ...draft.values, [row.name]: value } });
-  }
-
-  const needsCode = flow.id === 'auth-code';
   return (
     <section>
-      <StepHeading intro={`${integration.productName} · ${FLOWS[flow.id].label}${cloud ? ` · ${cloud.label}` : ''}`}>
+      <StepHeading intro={`${integration.productName} · ${FLOWS[flow].label}${cloud ? ` · ${cloud.label}` : ''}`}>
         Instance parameters
       </StepHeading>
       <div className="grid gap-4">
-        {needsCode && capture?.kind === 'code' && <CodeCountdown capturedAt={capture.capturedAt} authorizeLink={linkTo('/authorize')} />}
-        {needsCode && !capturedCode && (
-          <div className="grid gap-2">
-            <Notice tone="info" title="No authorization code yet">
-              <p>
-                <Link to={linkTo('/authorize')} className="underline">
-                  Sign in on the Authorize step
-                </Link>{' '}
-                and the code is filled in, or paste the redirected address (or the code) below.
-              </p>
-            </Notice>
-            <TextField
-              label="Redirected address or authorization code"
-              hint="Paste the whole address Microsoft redirected to; the wizard keeps only the bare code (the product refuses session_state)."
-              value={pastedCode}
-              onChange={(event) => setPastedCode(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </div>
+        {flow === 'auth-code' && capture?.kind === 'code' && (
+          <CodeCountdown code={capture.code} capturedAt={capture.capturedAt} authorizeLink={linkTo('/authorize')} />
         )}
-        {capture?.kind === 'admin-consent' && (
-          <Notice tone="success" title="Admin consent granted">
-            The tenant admin consented to the app's application permissions.
-          </Notice>
-        )}
-        {flow.id === 'managed-identity' && (
-          <Notice tone="info" title="Managed identities work only on an Azure VM" live={false}>
-            <p>
-              The engine that runs this instance must be an Azure VM with a managed identity. Leave the client ID empty for its
-              system-assigned identity, or enter the Client ID of a user-assigned one.
-            </p>
-          </Notice>
-        )}
-        {flow.id === 'xsoar-app' && (
-          <Notice tone="info" title="Values from the vendor-hosted app" live={false}>
-            <p>
-              {flow.hostedAppUrl ? (
-                <>
-                  Authorize on the{' '}
-                  <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className="underline">
-                    hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
-                  </a>
-                  , then paste
-                </>
-              ) : (
-                'Authorize the vendor-hosted app as the integration documentation describes, then paste'
-              )}{' '}
-              the ID, Token and Key it shows into the fields below. Leave "self-deployed" unchecked.
-              {flow.defaultAppId && ` The vendor's application ID is ${flow.defaultAppId}.`}
-            </p>
-          </Notice>
-        )}
-
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. Fields with a
-          white background need a value from you.
-        </p>
-        <ul aria-label="Instance parameters">
-          {rows.map((row) => (
-            <SheetRowView key={row.key} row={row} onChange={(value) => change(row, value)} />
-          ))}
-        </ul>
-
-        <div className="flex flex-wrap items-center gap-3">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
-            Include the secret in copy all and export
-          </label>
-          <CopyButton value={sheetText(rows, { includeSecrets })} label="Copy all parameters" text="Copy all" />
-          <Button variant="secondary" onClick={() => download(`${integration.id}-instance.json`, sheetJson(rows, { includeSecrets }))}>
-            Export JSON
-          </Button>
-        </div>
-
-        <div>
-          <h2 className="text-lg font-semibold">Next, in the product (War Room or CLI)</h2>
-          <ol className="mt-2 grid gap-2">
-            {flow.nextCommands.map((step) =>
-              step.startsWith('!') ? (
-                <li key={step} className="flex flex-wrap items-center gap-2">
-                  <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{step}</code>
-                  <CopyButton value={step} label={`Copy command ${step}`} />
-                </li>
-              ) : (
-                <li key={step}>{step}.</li>
-              ),
-            )}
-          </ol>
-        </div>
+        <LoadBoundary what="parameter sheet">
+          <Suspense fallback={<p className="text-sm">Loading the parameters…</p>}>
+            <SheetBody />
+          </Suspense>
+        </LoadBoundary>
       </div>
     </section>
   );

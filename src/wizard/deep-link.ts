@@ -1,4 +1,4 @@
-import { findIntegration } from '../catalog/integrations';
+import { findIndexEntry } from '../catalog/first-screen';
 import { CLOUD_IDS, FLOW_IDS, type CloudId, type FlowId } from '../catalog/types';
 import { checkAuthority, normaliseAuthority } from '../oauth/validate';
 import type { Choices } from './choices';
@@ -44,14 +44,14 @@ export function parseDeepLink(search: string): DeepLink | undefined {
   }
 
   const integrationId = params.get('integration');
-  const integration = findIntegration(integrationId);
+  const integration = findIndexEntry(integrationId);
   if (integrationId && !integration) problems.push(`The link names an unknown integration "${integrationId}". Pick one from the list.`);
   if (integration) choices.integration = integration.id;
 
   const flow = params.get('flow');
   if (flow) {
     if (!isOneOf<FlowId>(FLOW_IDS, flow)) problems.push(`The link names an unknown flow "${flow}". Known flows: ${FLOW_IDS.join(', ')}.`);
-    else if (integration && !integration.flows.some((supported) => supported.id === flow))
+    else if (integration && !integration.flows.includes(flow))
       problems.push(`${integration.name} does not support the "${flow}" flow. Pick one of the flows it supports.`);
     else if (integration) choices.flow = flow;
   }

@@ -1,4 +1,4 @@
-import { findIntegration } from '../catalog/integrations';
+import { findIndexEntry } from '../catalog/first-screen';
 import type { Choices } from './choices';
 
 export const STEPS = [
@@ -14,9 +14,9 @@ export type StepPath = (typeof STEPS)[number]['path'];
 
 /** The first step whose choice is still missing: where a deep link or a half-done wizard should land. */
 export function firstOpenStep(choices: Choices): StepPath {
-  const integration = findIntegration(choices.integration);
+  const integration = findIndexEntry(choices.integration);
   if (!integration) return '/';
-  if (!choices.flow || !integration.flows.some((flow) => flow.id === choices.flow)) return '/flow';
+  if (!choices.flow || !integration.flows.includes(choices.flow)) return '/flow';
   if (!choices.cloud || (choices.cloud === 'custom' && !choices.authority)) return '/cloud';
   return '/app';
 }

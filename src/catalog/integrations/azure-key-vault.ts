@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters } from './common';
+import { managedIdentityParameters } from './common.ts';
 
 const TEST = 'Click Test in the instance settings';
 

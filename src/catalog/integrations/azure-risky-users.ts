@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId } from './common';
+import { managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'client-credentials': 'Client Credentials',

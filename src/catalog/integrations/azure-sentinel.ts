@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { selfDeployed } from './common';
+import { selfDeployed } from './common.ts';
 
 export const azureSentinel: Integration = {
   id: 'azure-sentinel',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId } from './common';
+import { managedIdentityClientId } from './common.ts';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
 const AUTH_TYPE = {

@@ -1,18 +1,18 @@
 import type { Integration } from '../types';
-import { azureAdIdentityProtection } from './azure-ad-identity-protection';
-import { azureCompute } from './azure-compute';
-import { azureKeyVault } from './azure-key-vault';
-import { azureLogAnalytics } from './azure-log-analytics';
-import { azureRiskyUsers } from './azure-risky-users';
-import { azureSentinel } from './azure-sentinel';
-import { azureStorage } from './azure-storage';
-import { microsoft365Defender } from './microsoft-365-defender';
-import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint';
-import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access';
-import { microsoftGraphGroups } from './microsoft-graph-groups';
-import { microsoftGraphMail } from './microsoft-graph-mail';
-import { microsoftGraphSecurity } from './microsoft-graph-security';
-import { microsoftGraphUser } from './microsoft-graph-user';
+import { azureAdIdentityProtection } from './azure-ad-identity-protection.ts';
+import { azureCompute } from './azure-compute.ts';
+import { azureKeyVault } from './azure-key-vault.ts';
+import { azureLogAnalytics } from './azure-log-analytics.ts';
+import { azureRiskyUsers } from './azure-risky-users.ts';
+import { azureSentinel } from './azure-sentinel.ts';
+import { azureStorage } from './azure-storage.ts';
+import { microsoft365Defender } from './microsoft-365-defender.ts';
+import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
+import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
+import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
+import { microsoftGraphMail } from './microsoft-graph-mail.ts';
+import { microsoftGraphSecurity } from './microsoft-graph-security.ts';
+import { microsoftGraphUser } from './microsoft-graph-user.ts';
 
 /** Adding an integration to the wizard is adding its entry here. */
 export const INTEGRATIONS: readonly Integration[] = [

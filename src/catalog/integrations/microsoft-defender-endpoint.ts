@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId, selfDeployed } from './common';
+import { managedIdentityClientId, selfDeployed } from './common.ts';
 
 const AUTH_TYPE = {
   'auth-code': 'Authorization Code',

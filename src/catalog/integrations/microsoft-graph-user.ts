@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common';
+import { managedIdentityParameters, selfDeployed } from './common.ts';
 
 export const microsoftGraphUser: Integration = {
   id: 'microsoft-graph-user',

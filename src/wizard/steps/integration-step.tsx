@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FLOWS } from '../../catalog/flows';
-import { INTEGRATIONS } from '../../catalog/integrations';
+import { INDEX } from '../../catalog/first-screen';
 import { groupByArea, searchIntegrations } from '../../catalog/search';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
@@ -9,7 +9,7 @@ import { useChoices } from '../use-choices';
 export function IntegrationStep() {
   const { choices, goTo } = useChoices();
   const [query, setQuery] = useState('');
-  const matches = searchIntegrations(INTEGRATIONS, query);
+  const matches = searchIntegrations(INDEX, query);
   return (
     <section>
       <StepHeading intro="Pick the integration you are connecting. The wizard walks you through the app registration, the sign-in, and fills in every instance parameter.">
@@ -25,9 +25,7 @@ export function IntegrationStep() {
         spellCheck={false}
       />
       <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {matches.length === INTEGRATIONS.length
-          ? `${matches.length} integrations`
-          : `${matches.length} of ${INTEGRATIONS.length} integrations match`}
+        {matches.length === INDEX.length ? `${matches.length} integrations` : `${matches.length} of ${INDEX.length} integrations match`}
       </p>
       {groupByArea(matches).map((group) => (
         <div key={group.area} className="mt-6">
@@ -44,7 +42,7 @@ export function IntegrationStep() {
                   <span className="block font-semibold">{integration.name}</span>
                   <span className="block text-sm text-slate-700 dark:text-slate-300">{integration.summary}</span>
                   <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-                    Flows: {integration.flows.map((flow) => FLOWS[flow.id].label).join(' · ')}
+                    Flows: {integration.flows.map((flow) => FLOWS[flow].label).join(' · ')}
                   </span>
                 </button>
               </li>
