@@ -3,12 +3,14 @@ import { azureAdIdentityProtection } from './azure-ad-identity-protection.ts';
 import { azureCompute } from './azure-compute.ts';
 import { azureKeyVault } from './azure-key-vault.ts';
 import { azureLogAnalytics } from './azure-log-analytics.ts';
+import { azureNetworkSecurityGroups } from './azure-network-security-groups.ts';
 import { azureRiskyUsers } from './azure-risky-users.ts';
 import { azureSentinel } from './azure-sentinel.ts';
 import { azureStorage } from './azure-storage.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
+import { microsoftGraphCalendar } from './microsoft-graph-calendar.ts';
 import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
 import { microsoftGraphMail } from './microsoft-graph-mail.ts';
 import { microsoftGraphSecurity } from './microsoft-graph-security.ts';
@@ -27,9 +29,11 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureAdIdentityProtection,
   azureRiskyUsers,
   microsoftGraphMail,
+  microsoftGraphCalendar,
   azureStorage,
   azureKeyVault,
   azureCompute,
+  azureNetworkSecurityGroups,
 ];
 
 export function findIntegration(id: string | null | undefined): Integration | undefined {

@@ -1,0 +1,41 @@
+import type { Integration } from '../types';
+
+export const azureNetworkSecurityGroups: Integration = {
+  id: 'azure-network-security-groups',
+  name: 'Azure Network Security Groups',
+  area: 'Azure infrastructure',
+  keywords: ['nsg', 'network security groups', 'firewall rules', 'security rules', 'network'],
+  sources: ['demisto/content Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.yml'],
+  productName: 'Azure Network Security Groups',
+  summary: 'List, create, update and delete the security rules of network security groups.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-network-security-groups',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: 'd4736600-e3d5-4c97-8e65-57abd2b979fe',
+      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
+      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      nextCommands: ['!azure-nsg-auth-start', '!azure-nsg-auth-complete', '!azure-nsg-auth-test'],
+    },
+  ],
+  parameters: [
+    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
+    {
+      name: 'subscription_id',
+      label: 'Subscription ID',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+    {
+      name: 'resource_group_name',
+      label: 'Resource Group Name',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The resource group of the network security groups' },
+    },
+  ],
+};

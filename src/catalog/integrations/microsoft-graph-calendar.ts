@@ -1,0 +1,59 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common.ts';
+
+const LIST = '!msgraph-calendar-list-calendars';
+
+export const microsoftGraphCalendar: Integration = {
+  id: 'microsoft-graph-calendar',
+  name: 'O365 Outlook Calendar',
+  area: 'Email and collaboration',
+  keywords: ['calendar', 'outlook', 'o365', 'events', 'meetings', 'graph'],
+  sources: ['demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml'],
+  productName: 'O365 Outlook Calendar',
+  summary: "Create, list and update calendars and events of your organisation's users through Microsoft Graph.",
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-calendar',
+  flows: [
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
+    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [LIST] },
+  ],
+  parameters: [
+    { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    {
+      name: 'credentials_auth_id',
+      label: 'ID (received from the admin consent)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+      flows: ['client-credentials', 'xsoar-app'],
+    },
+    {
+      name: 'credentials_tenant_id',
+      label: 'Token (received from the admin consent)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials', 'xsoar-app'],
+    },
+    {
+      name: 'credentials_enc_key',
+      label: 'Key (received from the admin consent)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials', 'xsoar-app'],
+    },
+    ...managedIdentityParameters,
+    {
+      name: 'default_user',
+      label: 'Default user',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Optional: the user whose calendars commands use by default' },
+    },
+    selfDeployed('Use a self-deployed Azure Application'),
+  ],
+};
