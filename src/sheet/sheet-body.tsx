@@ -116,8 +116,8 @@ export function SheetBody() {
         )}
 
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. Fields with a
-          white background need a value from you.
+          In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. The fields you
+          can type in need a value from you.
         </p>
         <ul aria-label="Instance parameters">
           {rows.map((row) => (
