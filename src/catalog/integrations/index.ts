@@ -2,15 +2,18 @@ import type { Integration } from '../types';
 import { azureAdIdentityProtection } from './azure-ad-identity-protection.ts';
 import { azureCompute } from './azure-compute.ts';
 import { azureKeyVault } from './azure-key-vault.ts';
+import { azureKubernetesServices } from './azure-kubernetes-services.ts';
 import { azureLogAnalytics } from './azure-log-analytics.ts';
 import { azureNetworkSecurityGroups } from './azure-network-security-groups.ts';
 import { azureRiskyUsers } from './azure-risky-users.ts';
 import { azureSentinel } from './azure-sentinel.ts';
 import { azureStorage } from './azure-storage.ts';
+import { azureWaf } from './azure-waf.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
 import { microsoftGraphCalendar } from './microsoft-graph-calendar.ts';
+import { microsoftGraphFiles } from './microsoft-graph-files.ts';
 import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
 import { microsoftGraphMail } from './microsoft-graph-mail.ts';
 import { microsoftGraphSecurity } from './microsoft-graph-security.ts';
@@ -30,10 +33,13 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureRiskyUsers,
   microsoftGraphMail,
   microsoftGraphCalendar,
+  microsoftGraphFiles,
   azureStorage,
   azureKeyVault,
   azureCompute,
   azureNetworkSecurityGroups,
+  azureKubernetesServices,
+  azureWaf,
 ];
 
 export function findIntegration(id: string | null | undefined): Integration | undefined {

@@ -1,0 +1,70 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common.ts';
+
+const TEST = 'Click Test in the instance settings';
+
+export const microsoftGraphFiles: Integration = {
+  id: 'microsoft-graph-files',
+  name: 'O365 File Management (OneDrive/SharePoint/Teams)',
+  area: 'Email and collaboration',
+  keywords: ['files', 'onedrive', 'sharepoint', 'teams files', 'drives', 'sites', 'graph'],
+  sources: ['demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.yml'],
+  productName: 'O365 File Management (Onedrive/Sharepoint/Teams)',
+  summary: 'Upload, replace, list and delete files in OneDrive, SharePoint and Teams through Microsoft Graph.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-files',
+  flows: [
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },
+    { id: 'xsoar-app', permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    { name: 'host', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    {
+      name: 'credentials_auth_id',
+      label: 'Application ID / Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
+    },
+    {
+      name: 'credentials_tenant_id',
+      label: 'Token / Tenant ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
+    },
+    {
+      name: 'credentials_enc_key',
+      label: 'Key / Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code_creds',
+      label: 'Authorization code (for Self Deployed - Authorization Code Flow)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    selfDeployed('Use a self-deployed Azure Application'),
+    ...managedIdentityParameters,
+  ],
+};
