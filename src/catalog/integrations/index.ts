@@ -11,7 +11,9 @@ import { azureStorage } from './azure-storage.ts';
 import { azureWaf } from './azure-waf.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
+import { microsoftDefenderForCloud } from './microsoft-defender-for-cloud.ts';
 import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
+import { microsoftGraphApi } from './microsoft-graph-api.ts';
 import { microsoftGraphCalendar } from './microsoft-graph-calendar.ts';
 import { microsoftGraphFiles } from './microsoft-graph-files.ts';
 import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
@@ -24,6 +26,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureSentinel,
   microsoftDefenderEndpoint,
   microsoft365Defender,
+  microsoftDefenderForCloud,
   microsoftGraphSecurity,
   azureLogAnalytics,
   microsoftGraphUser,
@@ -31,6 +34,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftGraphIdentityAccess,
   azureAdIdentityProtection,
   azureRiskyUsers,
+  microsoftGraphApi,
   microsoftGraphMail,
   microsoftGraphCalendar,
   microsoftGraphFiles,

@@ -1,0 +1,90 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common.ts';
+
+const TEST = '!msgraph-api-test';
+
+export const microsoftGraphApi: Integration = {
+  id: 'microsoft-graph-api',
+  name: 'Microsoft Graph API',
+  area: 'Identity and access',
+  keywords: ['graph api', 'generic', 'any graph endpoint', 'msgraph-api', 'graph'],
+  sources: ['demisto/content Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.yml'],
+  productName: 'Microsoft Graph API',
+  summary: 'Call any Microsoft Graph endpoint that has no dedicated integration.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-api',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: '8922dd2d-7539-4711-b839-374f86083959',
+      permissions: [],
+      nextCommands: ['!msgraph-api-auth-start', '!msgraph-api-auth-complete', TEST],
+    },
+    { id: 'client-credentials', consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'azure_cloud',
+      label: 'Azure Cloud',
+      secret: false,
+      kind: 'select',
+      options: ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China', 'Custom'],
+      source: { from: 'cloud-label' },
+    },
+    {
+      name: 'app_id',
+      label: 'Application ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['device-code', 'client-credentials', 'auth-code'],
+    },
+    {
+      name: 'credentials',
+      label: 'Application Secret (Required for using Self Deployed Azure app)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials', 'auth-code'],
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (Required for using Self Deployed Azure app)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials', 'auth-code'],
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code',
+      label: 'Authorization code (for Self Deployed - Authorization Code Flow)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    selfDeployed('Use a self-deployed Azure Application'),
+    ...managedIdentityParameters,
+    { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'login' } },
+    {
+      name: 'scope',
+      label: 'Scope (Required for using Cortex XSOAR Azure app)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Space-separated Graph permissions to consent to, e.g. User.Read' },
+      flows: ['device-code'],
+    },
+  ],
+};
