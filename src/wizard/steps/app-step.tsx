@@ -14,7 +14,7 @@ import { MissingChoice } from './require-choices';
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { secret } = useSession();
-  const [draft, setDraft] = useDraft({ tenant: choices.tenant, client: choices.client, redirect: choices.redirect }, (value) =>
+  const [draft, setDraft, cancelDraftWrite] = useDraft({ tenant: choices.tenant, client: choices.client, redirect: choices.redirect }, (value) =>
     update(value),
   );
   // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
@@ -44,6 +44,7 @@ export function AppStep() {
       requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
       return;
     }
+    cancelDraftWrite();
     goTo('/authorize', {
       tenant: asks.tenant ? tenant.trim() : draft.tenant,
       client: asks.client ? client.trim() : draft.client,
