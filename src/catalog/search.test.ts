@@ -11,7 +11,8 @@ describe('searchIntegrations', () => {
     expect(ids('MDE')).toEqual(['microsoft-defender-endpoint']);
     expect(ids('mail')[0]).toBe('microsoft-graph-mail');
     expect(ids('storage')[0]).toBe('azure-storage');
-    expect(ids('kql')).toEqual(['azure-log-analytics']);
+    expect(ids('kql')).toEqual(['azure-log-analytics', 'azure-data-explorer']);
+    expect(ids('kusto')).toEqual(['azure-data-explorer']);
   });
   it('needs every word and ignores case and accents', () => {
     expect(ids('AZURE  vault')).toEqual(['azure-key-vault']);

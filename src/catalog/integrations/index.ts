@@ -1,6 +1,8 @@
 import type { Integration } from '../types';
 import { azureAdIdentityProtection } from './azure-ad-identity-protection.ts';
 import { azureCompute } from './azure-compute.ts';
+import { azureDataExplorer } from './azure-data-explorer.ts';
+import { azureFirewall } from './azure-firewall.ts';
 import { azureKeyVault } from './azure-key-vault.ts';
 import { azureKubernetesServices } from './azure-kubernetes-services.ts';
 import { azureLogAnalytics } from './azure-log-analytics.ts';
@@ -29,6 +31,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftDefenderForCloud,
   microsoftGraphSecurity,
   azureLogAnalytics,
+  azureDataExplorer,
   microsoftGraphUser,
   microsoftGraphGroups,
   microsoftGraphIdentityAccess,
@@ -42,6 +45,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureKeyVault,
   azureCompute,
   azureNetworkSecurityGroups,
+  azureFirewall,
   azureKubernetesServices,
   azureWaf,
 ];

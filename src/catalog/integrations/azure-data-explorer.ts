@@ -1,0 +1,64 @@
+import type { Integration } from '../types';
+
+const AUTH_TYPE = { 'device-code': 'Device Code', 'client-credentials': 'Client Credentials' };
+const LIST = '!azure-data-explorer-search-query-list database_name=<database>';
+
+export const azureDataExplorer: Integration = {
+  id: 'azure-data-explorer',
+  name: 'Azure Data Explorer',
+  area: 'Security operations',
+  keywords: ['data explorer', 'kusto', 'adx', 'kql', 'clusters', 'queries'],
+  sources: ['demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.yml'],
+  productName: 'Azure Data Explorer',
+  summary: 'Run and manage KQL search queries on Azure Data Explorer clusters.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-data-explorer',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: 'a9ce8db2-847a-46af-9bfb-725d8a8d3c53',
+      permissions: [],
+      nextCommands: ["Run the integration's authorization start and complete commands, as its documentation describes", LIST],
+    },
+    { id: 'client-credentials', permissions: [], nextCommands: [LIST] },
+  ],
+  parameters: [
+    {
+      name: 'cluster_url',
+      label: 'Cluster URL (e.g. https://help.kusto.windows.net)',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'https://<cluster>.<region>.kusto.windows.net' },
+    },
+    { name: 'client_id', label: 'Application ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
+    {
+      name: 'client_activity_prefix',
+      label: 'Client Activity Prefix',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'constant', value: 'XSOAR-DataExplorer' },
+      note: 'The default; any prefix works',
+    },
+    {
+      name: 'authentication_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      required: true,
+      options: ['Device Code', 'Authorization Code', 'Client Credentials'],
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: ['client-credentials'] },
+    {
+      name: 'credentials',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+  ],
+};

@@ -1,0 +1,73 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters } from './common.ts';
+
+const TEST = '!azure-firewall-auth-test';
+
+export const azureFirewall: Integration = {
+  id: 'azure-firewall',
+  name: 'Azure Firewall',
+  area: 'Azure infrastructure',
+  keywords: ['firewall', 'firewall policies', 'rule collections', 'ip groups', 'network'],
+  sources: ['demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml'],
+  productName: 'Azure Firewall',
+  summary: 'Manage Azure firewalls, firewall policies, rule collections, rules and IP groups.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-firewall',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: 'f5b37a76-f937-4c57-a9b5-31dab1c7e236',
+      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
+      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      nextCommands: ['!azure-firewall-auth-start', '!azure-firewall-auth-complete', TEST],
+    },
+    { id: 'client-credentials', permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'resource_group',
+      label: 'Default Resource Group Name',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The resource group of the firewalls' },
+    },
+    {
+      name: 'client_id',
+      label: 'Client ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['device-code', 'client-credentials'],
+    },
+    {
+      name: 'subscription_id',
+      label: 'Default Subscription ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      required: true,
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'client_secret',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    ...managedIdentityParameters,
+  ],
+};
