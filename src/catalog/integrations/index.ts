@@ -16,7 +16,9 @@ import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftDefenderForCloud } from './microsoft-defender-for-cloud.ts';
 import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
 import { microsoftGraphApi } from './microsoft-graph-api.ts';
+import { microsoftGraphApplications } from './microsoft-graph-applications.ts';
 import { microsoftGraphCalendar } from './microsoft-graph-calendar.ts';
+import { microsoftGraphDeviceManagement } from './microsoft-graph-device-management.ts';
 import { microsoftGraphFiles } from './microsoft-graph-files.ts';
 import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
 import { microsoftGraphMail } from './microsoft-graph-mail.ts';
@@ -38,6 +40,8 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureAdIdentityProtection,
   azureRiskyUsers,
   microsoftGraphApi,
+  microsoftGraphApplications,
+  microsoftGraphDeviceManagement,
   microsoftGraphMail,
   microsoftGraphCalendar,
   microsoftGraphFiles,

@@ -1,0 +1,80 @@
+import type { Integration } from '../types';
+import { managedIdentityClientId } from './common.ts';
+
+const AUTH_TYPE = {
+  'device-code': 'Device Code',
+  'client-credentials': 'Client Credentials',
+  'managed-identity': 'Azure Managed Identities',
+};
+const TEST = '!msgraph-apps-auth-test';
+
+export const microsoftGraphApplications: Integration = {
+  id: 'microsoft-graph-applications',
+  name: 'Azure Active Directory Applications',
+  area: 'Identity and access',
+  keywords: ['applications', 'service principals', 'enterprise apps', 'oauth apps', 'entra id', 'azure ad', 'aad'],
+  sources: ['demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.yml'],
+  productName: 'Azure Active Directory Applications',
+  summary: 'List, inspect and remove the applications (service principals) authorized in your tenant.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-applications',
+  flows: [
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'device-code',
+      defaultAppId: '6b071e63-f701-454b-9e54-ede4c96483e6',
+      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
+      permissions: [],
+      nextCommands: ['!msgraph-apps-auth-start', '!msgraph-apps-auth-complete', TEST],
+    },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+  ],
+  parameters: [
+    {
+      name: 'app_id',
+      label: 'Application ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['client-credentials', 'device-code'],
+    },
+    {
+      name: 'azure_ad_endpoint',
+      label: 'Azure AD endpoint',
+      secret: false,
+      kind: 'select',
+      options: [
+        'https://login.microsoftonline.com',
+        'https://login.microsoftonline.us',
+        'https://login.microsoftonline.de',
+        'https://login.chinacloudapi.cn',
+      ],
+      source: { from: 'cloud-host', host: 'login' },
+    },
+    {
+      name: 'authentication_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (for Client Credentials mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret (for Client Credentials mode)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    managedIdentityClientId,
+  ],
+};

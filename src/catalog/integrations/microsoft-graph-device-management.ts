@@ -1,0 +1,28 @@
+import type { Integration } from '../types';
+import { selfDeployed } from './common.ts';
+
+const LIST = 'Click Test in the instance settings';
+
+export const microsoftGraphDeviceManagement: Integration = {
+  id: 'microsoft-graph-device-management',
+  name: 'Microsoft Graph Device Management (Intune)',
+  area: 'Identity and access',
+  keywords: ['intune', 'device management', 'managed devices', 'mdm', 'wipe', 'lost mode', 'graph'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.yml',
+  ],
+  productName: 'Microsoft Graph Device Management (Microsoft Intune)',
+  summary: 'Find, sync, locate, lock and wipe Intune-managed devices.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-device-management',
+  flows: [
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
+    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+  ],
+  parameters: [
+    { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    { name: 'auth_id', label: 'ID or Client ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
+    { name: 'tenant_id', label: 'Token or Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
+    { name: 'enc_key', label: 'Key or Client Secret', secret: true, kind: 'text', required: true, source: { from: 'client-secret' } },
+    selfDeployed('Use a self deployed Azure Application'),
+  ],
+};
