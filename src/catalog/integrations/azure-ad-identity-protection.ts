@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureAdIdentityProtection: Integration = {
   id: 'azure-ad-identity-protection',
@@ -29,7 +30,7 @@ export const azureAdIdentityProtection: Integration = {
       label: 'Subscription ID',
       secret: false,
       kind: 'text',
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'azure_ad_endpoint',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { selfDeployed } from './common.ts';
+import { SUBSCRIPTION_SOURCE, selfDeployed } from './common.ts';
 
 const LIST = '!azure-vm-list-instances';
 
@@ -55,7 +55,7 @@ export const azureCompute: Integration = {
       secret: false,
       kind: 'text',
       part: 'password',
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters } from './common.ts';
+import { SUBSCRIPTION_SOURCE, managedIdentityParameters } from './common.ts';
 
 const TEST = '!azure-firewall-auth-test';
 
@@ -48,7 +48,7 @@ export const azureFirewall: Integration = {
       kind: 'text',
       part: 'password',
       required: true,
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'tenant_id',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, SUBSCRIPTION_SOURCE, managedIdentityParameters } from './common.ts';
 
 const TEST = 'Click Test in the instance settings';
 
@@ -22,7 +22,7 @@ export const azureKeyVault: Integration = {
       label: 'Azure Cloud',
       secret: false,
       kind: 'select',
-      options: ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China'],
+      options: AZURE_CLOUD_OPTIONS,
       source: { from: 'cloud-label' },
     },
     { name: 'client_id', label: 'Client ID', secret: false, kind: 'text', source: { from: 'client-id' }, flows: ['client-credentials'] },
@@ -43,7 +43,7 @@ export const azureKeyVault: Integration = {
       secret: false,
       kind: 'text',
       required: true,
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',

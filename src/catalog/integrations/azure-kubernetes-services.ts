@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, SUBSCRIPTION_SOURCE, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'auth-code': 'Authorization Code',
@@ -43,7 +43,7 @@ export const azureKubernetesServices: Integration = {
       label: 'Azure Cloud',
       secret: false,
       kind: 'select',
-      options: ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China', 'Custom'],
+      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
       source: { from: 'cloud-label' },
     },
     {
@@ -104,7 +104,7 @@ export const azureKubernetesServices: Integration = {
       secret: false,
       kind: 'text',
       required: true,
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, SUBSCRIPTION_SOURCE, managedIdentityParameters } from './common.ts';
 
 const TEST = '!azure-log-analytics-test';
 
@@ -23,7 +23,7 @@ export const azureLogAnalytics: Integration = {
       label: 'Azure Cloud',
       secret: false,
       kind: 'select',
-      options: ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China', 'Custom'],
+      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
       source: { from: 'cloud-label' },
     },
     { name: 'server_url', label: 'Server URL', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'resourceManager' } },
@@ -68,7 +68,7 @@ export const azureLogAnalytics: Integration = {
       secret: false,
       kind: 'text',
       required: true,
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resourceGroupName',

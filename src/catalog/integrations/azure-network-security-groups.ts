@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureNetworkSecurityGroups: Integration = {
   id: 'azure-network-security-groups',
@@ -27,7 +28,7 @@ export const azureNetworkSecurityGroups: Integration = {
       secret: false,
       kind: 'text',
       required: true,
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',

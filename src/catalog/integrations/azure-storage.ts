@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId } from './common.ts';
+import { SUBSCRIPTION_SOURCE, managedIdentityClientId } from './common.ts';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
 const AUTH_TYPE = {
@@ -56,7 +56,7 @@ export const azureStorage: Integration = {
       label: 'Default Subscription ID',
       secret: false,
       kind: 'text',
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',

@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureWaf: Integration = {
   id: 'azure-waf',
@@ -37,7 +38,7 @@ export const azureWaf: Integration = {
       secret: false,
       kind: 'text',
       required: true,
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',

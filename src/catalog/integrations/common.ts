@@ -28,3 +28,21 @@ export const managedIdentityParameters: InstanceParameter[] = [
 export function selfDeployed(label: string): InstanceParameter {
   return { name: 'self_deployed', label, secret: false, kind: 'checkbox', source: { from: 'self-deployed' } };
 }
+
+/** A default subscription ID: only the admin knows it, and it is a GUID. */
+export const SUBSCRIPTION_SOURCE: InstanceParameter['source'] = {
+  from: 'admin',
+  placeholder: 'Azure portal › Subscriptions',
+  format: 'guid',
+};
+
+/** The "Azure Cloud" choices of the shared auth module; some integrations add "Custom". */
+export const AZURE_CLOUD_OPTIONS = ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China'];
+
+/** The "Azure AD endpoint" choices of integrations that pick the login host from a list. */
+export const LOGIN_ENDPOINT_OPTIONS = [
+  'https://login.microsoftonline.com',
+  'https://login.microsoftonline.us',
+  'https://login.microsoftonline.de',
+  'https://login.chinacloudapi.cn',
+];

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { SUBSCRIPTION_SOURCE, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!azure-sc-list-alert';
 
@@ -58,7 +58,7 @@ export const microsoftDefenderForCloud: Integration = {
       secret: false,
       kind: 'text',
       part: 'password',
-      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+      source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',

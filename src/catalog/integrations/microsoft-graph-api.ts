@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const TEST = '!msgraph-api-test';
 
@@ -30,7 +30,7 @@ export const microsoftGraphApi: Integration = {
       label: 'Azure Cloud',
       secret: false,
       kind: 'select',
-      options: ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China', 'Custom'],
+      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
       source: { from: 'cloud-label' },
     },
     {

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId } from './common.ts';
+import { LOGIN_ENDPOINT_OPTIONS, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'device-code': 'Device Code',
@@ -42,12 +42,7 @@ export const microsoftGraphApplications: Integration = {
       label: 'Azure AD endpoint',
       secret: false,
       kind: 'select',
-      options: [
-        'https://login.microsoftonline.com',
-        'https://login.microsoftonline.us',
-        'https://login.microsoftonline.de',
-        'https://login.chinacloudapi.cn',
-      ],
+      options: LOGIN_ENDPOINT_OPTIONS,
       source: { from: 'cloud-host', host: 'login' },
     },
     {

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters } from './common.ts';
+import { LOGIN_ENDPOINT_OPTIONS, managedIdentityParameters } from './common.ts';
 
 const TEST = '!msgraph-identity-auth-test';
 
@@ -58,12 +58,7 @@ export const microsoftGraphIdentityAccess: Integration = {
       label: 'Azure AD endpoint',
       secret: false,
       kind: 'select',
-      options: [
-        'https://login.microsoftonline.com',
-        'https://login.microsoftonline.us',
-        'https://login.microsoftonline.de',
-        'https://login.chinacloudapi.cn',
-      ],
+      options: LOGIN_ENDPOINT_OPTIONS,
       source: { from: 'cloud-host', host: 'login' },
     },
     {
