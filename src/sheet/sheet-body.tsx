@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { resolveCloud } from '../catalog/clouds';
 import { findIntegration } from '../catalog/integrations';
 import { Button } from '../components/ui/button';
 import { CopyButton } from '../components/ui/copy-button';
@@ -10,6 +9,7 @@ import { extractCode } from '../oauth/redirect';
 import { MissingChoice } from '../wizard/steps/require-choices';
 import { wizardAddress } from '../wizard/address';
 import { sessionStore, useSession } from '../wizard/session';
+import { chosenCloud } from '../wizard/choices';
 import { useChoices } from '../wizard/use-choices';
 import { useDraft } from '../wizard/use-draft';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
@@ -31,10 +31,7 @@ export function SheetBody() {
   const [draft, setDraft] = useDraft({ client: choices.client, tenant: choices.tenant, values: choices.values }, (value) => update(value));
   const integration = findIntegration(choices.integration);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
-  const cloud = useMemo(
-    () => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined),
-    [choices.cloud, choices.authority],
-  );
+  const cloud = chosenCloud(choices);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
 
   const capturedCode = capture?.kind === 'code' ? capture.code : '';

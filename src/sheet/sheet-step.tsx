@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { resolveCloud } from '../catalog/clouds';
 import { findIndexEntry } from '../catalog/first-screen';
 import { FLOWS } from '../catalog/flows';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { StepHeading } from '../components/ui/step-heading';
 import { useSession } from '../wizard/session';
+import { chosenCloud } from '../wizard/choices';
 import { useChoices } from '../wizard/use-choices';
 import { MissingChoice } from '../wizard/steps/require-choices';
 import { CodeCountdown } from './code-countdown';
@@ -21,7 +21,7 @@ export function SheetStep() {
   const integration = findIndexEntry(choices.integration);
   const flow = choices.flow && integration?.flows.includes(choices.flow) ? choices.flow : undefined;
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
-  const cloud = choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined;
+  const cloud = chosenCloud(choices);
 
   return (
     <section>

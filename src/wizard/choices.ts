@@ -1,4 +1,5 @@
-import type { CloudId, FlowId } from '../catalog/types';
+import { resolveCloud } from '../catalog/clouds';
+import type { Cloud, CloudId, FlowId } from '../catalog/types';
 
 /**
  * The admin's non-secret choices. They live in the step URL's query, so reload, back/forward and deep links work.
@@ -43,4 +44,9 @@ export function choicesToQuery(choices: Choices): string {
   }
   for (const [name, value] of Object.entries(choices.values)) if (value) params.set(`${VALUE_PREFIX}${name}`, value);
   return params.toString();
+}
+
+/** The chosen cloud's hosts (for a custom cloud, those its authority gives); undefined before a cloud is chosen. */
+export function chosenCloud(choices: Pick<Choices, 'cloud' | 'authority'>): Cloud | undefined {
+  return choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined;
 }

@@ -1,7 +1,6 @@
 import { acceptRedirect, REFUSAL_MESSAGES } from '../oauth/accept-redirect';
 import { parseRedirect, type RedirectResult } from '../oauth/redirect';
-import { choicesToQuery } from './choices';
-import { resolveCloud } from '../catalog/clouds';
+import { choicesToQuery, chosenCloud } from './choices';
 import { clearPending, loadPending } from './pending-sign-in';
 import { sessionStore } from './session';
 
@@ -39,7 +38,7 @@ export function applyRedirect(result: RedirectResult, storage: Storage, now = Da
   if (acceptance.reason === 'provider-error') {
     clearPending(storage);
     const choices = pending?.choices;
-    const login = choices?.cloud ? resolveCloud(choices.cloud, choices.authority)?.login : undefined;
+    const login = choices && chosenCloud(choices)?.login;
     const { error, description } = acceptance;
     // The error table loads only when an error comes back: it stays out of the first screen.
     import('../oauth/explain-error').then(

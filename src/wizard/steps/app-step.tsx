@@ -14,8 +14,9 @@ import { MissingChoice } from './require-choices';
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { secret } = useSession();
-  const [draft, setDraft, cancelDraftWrite] = useDraft({ tenant: choices.tenant, client: choices.client, redirect: choices.redirect }, (value) =>
-    update(value),
+  const [draft, setDraft, cancelDraftWrite] = useDraft(
+    { tenant: choices.tenant, client: choices.client, redirect: choices.redirect },
+    (value) => update(value),
   );
   // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
   const [submitted, setSubmitted] = useState(false);

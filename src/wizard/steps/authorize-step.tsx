@@ -1,5 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { resolveCloud } from '../../catalog/clouds';
+import { lazy, Suspense } from 'react';
 import { registrationChecklist } from '../../catalog/checklist';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
@@ -11,7 +10,7 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
 import { wizardAddress } from '../address';
-import type { Choices } from '../choices';
+import { chosenCloud, type Choices } from '../choices';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
@@ -162,10 +161,7 @@ export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const integration = findIntegration(choices.integration);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
-  const cloud = useMemo(
-    () => (choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined),
-    [choices.cloud, choices.authority],
-  );
+  const cloud = chosenCloud(choices);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
   if (!cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
   const asks = FLOWS[flow.id].asks;
