@@ -27,8 +27,11 @@ export interface Cloud {
 /** A cloud host a catalog value can refer to, so one entry works in every cloud. */
 export type CloudHost = 'login' | 'graph' | 'resourceManager' | 'managementV1Resource' | 'portal' | 'logAnalytics' | 'defender';
 
+export const API_NAMES = ['Microsoft Graph', 'Azure Service Management', 'Azure DevOps'] as const;
+
 export interface Permission {
-  api: 'Microsoft Graph' | 'Azure Service Management';
+  /** The API as the portal's "Request API permissions" pane names it. */
+  api: (typeof API_NAMES)[number];
   name: string;
   type: 'Delegated' | 'Application';
 }

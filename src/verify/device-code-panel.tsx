@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { apiOfSignIn } from '../catalog/apis';
 import type { Cloud, FlowSupport } from '../catalog/types';
 import { Button } from '../components/ui/button';
 import { CopyButton } from '../components/ui/copy-button';
@@ -212,6 +213,7 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
               clientId,
             })}
             required={flow.permissions}
+            tokenApi={flow.signIn && apiOfSignIn(flow.signIn)}
           />
           <div>
             <Button variant="secondary" onClick={reset}>

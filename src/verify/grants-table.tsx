@@ -1,18 +1,33 @@
 import type { Permission } from '../catalog/types';
-import { compareGrants, type GrantedSummary } from './grants';
+import { compareGrants, type GrantRow, type GrantedSummary } from './grants';
+
+const STATUS = {
+  granted: { label: 'Granted', className: 'text-green-800 dark:text-green-300' },
+  missing: { label: 'Missing', className: 'text-red-800 dark:text-red-300' },
+  unchecked: { label: 'Not in this token', className: 'text-slate-700 dark:text-slate-300' },
+};
+
+function statusOf(row: GrantRow): keyof typeof STATUS {
+  if (!row.checked) return 'unchecked';
+  return row.granted ? 'granted' : 'missing';
+}
 
 /** What the sign-in proved: who, which tenant and app, and each required permission granted or missing. */
 export function GrantsTable({
   summary,
   required,
+  tokenApi,
   fixLink,
 }: {
   summary: GrantedSummary;
   required: Permission[];
+  /** The API the access token is for; other APIs' permissions are shown as not checked. */
+  tokenApi?: Permission['api'];
   fixLink?: { href: string; label: string };
 }) {
-  const rows = compareGrants(required, summary.grantedScopes, summary.roles);
-  const missing = rows.filter((row) => !row.granted);
+  const rows = compareGrants(required, summary.grantedScopes, summary.roles, tokenApi);
+  const missing = rows.filter((row) => row.checked && !row.granted);
+  const unchecked = rows.filter((row) => !row.checked);
   return (
     <div className="grid gap-3">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
@@ -62,13 +77,16 @@ export function GrantsTable({
               <td className="py-1 pr-2">{row.permission.api}</td>
               <td className="py-1 pr-2 font-mono">{row.permission.name}</td>
               <td className="py-1 pr-2">{row.permission.type}</td>
-              <td className={`py-1 font-semibold ${row.granted ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}>
-                {row.granted ? 'Granted' : 'Missing'}
-              </td>
+              <td className={`py-1 font-semibold ${STATUS[statusOf(row)].className}`}>{STATUS[statusOf(row)].label}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {unchecked.length > 0 && (
+        <p className="text-sm">
+          This token is for {tokenApi}: a sign-in cannot show permissions of another API. Check them on the app’s API permissions page.
+        </p>
+      )}
       {missing.length > 0 && fixLink && (
         <p className="text-sm">
           {missing.length} required permission{missing.length > 1 ? 's are' : ' is'} missing: add {missing.length > 1 ? 'them' : 'it'} on

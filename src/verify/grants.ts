@@ -11,8 +11,13 @@ export interface GrantedSummary {
 
 export interface GrantRow {
   permission: Permission;
+  /** False when the token is for another API, so it cannot show this permission either way. */
+  checked: boolean;
   granted: boolean;
 }
+
+/** OpenID Connect scopes: consented with the sign-in itself and never listed in an access token's `scp`. */
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 
 /** "https://graph.microsoft.com/User.Read" → "user.read": scopes are compared without their resource, case-insensitively. */
 export function scopeName(scope: string): string {
@@ -27,13 +32,21 @@ export function splitScopes(scope: string): string[] {
 
 /**
  * Required vs. granted: delegated permissions must appear among the granted scopes, application permissions
- * among the token's app roles.
+ * among the token's app roles. An access token is for one API (`tokenApi`, when known): permissions of other APIs
+ * are left unchecked rather than reported missing. OIDC scopes count as granted once the sign-in succeeded.
  */
-export function compareGrants(required: Permission[], grantedScopes: string[], roles: string[] = []): GrantRow[] {
+export function compareGrants(
+  required: Permission[],
+  grantedScopes: string[],
+  roles: string[] = [],
+  tokenApi?: Permission['api'],
+): GrantRow[] {
   const scopes = new Set(grantedScopes.map(scopeName));
   const appRoles = new Set(roles.map((role) => role.toLowerCase()));
-  return required.map((permission) => ({
-    permission,
-    granted: permission.type === 'Delegated' ? scopes.has(permission.name.toLowerCase()) : appRoles.has(permission.name.toLowerCase()),
-  }));
+  return required.map((permission) => {
+    const name = permission.name.toLowerCase();
+    if (permission.type === 'Delegated' && OIDC_SCOPES.has(name)) return { permission, checked: true, granted: true };
+    if (tokenApi && permission.api !== tokenApi) return { permission, checked: false, granted: false };
+    return { permission, checked: true, granted: permission.type === 'Delegated' ? scopes.has(name) : appRoles.has(name) };
+  });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { apiOfSignIn } from '../catalog/apis';
 import type { Cloud, FlowSupport } from '../catalog/types';
 import { Button } from '../components/ui/button';
 import { checkScopes } from './entra-metadata';
@@ -66,6 +67,7 @@ export default function VerifySignIn({
 
   // Admin consent wants resource-qualified scopes; unprefixed ones are Microsoft Graph's.
   const consentScope = request.scopes.map((scope) => (scope.includes('/') || !cloud.graph ? scope : `${cloud.graph}/${scope}`)).join(' ');
+  const tokenApi = flow.signIn && apiOfSignIn(flow.signIn);
   const fixLink = {
     href: adminConsentUrl({ authority: cloud.login, tenant, clientId, redirectUri, state: newState(), scope: consentScope }),
     label: 'Open the admin-consent page for the required scopes',
@@ -96,7 +98,9 @@ export default function VerifySignIn({
         )}
       </div>
       <div aria-live="polite">
-        {status.kind === 'done' && <GrantsTable summary={status.result} required={flow.permissions} fixLink={fixLink} />}
+        {status.kind === 'done' && (
+          <GrantsTable summary={status.result} required={flow.permissions} tokenApi={tokenApi} fixLink={fixLink} />
+        )}
         {status.kind === 'failed' && (
           <ErrorNotice title="The check failed" error={status.error} description={status.description} login={cloud.login} />
         )}

@@ -1,0 +1,25 @@
+import type { Permission, SignInRequest } from './types';
+
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+const API_OF_HOST: Record<string, Permission['api']> = {
+  graph: 'Microsoft Graph',
+  resourceManager: 'Azure Service Management',
+  managementV1Resource: 'Azure Service Management',
+};
+const API_OF_APP_ID: Record<string, Permission['api']> = {
+  '00000003-0000-0000-c000-000000000000': 'Microsoft Graph',
+  '797f4846-ba00-4fd7-ba43-dac1f8f63013': 'Azure Service Management',
+  '499b84ac-1321-427f-aa17-267ca6975798': 'Azure DevOps',
+};
+
+/**
+ * The API a sign-in's access token is for: the resource of its first non-OIDC scope (`{graph}/…`, an API's
+ * application ID) or its v1 resource. Undefined for an API the catalog names no permissions of.
+ */
+export function apiOfSignIn(signIn: SignInRequest): Permission['api'] | undefined {
+  if (signIn.endpoint === 'v1') return API_OF_HOST[signIn.resource];
+  const scope = signIn.scopes.find((candidate) => !OIDC_SCOPES.has(candidate.toLowerCase()));
+  const prefix = scope?.match(/^\{(\w+)\}\/|^([0-9a-f-]{36})\//);
+  if (!prefix) return undefined;
+  return prefix[1] ? API_OF_HOST[prefix[1]] : API_OF_APP_ID[prefix[2] ?? ''];
+}
