@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CLOUDS } from './clouds';
 import { INTEGRATIONS } from './integrations';
 import { FLOWS } from './flows';
-import { AREAS, CLOUD_IDS, FLOW_IDS } from './types';
+import { API_NAMES, AREAS, CLOUD_IDS, FLOW_IDS } from './types';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const host = z.enum(['login', 'graph', 'resourceManager', 'managementV1Resource', 'portal', 'logAnalytics', 'defender']);
@@ -37,14 +37,17 @@ const integrationSchema = z.strictObject({
         signIn: z
           .union([
             z.strictObject({ endpoint: z.literal('v1'), resource: host }),
-            // A scope names a cloud host only through a known placeholder, e.g. "{graph}/.default".
+            // A scope names a cloud host only through a known placeholder, e.g. "{graph}/.default", or an API by
+            // its application ID, the same in every tenant.
             z.strictObject({
               endpoint: z.literal('v2'),
               scopes: z
                 .array(
                   z
                     .string()
-                    .regex(/^(\{(login|graph|resourceManager|managementV1Resource|portal|logAnalytics|defender)\}\/)?[A-Za-z0-9._-]+$/),
+                    .regex(
+                      /^(\{(login|graph|resourceManager|managementV1Resource|portal|logAnalytics|defender)\}\/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/)?[A-Za-z0-9._-]+$/,
+                    ),
                 )
                 .min(1),
             }),
@@ -52,7 +55,7 @@ const integrationSchema = z.strictObject({
           .optional(),
         permissions: z.array(
           z.strictObject({
-            api: z.enum(['Microsoft Graph', 'Azure Service Management']),
+            api: z.enum(API_NAMES),
             name: z.string().min(1),
             type: z.enum(['Delegated', 'Application']),
           }),

@@ -65,6 +65,13 @@ describe('authorize URLs per resource kind and national cloud', () => {
     );
   });
 
+  it('Azure DevOps: the API named by its application ID, worldwide only', () => {
+    expect(authorizeUrl('azure-devops', 'global')).toBe(
+      `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize?response_type=code&scope=499b84ac-1321-427f-aa17-267ca6975798/user_impersonation%20offline_access&${query}`,
+    );
+    expect(findIntegration('azure-devops')!.clouds).toEqual(['global']);
+  });
+
   it('offers Defender for Endpoint no China cloud, as the integration has none', () => {
     expect(findIntegration('microsoft-defender-endpoint')!.clouds).not.toContain('china');
     expect(CLOUDS.china.defender).toBe('');
@@ -113,6 +120,15 @@ describe('sheets per resource kind', () => {
       credentials: 'SECRET',
       auth_type: 'Client Credentials',
       self_deployed: 'true',
+    });
+  });
+  it('Azure SQL Management (device code, worldwide): the auth type and no secret', () => {
+    expect(sheet('azure-sql-management', 'device-code', 'global')).toEqual({
+      app_id: CLIENT,
+      subscription_id: '',
+      resource_group_name: '',
+      auth_type: 'Device Code',
+      azure_ad_endpoint: 'https://login.microsoftonline.com',
     });
   });
   it('Log Analytics (client credentials, US GCC): both halves of the credentials field', () => {

@@ -2,6 +2,7 @@ import type { Integration } from '../types';
 import { azureAdIdentityProtection } from './azure-ad-identity-protection.ts';
 import { azureCompute } from './azure-compute.ts';
 import { azureDataExplorer } from './azure-data-explorer.ts';
+import { azureDevOps } from './azure-devops.ts';
 import { azureFirewall } from './azure-firewall.ts';
 import { azureKeyVault } from './azure-key-vault.ts';
 import { azureKubernetesServices } from './azure-kubernetes-services.ts';
@@ -9,6 +10,7 @@ import { azureLogAnalytics } from './azure-log-analytics.ts';
 import { azureNetworkSecurityGroups } from './azure-network-security-groups.ts';
 import { azureRiskyUsers } from './azure-risky-users.ts';
 import { azureSentinel } from './azure-sentinel.ts';
+import { azureSqlManagement } from './azure-sql-management.ts';
 import { azureStorage } from './azure-storage.ts';
 import { azureWaf } from './azure-waf.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
@@ -52,6 +54,8 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureFirewall,
   azureKubernetesServices,
   azureWaf,
+  azureSqlManagement,
+  azureDevOps,
 ];
 
 export function findIntegration(id: string | null | undefined): Integration | undefined {

@@ -1,0 +1,111 @@
+import type { Integration } from '../types';
+
+const AUTH_TYPE = { 'auth-code': 'Authorization Code', 'device-code': 'Device Code' };
+const TEST = '!azure-devops-auth-test';
+// The product asks for the Azure DevOps API by its application ID, the same in every tenant.
+const DEVOPS_SCOPES = ['499b84ac-1321-427f-aa17-267ca6975798/user_impersonation', 'offline_access'];
+const PERMISSIONS = [
+  { api: 'Azure DevOps', name: 'user_impersonation', type: 'Delegated' },
+  { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
+] as const;
+
+export const azureDevOps: Integration = {
+  id: 'azure-devops',
+  name: 'Azure DevOps',
+  area: 'Azure infrastructure',
+  keywords: ['devops', 'ado', 'pull requests', 'pipelines', 'git', 'repositories', 'work items', 'vsts'],
+  // The integration calls dev.azure.com through the worldwide login host only.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.yml',
+    'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py',
+    'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps_description.md',
+  ],
+  productName: 'AzureDevOps',
+  summary: 'Manage pull requests, pipelines, repositories, branches, work items and users in Azure DevOps Services.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-dev-ops',
+  flows: [
+    {
+      id: 'auth-code',
+      recommended: true,
+      signIn: { endpoint: 'v2', scopes: DEVOPS_SCOPES },
+      permissions: [...PERMISSIONS],
+      nextCommands: [TEST],
+    },
+    {
+      id: 'device-code',
+      defaultAppId: '8f8ed6e7-3207-4ebd-885d-6413b601088c',
+      signIn: { endpoint: 'v2', scopes: DEVOPS_SCOPES },
+      permissions: [...PERMISSIONS],
+      nextCommands: ['!azure-devops-auth-start', '!azure-devops-auth-complete', TEST],
+    },
+  ],
+  parameters: [
+    { name: 'client_id', label: 'Client ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
+    {
+      name: 'organization',
+      label: 'Organization',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The name in https://dev.azure.com/{organization}' },
+    },
+    {
+      name: 'project',
+      label: 'Default Project Name',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Needed to fetch pull requests; !azure-devops-project-list lists them' },
+    },
+    {
+      name: 'repository',
+      label: 'Default Repository Name',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'Needed to fetch pull requests; !azure-devops-repository-list lists them' },
+    },
+    {
+      name: 'auth_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      required: true,
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (for user-auth mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret (for user-auth mode)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for user-auth mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code',
+      label: 'Authorization code',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+  ],
+};

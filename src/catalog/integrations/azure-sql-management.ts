@@ -1,0 +1,126 @@
+import type { Integration } from '../types';
+import { SUBSCRIPTION_SOURCE, managedIdentityClientId } from './common.ts';
+
+const AUTH_TYPE = {
+  'auth-code': 'Authorization Code',
+  'device-code': 'Device Code',
+  'client-credentials': 'Client Credentials',
+  'managed-identity': 'Azure Managed Identities',
+};
+const TEST = '!azure-sql-auth-test';
+const CLICK_TEST = 'Click Test in the instance settings';
+const TEST_NEEDS = 'Test button won’t work if not populated; commands can override it';
+
+export const azureSqlManagement: Integration = {
+  id: 'azure-sql-management',
+  name: 'Azure SQL Management',
+  area: 'Azure infrastructure',
+  keywords: ['sql', 'azure sql', 'database', 'auditing', 'threat policy', 'sql server'],
+  // The integration calls management.azure.com and the worldwide login host whatever the cloud.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureSQLManagement/Integrations/AzureSQLManagement/AzureSQLManagement.py',
+    'demisto/content Packs/AzureSQLManagement/Integrations/AzureSQLManagement/README.md',
+  ],
+  productName: 'Azure SQL Management',
+  summary: 'List Azure SQL servers and databases and manage their auditing and threat-detection policies.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sql-management',
+  flows: [
+    {
+      id: 'auth-code',
+      recommended: true,
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{resourceManager}/.default'] },
+      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      nextCommands: [TEST],
+    },
+    {
+      id: 'device-code',
+      defaultAppId: '8f9010bb-4efe-4cfa-a197-98a2694b7e0c',
+      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access', 'user.read'] },
+      permissions: [
+        { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' },
+        { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
+      ],
+      nextCommands: ['!azure-sql-auth-start', '!azure-sql-auth-complete', TEST],
+    },
+    { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
+  ],
+  parameters: [
+    {
+      name: 'app_id',
+      label: 'Application ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['auth-code', 'device-code', 'client-credentials'],
+    },
+    {
+      name: 'subscription_id',
+      label: 'Default Subscription ID',
+      secret: false,
+      kind: 'text',
+      source: SUBSCRIPTION_SOURCE,
+      note: TEST_NEEDS,
+    },
+    {
+      name: 'resource_group_name',
+      label: 'Default Resource Group Name',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'The resource group of the SQL servers' },
+      note: TEST_NEEDS,
+    },
+    {
+      name: 'auth_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      required: true,
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['auth-code', 'client-credentials'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['auth-code', 'client-credentials'],
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code',
+      label: 'Authorization code',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    managedIdentityClientId,
+    {
+      name: 'azure_ad_endpoint',
+      label: 'Azure AD endpoint',
+      secret: false,
+      kind: 'text',
+      source: { from: 'cloud-host', host: 'login' },
+    },
+  ],
+};
