@@ -29,6 +29,8 @@ const integrationSchema = z.strictObject({
   productName: z.string().min(1),
   summary: z.string().min(10),
   docsUrl: z.url(),
+  setup: z.array(z.string().min(10)).min(1).optional(),
+  tenantFromProduct: z.literal(true).optional(),
   flows: z
     .array(
       z.strictObject({
@@ -141,7 +143,8 @@ describe('catalog', () => {
         const fills = (from: string) => used.some((parameter) => parameter.source.from === from);
         const asks = FLOWS[flow.id].asks;
         if (asks.client) expect(fills('client-id'), `${flow.id}: client ID`).toBe(true);
-        if (asks.tenant && flow.id !== 'device-code') expect(fills('tenant-id'), `${flow.id}: tenant ID`).toBe(true);
+        if (asks.tenant && flow.id !== 'device-code' && !integration.tenantFromProduct)
+          expect(fills('tenant-id'), `${flow.id}: tenant ID`).toBe(true);
         if (asks.secret) expect(fills('client-secret'), `${flow.id}: secret`).toBe(true);
         if (flow.id === 'auth-code') expect(fills('auth-code') && fills('redirect-uri'), `${flow.id}: code and redirect URI`).toBe(true);
         if (flow.id === 'managed-identity') {

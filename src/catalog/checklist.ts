@@ -22,8 +22,17 @@ function portalLink(portal: string, blade: Blade, clientId?: string): { href: st
   };
 }
 
-/** What the app registration needs before the chosen flow can work, in the order an admin does it. */
+/**
+ * What the chosen flow needs before it can work, in the order an admin does it: the integration's own set-up (a bot,
+ * say) where an app registration is involved, then the app registration.
+ */
 export function registrationChecklist(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
+  const steps = appRegistrationSteps(integration, flowId, cloud, clientId);
+  if (!steps.length || flowId === 'xsoar-app' || flowId === 'managed-identity') return steps;
+  return [...(integration.setup ?? []).map((text) => ({ text })), ...steps];
+}
+
+function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
   const flow = integration.flows.find((candidate) => candidate.id === flowId);
   if (!flow) return [];
   const portal = cloud?.portal || 'https://portal.azure.com';

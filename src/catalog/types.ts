@@ -111,4 +111,8 @@ export interface Integration {
   flows: FlowSupport[];
   parameters: InstanceParameter[];
   docsUrl: string;
+  /** Steps outside the app registration this integration needs first (e.g. a bot), shown at the top of the checklist. */
+  setup?: string[];
+  /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */
+  tenantFromProduct?: boolean;
 }

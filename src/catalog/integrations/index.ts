@@ -26,6 +26,8 @@ import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
 import { microsoftGraphMail } from './microsoft-graph-mail.ts';
 import { microsoftGraphSecurity } from './microsoft-graph-security.ts';
 import { microsoftGraphUser } from './microsoft-graph-user.ts';
+import { microsoftTeams } from './microsoft-teams.ts';
+import { microsoftTeamsManagement } from './microsoft-teams-management.ts';
 
 /** Adding an integration to the wizard is adding its entry here. */
 export const INTEGRATIONS: readonly Integration[] = [
@@ -47,6 +49,8 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftGraphMail,
   microsoftGraphCalendar,
   microsoftGraphFiles,
+  microsoftTeams,
+  microsoftTeamsManagement,
   azureStorage,
   azureKeyVault,
   azureCompute,

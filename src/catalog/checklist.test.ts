@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { registrationChecklist } from './checklist';
+import { CLOUDS } from './clouds';
+import { findIntegration } from './integrations';
+
+const CLIENT = '11111111-2222-3333-4444-555555555555';
+
+describe('registrationChecklist', () => {
+  it('links each step to the blade of the app in the chosen cloud’s portal', () => {
+    const items = registrationChecklist(findIntegration('microsoft-graph-user')!, 'auth-code', CLOUDS['gcc-high'], CLIENT);
+    const links = items.flatMap((item) => (item.link ? [item.link.href] : []));
+    expect(links).toContain(
+      `https://portal.azure.us/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Authentication/appId/${CLIENT}`,
+    );
+    expect(links.every((href) => href.startsWith('https://portal.azure.us/') || !href.includes('portal.azure'))).toBe(true);
+  });
+
+  it('points to the app registrations list while the client ID is unknown', () => {
+    const [first] = registrationChecklist(findIntegration('azure-storage')!, 'auth-code', CLOUDS.global);
+    expect(first?.link).toEqual({
+      href: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+      label: 'App registrations',
+    });
+  });
+
+  it('lists each required permission with its API and type', () => {
+    const texts = registrationChecklist(findIntegration('azure-devops')!, 'auth-code').map((item) => item.text);
+    expect(texts).toContain('API permissions › Add a permission: Azure DevOps › user_impersonation (Delegated).');
+    expect(texts).toContain('API permissions › Add a permission: Microsoft Graph › User.Read (Delegated).');
+  });
+
+  it('starts with the integration’s own set-up (the Teams bot) where an app registration is involved', () => {
+    const teams = findIntegration('microsoft-teams')!;
+    for (const flow of ['client-credentials', 'auth-code'] as const) {
+      const texts = registrationChecklist(teams, flow).map((item) => item.text);
+      expect(texts[0]).toMatch(/^Create an Azure Bot/);
+      expect(texts.some((text) => text.includes('Register an app'))).toBe(true);
+    }
+    expect(registrationChecklist(findIntegration('azure-storage')!, 'managed-identity')[0]?.text).toMatch(/Azure VM/);
+  });
+
+  it('offers the vendor’s default app for device code, and nothing for a flow the integration lacks', () => {
+    const [first] = registrationChecklist(findIntegration('azure-sql-management')!, 'device-code');
+    expect(first?.text).toContain('8f9010bb-4efe-4cfa-a197-98a2694b7e0c');
+    expect(registrationChecklist(findIntegration('microsoft-teams')!, 'device-code')).toEqual([]);
+  });
+});

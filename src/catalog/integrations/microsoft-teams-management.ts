@@ -1,0 +1,88 @@
+import type { Integration, Permission } from '../types';
+import { LOGIN_ENDPOINT_OPTIONS, managedIdentityClientId } from './common.ts';
+
+const AUTH_TYPE = {
+  'device-code': 'Device Code',
+  'client-credentials': 'Client Credentials',
+  'managed-identity': 'Azure Managed Identities',
+};
+const PERMISSIONS = ['Group.ReadWrite.All', 'TeamMember.ReadWrite.All', 'Team.ReadBasic.All'];
+const permissions = (type: Permission['type']): Permission[] => PERMISSIONS.map((name) => ({ api: 'Microsoft Graph', name, type }));
+const TEST = '!microsoft-teams-auth-test';
+
+export const microsoftTeamsManagement: Integration = {
+  id: 'microsoft-teams-management',
+  name: 'Microsoft Teams Management',
+  area: 'Email and collaboration',
+  keywords: ['teams', 'team members', 'channels', 'collaboration', 'archive team'],
+  // The integration calls graph.microsoft.com whatever the login endpoint.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.yml',
+    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.py',
+  ],
+  productName: 'Microsoft Teams Management',
+  summary: 'Create, update, archive, clone and delete teams and manage their members.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-teams-management',
+  flows: [
+    {
+      id: 'device-code',
+      recommended: true,
+      defaultAppId: '3307a0ab-612c-47af-b3b5-8208247562db',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', ...PERMISSIONS] },
+      permissions: permissions('Delegated'),
+      nextCommands: ['!microsoft-teams-auth-start', '!microsoft-teams-auth-complete', TEST],
+    },
+    {
+      id: 'client-credentials',
+      consentResource: 'graph',
+      permissions: permissions('Application'),
+      nextCommands: ['Click Test in the instance settings'],
+    },
+    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings'] },
+  ],
+  parameters: [
+    {
+      name: 'app_id',
+      label: 'Application ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['device-code', 'client-credentials'],
+    },
+    {
+      name: 'azure_ad_endpoint',
+      label: 'Azure AD endpoint',
+      secret: false,
+      kind: 'select',
+      options: LOGIN_ENDPOINT_OPTIONS,
+      source: { from: 'cloud-host', host: 'login' },
+    },
+    {
+      name: 'authentication_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (for Client Credentials mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret (for Client Credentials mode)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    managedIdentityClientId,
+  ],
+};

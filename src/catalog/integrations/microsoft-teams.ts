@@ -1,0 +1,127 @@
+import type { Integration, Permission } from '../types';
+
+const AUTH_TYPE = { 'client-credentials': 'Client Credentials', 'auth-code': 'Authorization Code' };
+const SHARED = [
+  'User.Read.All',
+  'GroupMember.Read.All',
+  'Channel.ReadBasic.All',
+  'ChannelMember.ReadWrite.All',
+  'Channel.Create',
+  'Channel.Delete.All',
+  'OnlineMeetings.ReadWrite.All',
+];
+const graph = (type: Permission['type'], names: string[]): Permission[] => names.map((name) => ({ api: 'Microsoft Graph', name, type }));
+
+export const microsoftTeams: Integration = {
+  id: 'microsoft-teams',
+  name: 'Microsoft Teams',
+  area: 'Email and collaboration',
+  keywords: ['teams', 'bot', 'chat', 'notifications', 'mirroring', 'messages'],
+  // Graph and the token endpoint are the worldwide ones in the integration's code.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeams/MicrosoftTeams.py',
+    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeams/README.md',
+  ],
+  productName: 'Microsoft Teams',
+  summary: 'A bot that sends notifications, mirrors investigations into channels and chats, and lets users create incidents from Teams.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-teams',
+  setup: [
+    'Create an Azure Bot (Azure portal › Create › Azure Bot), type Multi Tenant, with this app registration as its Microsoft App ID.',
+    'In the bot’s Configuration, set the Messaging endpoint: once the instance is saved, !microsoft-teams-create-messaging-endpoint prints it. Under Channels, add Microsoft Teams.',
+    'After saving the instance, add the bot to a team (Teams admin center › Manage apps › Upload new app, with the bot’s manifest): the product learns your tenant ID from Teams then, so the sheet has no Tenant ID.',
+  ],
+  tenantFromProduct: true,
+  flows: [
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: graph('Application', [...SHARED, 'Calls.Initiate.All']),
+      nextCommands: ['Click Test in the instance settings', '!microsoft-teams-integration-health'],
+    },
+    {
+      id: 'auth-code',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: graph('Delegated', [...SHARED, 'Chat.ReadWrite', 'AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForChat']),
+      nextCommands: ['!microsoft-teams-auth-test'],
+    },
+  ],
+  parameters: [
+    {
+      name: 'credentials',
+      label: 'Bot ID',
+      secret: false,
+      kind: 'text',
+      part: 'identifier',
+      required: true,
+      source: { from: 'client-id' },
+    },
+    {
+      name: 'credentials',
+      label: 'Bot Password',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      required: true,
+      source: { from: 'client-secret' },
+    },
+    {
+      name: 'auth_type',
+      label: 'Authentication Type',
+      secret: false,
+      kind: 'select',
+      required: true,
+      options: Object.values(AUTH_TYPE),
+      source: { from: 'flow-choice', values: AUTH_TYPE },
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for Authorization Code mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code_creds',
+      label: 'Authorization code',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'team',
+      label: 'Default team',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The team that gets messages and notifications' },
+    },
+    {
+      name: 'incident_notifications_channel',
+      label: 'Notifications channel',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'General (the default)' },
+    },
+    {
+      name: 'longRunning',
+      label: 'Long running instance',
+      secret: false,
+      kind: 'checkbox',
+      required: true,
+      source: { from: 'constant', value: 'true' },
+    },
+    {
+      name: 'longRunningPort',
+      label: 'Listen port, e.g., 7000 (Required for investigation mirroring and direct messages)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'admin', placeholder: 'A free port of the engine, e.g. 7000' },
+    },
+  ],
+};
