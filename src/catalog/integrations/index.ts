@@ -24,6 +24,7 @@ import { microsoftGraphDeviceManagement } from './microsoft-graph-device-managem
 import { microsoftGraphFiles } from './microsoft-graph-files.ts';
 import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
 import { microsoftGraphMail } from './microsoft-graph-mail.ts';
+import { microsoftGraphMailSingleUser } from './microsoft-graph-mail-single-user.ts';
 import { microsoftGraphSecurity } from './microsoft-graph-security.ts';
 import { microsoftGraphUser } from './microsoft-graph-user.ts';
 import { microsoftTeams } from './microsoft-teams.ts';
@@ -47,6 +48,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftGraphApplications,
   microsoftGraphDeviceManagement,
   microsoftGraphMail,
+  microsoftGraphMailSingleUser,
   microsoftGraphCalendar,
   microsoftGraphFiles,
   microsoftTeams,

@@ -1,0 +1,100 @@
+import type { Integration } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common.ts';
+
+const TEST = '!msgraph-mail-test';
+
+export const microsoftGraphMailSingleUser: Integration = {
+  id: 'microsoft-graph-mail-single-user',
+  name: 'Microsoft Graph Mail Single User',
+  area: 'Email and collaboration',
+  keywords: ['mail', 'outlook', 'o365', 'email', 'phishing', 'mailbox', 'listener', 'single user'],
+  // The integration calls graph.microsoft.com only.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.yml',
+    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener_description.md',
+    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/README.md',
+  ],
+  productName: 'Microsoft Graph Mail Single User',
+  summary: 'Fetch one mailbox’s mail as incidents and send, reply to and move its messages, signed in as that mailbox’s user.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-mail-single-user',
+  flows: [
+    {
+      id: 'auth-code',
+      recommended: true,
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: ['Mail.ReadWrite', 'Mail.Send', 'User.Read', 'MailboxSettings.ReadWrite'].map((name) => ({
+        api: 'Microsoft Graph',
+        name,
+        type: 'Delegated',
+      })),
+      nextCommands: ['Sign in as the user of the mailbox to fetch', TEST],
+    },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-mail-listener', permissions: [], nextCommands: [TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings'] },
+  ],
+  parameters: [
+    {
+      name: 'creds_auth_id',
+      label: 'Application ID or Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+      flows: ['auth-code', 'xsoar-app'],
+    },
+    {
+      name: 'creds_refresh_token',
+      label: 'Token or Tenant ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+      flows: ['auth-code', 'xsoar-app'],
+    },
+    {
+      name: 'creds_enc_key',
+      label: 'Key or Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['auth-code', 'xsoar-app'],
+    },
+    {
+      name: 'creds_auth_code',
+      label: 'Authorization code (required for self-deployed Azure app)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (required for self-deployed Azure app)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    selfDeployed('Use a self-deployed Azure application'),
+    ...managedIdentityParameters,
+    {
+      name: 'mailbox_to_fetch',
+      label: 'Email address from which to fetch incidents (e.g., "example@mail.com")',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The mailbox you sign in as' },
+    },
+    {
+      name: 'folder_to_fetch',
+      label: 'Name of the folder from which to fetch incidents (supports Folder ID and sub-folders e.g., Inbox/Phishing)',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'Inbox (the default)' },
+    },
+  ],
+};
