@@ -12,6 +12,7 @@ describe('apiOfSignIn', () => {
       'Azure DevOps',
     );
     expect(apiOfSignIn({ endpoint: 'v1', resource: 'managementV1Resource' })).toBe('Azure Service Management');
+    expect(apiOfSignIn({ endpoint: 'v1', resource: 'officeManagement' })).toBe('Office 365 Management APIs');
   });
   it('knows no API for a bare scope or an API the catalog lists no permissions of', () => {
     expect(apiOfSignIn({ endpoint: 'v2', scopes: ['User.Read'] })).toBeUndefined();

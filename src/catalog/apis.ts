@@ -5,11 +5,13 @@ const API_OF_HOST: Record<string, Permission['api']> = {
   graph: 'Microsoft Graph',
   resourceManager: 'Azure Service Management',
   managementV1Resource: 'Azure Service Management',
+  officeManagement: 'Office 365 Management APIs',
 };
 const API_OF_APP_ID: Record<string, Permission['api']> = {
   '00000003-0000-0000-c000-000000000000': 'Microsoft Graph',
   '797f4846-ba00-4fd7-ba43-dac1f8f63013': 'Azure Service Management',
   '499b84ac-1321-427f-aa17-267ca6975798': 'Azure DevOps',
+  'c5393580-f805-4401-95e8-94b7a6ef2fc2': 'Office 365 Management APIs',
 };
 
 /**

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { CLOUDS } from './clouds';
 import { INTEGRATIONS } from './integrations';
 import { FLOWS } from './flows';
-import { API_NAMES, AREAS, CLOUD_IDS, FLOW_IDS } from './types';
+import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, FLOW_IDS } from './types';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-const host = z.enum(['login', 'graph', 'resourceManager', 'managementV1Resource', 'portal', 'logAnalytics', 'defender']);
+const host = z.enum(CLOUD_HOSTS);
 const cloudId = z.enum(CLOUD_IDS);
 const flowId = z.enum(FLOW_IDS);
 
@@ -48,7 +48,9 @@ const integrationSchema = z.strictObject({
                   z
                     .string()
                     .regex(
-                      /^(\{(login|graph|resourceManager|managementV1Resource|portal|logAnalytics|defender)\}\/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/)?[A-Za-z0-9._-]+$/,
+                      new RegExp(
+                        `^(\\{(${CLOUD_HOSTS.join('|')})\\}/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?[A-Za-z0-9._-]+$`,
+                      ),
                     ),
                 )
                 .min(1),

@@ -2,7 +2,7 @@ import type { Cloud, CloudId } from './types';
 
 /**
  * National clouds, from the product's own cloud definitions (shared/reference/clouds.json). The Defender for
- * Endpoint API hosts are Microsoft's documented endpoints for US Government customers (not in that file).
+ * Endpoint and Office 365 Management API hosts are Microsoft's documented endpoints (not in that file).
  */
 export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
   global: {
@@ -16,6 +16,7 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     portal: 'https://portal.azure.com',
     logAnalytics: 'https://api.loganalytics.io',
     defender: 'https://api.securitycenter.microsoft.com',
+    officeManagement: 'https://manage.office.com',
   },
   gcc: {
     id: 'gcc',
@@ -29,6 +30,7 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     portal: 'https://portal.azure.us',
     logAnalytics: 'https://api.loganalytics.us',
     defender: 'https://api-gcc.securitycenter.microsoft.us',
+    officeManagement: 'https://manage-gcc.office.com',
   },
   'gcc-high': {
     id: 'gcc-high',
@@ -41,6 +43,7 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     portal: 'https://portal.azure.us',
     logAnalytics: 'https://api.loganalytics.us',
     defender: 'https://api-gov.securitycenter.microsoft.us',
+    officeManagement: 'https://manage.office365.us',
   },
   dod: {
     id: 'dod',
@@ -53,6 +56,7 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     portal: 'https://portal.azure.us',
     logAnalytics: 'https://api.loganalytics.us',
     defender: 'https://api-gov.securitycenter.microsoft.us',
+    officeManagement: 'https://manage.protection.apps.mil',
   },
   china: {
     id: 'china',
@@ -65,6 +69,7 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
     portal: 'https://portal.azure.cn',
     logAnalytics: 'https://api.loganalytics.azure.cn',
     defender: '',
+    officeManagement: '',
   },
 };
 
@@ -93,5 +98,6 @@ export function resolveCloud(id: CloudId, customAuthority?: string): Cloud | und
     portal: '',
     logAnalytics: '',
     defender: '',
+    officeManagement: '',
   };
 }

@@ -72,6 +72,12 @@ describe('authorize URLs per resource kind and national cloud', () => {
     expect(findIntegration('azure-devops')!.clouds).toEqual(['global']);
   });
 
+  it('Office 365 Management Activity: v1 with resource=https://manage.office.com, as the docs’ self-deployed URL', () => {
+    expect(authorizeUrl('microsoft-management-activity', 'global')).toBe(
+      `https://login.microsoftonline.com/${TENANT}/oauth2/authorize?response_type=code&resource=https://manage.office.com&${query}`,
+    );
+  });
+
   it('offers Defender for Endpoint no China cloud, as the integration has none', () => {
     expect(findIntegration('microsoft-defender-endpoint')!.clouds).not.toContain('china');
     expect(CLOUDS.china.defender).toBe('');

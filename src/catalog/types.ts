@@ -20,14 +20,26 @@ export interface Cloud {
   logAnalytics: string;
   /** Microsoft Defender for Endpoint API; empty where the cloud has none. */
   defender: string;
+  /** Office 365 Management Activity API; empty where the cloud has none. */
+  officeManagement: string;
   /** The value of the product's "Azure Cloud" select, where it lists this cloud. */
   productLabel?: string;
 }
 
 /** A cloud host a catalog value can refer to, so one entry works in every cloud. */
-export type CloudHost = 'login' | 'graph' | 'resourceManager' | 'managementV1Resource' | 'portal' | 'logAnalytics' | 'defender';
+export const CLOUD_HOSTS = [
+  'login',
+  'graph',
+  'resourceManager',
+  'managementV1Resource',
+  'portal',
+  'logAnalytics',
+  'defender',
+  'officeManagement',
+] as const;
+export type CloudHost = (typeof CLOUD_HOSTS)[number];
 
-export const API_NAMES = ['Microsoft Graph', 'Azure Service Management', 'Azure DevOps'] as const;
+export const API_NAMES = ['Microsoft Graph', 'Azure Service Management', 'Azure DevOps', 'Office 365 Management APIs'] as const;
 
 export interface Permission {
   /** The API as the portal's "Request API permissions" pane names it. */

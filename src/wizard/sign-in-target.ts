@@ -1,7 +1,7 @@
-import type { Cloud, CloudHost, SignInRequest } from '../catalog/types';
+import { CLOUD_HOSTS, type Cloud, type CloudHost, type SignInRequest } from '../catalog/types';
 import type { AuthorizeRequest } from '../oauth/authorize-url';
 
-const HOST_PLACEHOLDER = /\{(login|graph|resourceManager|managementV1Resource|portal|logAnalytics|defender)\}/g;
+const HOST_PLACEHOLDER = new RegExp(`\\{(${CLOUD_HOSTS.join('|')})\\}`, 'g');
 
 /** Fills `{graph}`-style placeholders of catalog scopes with the cloud's hosts; undefined when a host is unknown. */
 function fillHosts(template: string, cloud: Cloud, override?: string): string | undefined {

@@ -18,6 +18,7 @@ import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftDefenderForCloud } from './microsoft-defender-for-cloud.ts';
 import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
 import { microsoftGraphApi } from './microsoft-graph-api.ts';
+import { microsoftManagementActivity } from './microsoft-management-activity.ts';
 import { microsoftGraphApplications } from './microsoft-graph-applications.ts';
 import { microsoftGraphCalendar } from './microsoft-graph-calendar.ts';
 import { microsoftGraphDeviceManagement } from './microsoft-graph-device-management.ts';
@@ -38,6 +39,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftDefenderForCloud,
   microsoftGraphSecurity,
   azureLogAnalytics,
+  microsoftManagementActivity,
   azureDataExplorer,
   microsoftGraphUser,
   microsoftGraphGroups,

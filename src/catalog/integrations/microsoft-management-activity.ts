@@ -1,0 +1,100 @@
+import type { Integration, Permission } from '../types';
+import { managedIdentityParameters, selfDeployed } from './common.ts';
+
+const LIST = '!ms-management-activity-list-subscriptions';
+const office = (name: string): Permission => ({ api: 'Office 365 Management APIs', name, type: 'Delegated' });
+
+export const microsoftManagementActivity: Integration = {
+  id: 'microsoft-management-activity',
+  name: 'Microsoft Management Activity API (O365 Azure Events)',
+  area: 'Security operations',
+  keywords: ['office 365', 'o365', 'audit', 'unified audit log', 'activity feed', 'management activity', 'dlp', 'exchange', 'sharepoint'],
+  // The integration calls manage.office.com and redeems codes at login.windows.net whatever the cloud.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.yml',
+    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
+    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity_description.md',
+  ],
+  productName: 'Microsoft Management Activity API (O365 Azure Events)',
+  summary:
+    'Subscribe to Office 365 audit content types (Azure AD, Exchange, SharePoint, General, DLP) and fetch their records as incidents.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-management-activity-api-(O365/Azure-Events)',
+  flows: [
+    {
+      id: 'xsoar-app',
+      recommended: true,
+      hostedAppUrl: 'https://oproxy.demisto.ninja/ms-management-api',
+      permissions: [],
+      nextCommands: [LIST, '!ms-management-activity-start-subscription content_type=Audit.General'],
+    },
+    {
+      id: 'auth-code',
+      // The product redeems the code at the v1 endpoint with resource=https://manage.office.com.
+      signIn: { endpoint: 'v1', resource: 'officeManagement' },
+      permissions: [
+        office('ActivityFeed.Read'),
+        office('ActivityFeed.ReadDlp'),
+        office('ServiceHealth.Read'),
+        { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
+      ],
+      nextCommands: [LIST, '!ms-management-activity-start-subscription content_type=Audit.General'],
+    },
+    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings', LIST] },
+  ],
+  parameters: [
+    {
+      name: 'base_url',
+      label: 'Base URL',
+      secret: false,
+      kind: 'text',
+      source: { from: 'constant', value: 'https://manage.office.com/api/v1.0/' },
+    },
+    {
+      name: 'credentials_auth_id',
+      label: 'Application ID or Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-id' },
+      flows: ['xsoar-app', 'auth-code'],
+    },
+    {
+      name: 'credentials_refresh_token',
+      label: 'Token or Tenant ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'tenant-id' },
+      flows: ['xsoar-app', 'auth-code'],
+    },
+    {
+      name: 'credentials_enc_key',
+      label: 'Key or Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['xsoar-app', 'auth-code'],
+    },
+    selfDeployed('Use a self-deployed Azure application'),
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for self-deployed mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'credentials_auth_code',
+      label: 'Authorization code (for self-deployed mode)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+    ...managedIdentityParameters,
+  ],
+};
