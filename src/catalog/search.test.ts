@@ -11,7 +11,12 @@ describe('searchIntegrations', () => {
     expect(ids('MDE')).toEqual(['microsoft-defender-endpoint']);
     expect(ids('mail')[0]).toBe('microsoft-graph-mail');
     expect(ids('storage')[0]).toBe('azure-storage');
-    expect(ids('kql')).toEqual(['azure-log-analytics', 'azure-data-explorer']);
+    expect(ids('kql')).toEqual(['azure-log-analytics', 'azure-data-explorer', 'azure-resource-graph']);
+    expect(ids('teams')).toEqual(expect.arrayContaining(['microsoft-teams', 'microsoft-teams-management', 'microsoft-graph-files']));
+    expect(ids('teams management')[0]).toBe('microsoft-teams-management');
+    expect(ids('ado')).toEqual(['azure-devops']);
+    expect(ids('sql')[0]).toBe('azure-sql-management');
+    expect(ids('unified audit log')).toEqual(['microsoft-management-activity']);
     expect(ids('kusto')).toEqual(['azure-data-explorer']);
   });
   it('needs every word and ignores case and accents', () => {

@@ -12,21 +12,25 @@ const normalise = (text: string) =>
 
 /**
  * Integrations matching what an admin typed: every word must appear in the name, product name, id, keywords or
- * summary. Name and keyword hits rank first.
+ * summary. Name hits rank first (the whole query as a phrase higher still), then keyword hits, then summary hits.
  */
 export function searchIntegrations<T extends Searchable>(integrations: readonly T[], query: string): T[] {
   const words = normalise(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...integrations];
   const scored = integrations
     .map((integration) => {
-      const strong = normalise([integration.name, integration.productName, integration.id, ...integration.keywords].join(' '));
+      const name = normalise([integration.name, integration.productName].join(' '));
+      const strong = normalise([integration.id, ...integration.keywords].join(' '));
       const weak = normalise(integration.summary);
       let score = 0;
       for (const word of words) {
-        if (strong.includes(word)) score += 2;
+        if (name.includes(word)) score += 3;
+        else if (strong.includes(word)) score += 2;
         else if (weak.includes(word)) score += 1;
         else return undefined;
       }
+      // "teams management" should put Microsoft Teams Management before "File Management (…/Teams)".
+      if (words.length > 1 && name.includes(words.join(' '))) score += words.length;
       return { integration, score };
     })
     .filter((entry): entry is { integration: T; score: number } => entry !== undefined);

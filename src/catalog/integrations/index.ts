@@ -8,6 +8,7 @@ import { azureKeyVault } from './azure-key-vault.ts';
 import { azureKubernetesServices } from './azure-kubernetes-services.ts';
 import { azureLogAnalytics } from './azure-log-analytics.ts';
 import { azureNetworkSecurityGroups } from './azure-network-security-groups.ts';
+import { azureResourceGraph } from './azure-resource-graph.ts';
 import { azureRiskyUsers } from './azure-risky-users.ts';
 import { azureSentinel } from './azure-sentinel.ts';
 import { azureSqlManagement } from './azure-sql-management.ts';
@@ -63,6 +64,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureKubernetesServices,
   azureWaf,
   azureSqlManagement,
+  azureResourceGraph,
   azureDevOps,
 ];
 

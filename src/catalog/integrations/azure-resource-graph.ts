@@ -1,0 +1,39 @@
+import type { Integration } from '../types';
+
+export const azureResourceGraph: Integration = {
+  id: 'azure-resource-graph',
+  name: 'Azure Resource Graph',
+  area: 'Azure infrastructure',
+  keywords: ['resource graph', 'kql', 'inventory', 'resources', 'query', 'arg'],
+  // The token is asked for management.azure.com whatever the server URL.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.yml',
+    'demisto/content Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.py',
+    'demisto/content Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph_description.md',
+  ],
+  productName: 'Azure Resource Graph',
+  summary: 'Query Azure resources at scale across subscriptions and management groups with Resource Graph (KQL).',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-resource-graph',
+  flows: [
+    {
+      id: 'client-credentials',
+      recommended: true,
+      permissions: [],
+      nextCommands: ['Click Test in the instance settings', '!azure-rg-query query="Resources | project name, type | limit 5"'],
+    },
+  ],
+  parameters: [
+    {
+      name: 'host',
+      label: 'Server URL (e.g., https://management.azure.com)',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'cloud-host', host: 'resourceManager' },
+    },
+    { name: 'cred_auth_id', label: 'ID / Client ID', secret: false, kind: 'text', part: 'password', source: { from: 'client-id' } },
+    { name: 'cred_token', label: 'Token / Tenant ID', secret: false, kind: 'text', part: 'password', source: { from: 'tenant-id' } },
+    { name: 'cred_enc_key', label: 'Key / Client Secret', secret: true, kind: 'text', part: 'password', source: { from: 'client-secret' } },
+  ],
+};
