@@ -39,7 +39,13 @@ export const CLOUD_HOSTS = [
 ] as const;
 export type CloudHost = (typeof CLOUD_HOSTS)[number];
 
-export const API_NAMES = ['Microsoft Graph', 'Azure Service Management', 'Azure DevOps', 'Office 365 Management APIs'] as const;
+export const API_NAMES = [
+  'Microsoft Graph',
+  'Azure Service Management',
+  'Azure DevOps',
+  'Office 365 Management APIs',
+  'Office 365 Exchange Online',
+] as const;
 
 export interface Permission {
   /** The API as the portal's "Request API permissions" pane names it. */

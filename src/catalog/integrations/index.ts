@@ -14,6 +14,7 @@ import { azureSentinel } from './azure-sentinel.ts';
 import { azureSqlManagement } from './azure-sql-management.ts';
 import { azureStorage } from './azure-storage.ts';
 import { azureWaf } from './azure-waf.ts';
+import { ewsO365 } from './ews-o365.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftDefenderForCloud } from './microsoft-defender-for-cloud.ts';
@@ -52,6 +53,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftGraphDeviceManagement,
   microsoftGraphMail,
   microsoftGraphMailSingleUser,
+  ewsO365,
   microsoftGraphCalendar,
   microsoftGraphFiles,
   microsoftTeams,

@@ -1,0 +1,77 @@
+import type { Integration } from '../types';
+import { AZURE_CLOUD_OPTIONS, selfDeployed } from './common.ts';
+
+export const ewsO365: Integration = {
+  id: 'ews-o365',
+  name: 'EWS O365',
+  area: 'Email and collaboration',
+  keywords: ['ews', 'exchange', 'exchange online', 'mail', 'email', 'o365', 'phishing', 'mailbox'],
+  clouds: ['global', 'gcc', 'gcc-high', 'dod', 'china'],
+  sources: [
+    'demisto/content Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365.yml',
+    'demisto/content Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365_description.md',
+  ],
+  productName: 'EWS O365',
+  summary: 'Fetch, search, move and delete Exchange Online mail over EWS with OAuth 2.0.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/ewso365',
+  flows: [
+    {
+      id: 'client-credentials',
+      recommended: true,
+      permissions: [{ api: 'Office 365 Exchange Online', name: 'full_access_as_app', type: 'Application' }],
+      nextCommands: ['Click Test in the instance settings'],
+    },
+    {
+      id: 'xsoar-app',
+      hostedAppUrl: 'https://oproxy.demisto.ninja/ms-ews-o365',
+      permissions: [],
+      nextCommands: ['Click Test in the instance settings'],
+    },
+  ],
+  parameters: [
+    {
+      name: 'azure_cloud',
+      label: 'Azure Cloud',
+      secret: false,
+      kind: 'select',
+      options: AZURE_CLOUD_OPTIONS,
+      source: { from: 'cloud-label' },
+    },
+    { name: '_client_id', label: 'ID / Application ID', secret: false, kind: 'text', source: { from: 'client-id' } },
+    { name: '_tenant_id', label: 'Token / Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' } },
+    {
+      name: 'credentials',
+      label: 'Key / Application Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+    },
+    {
+      name: 'default_target_mailbox',
+      label: 'Email Address',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The mailbox to run commands on and fetch from' },
+    },
+    {
+      name: 'folder',
+      label: 'Name of the folder from which to fetch incidents',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'Inbox (the default)' },
+    },
+    {
+      name: 'access_type',
+      label: 'Access Type (Impersonation is deprecated as of February 2025)',
+      secret: false,
+      kind: 'select',
+      options: ['Impersonation', 'Delegate'],
+      source: { from: 'constant', value: 'Delegate' },
+      note: 'Microsoft retired Exchange application impersonation',
+    },
+    selfDeployed('Use a self deployed Azure Application'),
+  ],
+};
