@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { azure } from './azure.ts';
 import { azureAdIdentityProtection } from './azure-ad-identity-protection.ts';
 import { azureCompute } from './azure-compute.ts';
 import { azureDataExplorer } from './azure-data-explorer.ts';
@@ -67,6 +68,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureWaf,
   azureSqlManagement,
   azureResourceGraph,
+  azure,
   azureDevOps,
 ];
 
