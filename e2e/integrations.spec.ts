@@ -94,3 +94,30 @@ test('Key Vault (managed identity, China): the Azure VM condition and the cloud 
   await expect(field(page, 'Use Azure Managed Identities use_managed_identities')).toHaveValue('true (checked)');
   await expect(page.getByLabel('Client ID client_id', { exact: true })).toHaveCount(0);
 });
+
+test('Microsoft Teams (client credentials): the bot comes first, the tenant comes from Teams', async ({ page }) => {
+  await page.goto(
+    deepLink({
+      integration: 'microsoft-teams',
+      flow: 'client-credentials',
+      cloud: 'global',
+      tenant: TENANT,
+      client: TEST_CLIENT.client_id,
+    }),
+  );
+  await page.getByLabel('Client secret (optional here)').fill('bot-password');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByLabel('Admin consent URL', { exact: true })).toHaveValue(/scope=https:\/\/graph\.microsoft\.com\/\.default&/);
+  await page.getByText('App registration checklist').click();
+  const steps = page.getByRole('listitem').filter({ has: page.getByRole('checkbox') });
+  await expect(steps.first()).toContainText('Create an Azure Bot');
+  await expect(steps.filter({ hasText: 'Microsoft Graph › Calls.Initiate.All (Application)' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+
+  await expect(field(page, 'Bot ID credentials')).toHaveValue(TEST_CLIENT.client_id);
+  await expect(field(page, 'Bot Password credentials')).toHaveValue('bot-password');
+  await expect(field(page, 'Authentication Type auth_type')).toHaveValue('Client Credentials');
+  await expect(field(page, 'Long running instance longRunning')).toHaveValue('true (checked)');
+  await expect(page.getByLabel(/tenant/i)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
