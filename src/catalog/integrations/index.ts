@@ -19,6 +19,7 @@ import { ewsO365 } from './ews-o365.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftDefenderForCloud } from './microsoft-defender-for-cloud.ts';
+import { microsoftDefenderForCloudEventCollector } from './microsoft-defender-for-cloud-event-collector.ts';
 import { microsoftGraphIdentityAccess } from './microsoft-graph-identity-access.ts';
 import { microsoftGraphApi } from './microsoft-graph-api.ts';
 import { microsoftManagementActivity } from './microsoft-management-activity.ts';
@@ -40,6 +41,7 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftDefenderEndpoint,
   microsoft365Defender,
   microsoftDefenderForCloud,
+  microsoftDefenderForCloudEventCollector,
   microsoftGraphSecurity,
   azureLogAnalytics,
   microsoftManagementActivity,

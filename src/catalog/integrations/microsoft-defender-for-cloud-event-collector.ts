@@ -1,0 +1,54 @@
+import type { Integration } from '../types';
+
+export const microsoftDefenderForCloudEventCollector: Integration = {
+  id: 'microsoft-defender-for-cloud-event-collector',
+  name: 'Microsoft Defender for Cloud Event Collector',
+  area: 'Security operations',
+  keywords: ['defender for cloud', 'security center', 'asc', 'event collector', 'xsiam', 'alerts'],
+  // The token is asked for management.azure.com whatever the server URL.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.yml',
+    'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py',
+  ],
+  productName: 'Microsoft Defender for Cloud Event Collector',
+  summary: 'Collect Microsoft Defender for Cloud alerts of a subscription as events (XSIAM).',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-defender-for-cloud-event-collector',
+  flows: [
+    {
+      id: 'client-credentials',
+      recommended: true,
+      permissions: [],
+      nextCommands: ['Click Test in the instance settings', '!ms-defender-for-cloud-get-events should_push_events=false limit=5'],
+    },
+  ],
+  parameters: [
+    {
+      name: 'server_url',
+      label: 'Microsoft Azure Management URL',
+      secret: false,
+      kind: 'text',
+      source: { from: 'cloud-host', host: 'resourceManager' },
+    },
+    { name: 'client_id', label: 'Client ID', secret: false, kind: 'text', part: 'password', required: true, source: { from: 'client-id' } },
+    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', part: 'password', required: true, source: { from: 'tenant-id' } },
+    {
+      name: 'enc_key',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      required: true,
+      source: { from: 'client-secret' },
+    },
+    {
+      name: 'sub_id',
+      label: 'Subscription ID to use',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      required: true,
+      source: { from: 'admin', placeholder: 'Azure portal › Subscriptions', format: 'guid' },
+    },
+  ],
+};
