@@ -137,6 +137,18 @@ describe('sheets per resource kind', () => {
       azure_ad_endpoint: 'https://login.microsoftonline.com',
     });
   });
+  it('Sentinel, newer version (client credentials, GCC High): the credentials set, not the docs’ ID/Token/Key', () => {
+    expect(sheet('azure-sentinel', 'client-credentials', 'gcc-high')).toEqual({
+      azure_cloud: 'US GCC-High',
+      server_url: 'https://management.usgovcloudapi.net',
+      tenant_id: TENANT,
+      'credentials.identifier': CLIENT,
+      credentials: 'SECRET',
+      subscriptionID: '',
+      resourceGroupName: '',
+      workspaceName: '',
+    });
+  });
   it('Log Analytics (client credentials, US GCC): both halves of the credentials field', () => {
     expect(sheet('azure-log-analytics', 'client-credentials', 'gcc')).toMatchObject({
       azure_cloud: 'US GCC',

@@ -1,5 +1,11 @@
 import type { Integration } from '../types';
-import { selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, managedIdentityParameters, selfDeployed } from './common.ts';
+
+const LIST = '!azure-sentinel-list-incidents limit=1';
+// The docs' version (hosted app, v1 authorization code) and newer versions (client credentials, managed identity) name
+// the credentials differently; each row says which flows it belongs to.
+const DOCS_VERSION = ['xsoar-app', 'auth-code'] as const;
+const NEWER_VERSION = ['client-credentials', 'managed-identity'] as const;
 
 export const azureSentinel: Integration = {
   id: 'azure-sentinel',
@@ -9,6 +15,11 @@ export const azureSentinel: Integration = {
   sources: [
     'shared/reference/xsoar-docs/azure-sentinel.md',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.yml',
+    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (newer version: client credentials, managed identity)',
+    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/README.md',
+  ],
+  setup: [
+    'Access control (IAM) of the workspace’s subscription or resource group › Add role assignment › Microsoft Sentinel Contributor › the app (client credentials) or the users who sign in.',
   ],
   productName: 'Azure Sentinel (Beta)',
   summary: 'Fetch and manage Microsoft Sentinel incidents, watchlists and entities through Azure Resource Manager.',
@@ -18,26 +29,88 @@ export const azureSentinel: Integration = {
       id: 'xsoar-app',
       hostedAppUrl: 'https://oproxy.demisto.ninja/ms-azure-sentinel',
       permissions: [],
-      nextCommands: ['!azure-sentinel-list-incidents limit=1'],
+      nextCommands: [LIST],
     },
+    { id: 'client-credentials', permissions: [], nextCommands: ['Click Test in the instance settings', LIST] },
     {
       id: 'auth-code',
       signIn: { endpoint: 'v1', resource: 'managementV1Resource' },
       permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
-      nextCommands: ['!azure-sentinel-list-incidents limit=1'],
+      nextCommands: [LIST],
     },
+    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings', LIST] },
   ],
   parameters: [
-    { name: 'auth_id', label: 'ID (received from the authorization step)', secret: false, kind: 'text', source: { from: 'client-id' } },
+    {
+      name: 'azure_cloud',
+      label: 'Azure Cloud',
+      secret: false,
+      kind: 'select',
+      options: AZURE_CLOUD_OPTIONS,
+      source: { from: 'cloud-label' },
+      flows: [...NEWER_VERSION],
+    },
+    {
+      name: 'server_url',
+      label: 'Server URL',
+      secret: false,
+      kind: 'text',
+      source: { from: 'cloud-host', host: 'resourceManager' },
+      flows: [...NEWER_VERSION],
+    },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'tenant-id' },
+      flows: [...NEWER_VERSION],
+    },
+    {
+      name: 'credentials',
+      label: 'Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'identifier',
+      source: { from: 'client-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: 'credentials',
+      label: 'Client Secret',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+    ...managedIdentityParameters,
+    {
+      name: 'auth_id',
+      label: 'ID (received from the authorization step)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: [...DOCS_VERSION],
+    },
     {
       name: 'refresh_token',
       label: 'Token (received from the authorization step)',
       secret: false,
       kind: 'text',
       source: { from: 'tenant-id' },
+      flows: [...DOCS_VERSION],
     },
-    { name: 'enc_key', label: 'Key (received from the authorization step)', secret: true, kind: 'text', source: { from: 'client-secret' } },
-    selfDeployed('Use a self-deployed Azure application'),
+    {
+      name: 'enc_key',
+      label: 'Key (received from the authorization step)',
+      secret: true,
+      kind: 'text',
+      source: { from: 'client-secret' },
+      flows: [...DOCS_VERSION],
+    },
+    { ...selfDeployed('Use a self-deployed Azure application'), flows: [...DOCS_VERSION] },
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for self-deployed mode)',
