@@ -15,6 +15,8 @@ export const TEST_CLIENT = {
 export const SPA_CLIENT_ID = '5d7e9f1a-2b3c-4d5e-8f9a-0b1c2d3e4f5a';
 /** The same, but its resource grants no Directory.AccessAsUser.All: a permission that was never consented. */
 export const LIMITED_SPA_CLIENT_ID = '6e8f0a2b-3c4d-4e5f-9a0b-1c2d3e4f5a6b';
+/** Graph permissions the test apps are configured for: Graph User's, and Identity Protection's for device code. */
+const GRAPH_PERMISSIONS = 'directory.accessasuser.all User.Read IdentityRiskEvent.Read.All IdentityRiskyUser.ReadWrite.All';
 /** Public clients for device code; the second's codes expire after a few seconds, the third is told to slow down. */
 export const DEVICE_CLIENT_ID = '7f9a1b3c-4d5e-4f6a-8b1c-2d3e4f5a6b7c';
 export const EXPIRING_DEVICE_CLIENT_ID = '8a0b2c4d-5e6f-4a7b-9c2d-3e4f5a6b7c8d';
@@ -95,7 +97,7 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
         useGrantedResource: () => true,
         // What each app is configured (and consented) for on each resource; ".default" asks for all of it.
         getResourceServerInfo: (_ctx, resource, client) => ({
-          scope: `.default ${resource === GRAPH ? (client.clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : 'directory.accessasuser.all User.Read') : 'user_impersonation'}`,
+          scope: `.default ${resource === GRAPH ? (client.clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : GRAPH_PERMISSIONS) : 'user_impersonation'}`,
           audience: resource,
           accessTokenFormat: 'jwt',
         }),

@@ -9,6 +9,7 @@ export const azureAdIdentityProtection: Integration = {
   sources: [
     'shared/reference/xsoar-docs/azure-ad-identity-protection.md',
     'demisto/content Packs/AzureActiveDirectory/Integrations/AzureADIdentityProtection/AzureADIdentityProtection.yml',
+    'demisto/content Packs/AzureActiveDirectory/Integrations/AzureADIdentityProtection/AzureADIdentityProtection.py',
   ],
   productName: 'Azure Active Directory Identity Protection (Beta)',
   summary: 'Read risk detections and risky users, and confirm or dismiss user risk.',
@@ -18,8 +19,12 @@ export const azureAdIdentityProtection: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: '4ffef4a4-601f-4393-a789-432f3f3b8470',
-      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
-      permissions: [],
+      // What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
+      signIn: { endpoint: 'v2', scopes: ['offline_access', 'IdentityRiskEvent.Read.All', 'IdentityRiskyUser.ReadWrite.All'] },
+      permissions: [
+        { api: 'Microsoft Graph', name: 'IdentityRiskEvent.Read.All', type: 'Delegated' },
+        { api: 'Microsoft Graph', name: 'IdentityRiskyUser.ReadWrite.All', type: 'Delegated' },
+      ],
       nextCommands: ['!azure-ad-auth-start', '!azure-ad-auth-complete', '!azure-ad-auth-test'],
     },
   ],

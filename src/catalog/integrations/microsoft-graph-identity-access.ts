@@ -2,6 +2,14 @@ import type { Integration } from '../types';
 import { LOGIN_ENDPOINT_OPTIONS, managedIdentityParameters } from './common.ts';
 
 const TEST = '!msgraph-identity-auth-test';
+// What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
+const DELEGATED = [
+  'IdentityRiskEvent.Read.All',
+  'IdentityRiskyUser.ReadWrite.All',
+  'RoleManagement.ReadWrite.Directory',
+  'Policy.ReadWrite.ConditionalAccess',
+  'Policy.Read.All',
+];
 
 export const microsoftGraphIdentityAccess: Integration = {
   id: 'microsoft-graph-identity-access',
@@ -10,6 +18,7 @@ export const microsoftGraphIdentityAccess: Integration = {
   keywords: ['identity and access', 'directory roles', 'roles', 'named locations', 'conditional access', 'entra id', 'azure ad', 'aad'],
   sources: [
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',
+    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
   ],
   productName: 'Azure Active Directory Identity And Access',
   summary: 'Manage directory roles and their members, named locations and identity-protection risks.',
@@ -19,8 +28,8 @@ export const microsoftGraphIdentityAccess: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: '597c0375-766f-4e6d-ad2a-f48117044ac5',
-      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
-      permissions: [],
+      signIn: { endpoint: 'v2', scopes: ['offline_access', ...DELEGATED] },
+      permissions: DELEGATED.map((name) => ({ api: 'Microsoft Graph', name, type: 'Delegated' })),
       nextCommands: ['!msgraph-identity-auth-start', '!msgraph-identity-auth-complete', TEST],
     },
     { id: 'client-credentials', consentResource: 'graph', permissions: [], nextCommands: [TEST] },
