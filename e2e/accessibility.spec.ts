@@ -32,7 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Application (client) ID').fill(TEST_CLIENT.client_id);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveValue(
-      /^https:\/\/login\.microsoftonline\.us\/contoso\.onmicrosoft\.com\/oauth2\/v2\.0\/authorize\?response_type=code&scope=https:\/\/management\.usgovcloudapi\.net\/user_impersonation%20offline_access/,
+      /^https:\/\/login\.microsoftonline\.us\/contoso\.onmicrosoft\.com\/oauth2\/v2\.0\/authorize\?response_type=code&scope=offline_access%20https:\/\/management\.usgovcloudapi\.net\/\.default&/,
     );
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: /go to the sheet/ }).click();

@@ -48,9 +48,9 @@ describe('authorize URLs per resource kind and national cloud', () => {
     ['global', 'https://login.microsoftonline.com', 'https://management.azure.com'],
     ['gcc-high', 'https://login.microsoftonline.us', 'https://management.usgovcloudapi.net'],
     ['china', 'https://login.chinacloudapi.cn', 'https://management.chinacloudapi.cn'],
-  ] as const)('management v2 (Azure Storage) in %s', (cloud, login, management) => {
+  ] as const)('management v2 (Azure Storage) in %s: the .default its code redeems the code for', (cloud, login, management) => {
     expect(authorizeUrl('azure-storage', cloud)).toBe(
-      `${login}/${TENANT}/oauth2/v2.0/authorize?response_type=code&scope=${management}/user_impersonation%20offline_access&${query}`,
+      `${login}/${TENANT}/oauth2/v2.0/authorize?response_type=code&scope=offline_access%20${management}/.default&${query}`,
     );
   });
 

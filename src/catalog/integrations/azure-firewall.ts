@@ -1,5 +1,10 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE, managedIdentityParameters } from './common.ts';
+import {
+  managedIdentityParameters,
+  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
+  MANAGEMENT_DEVICE_CODE_SIGN_IN,
+  SUBSCRIPTION_SOURCE,
+} from './common.ts';
 
 const TEST = '!azure-firewall-auth-test';
 
@@ -17,8 +22,8 @@ export const azureFirewall: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: 'f5b37a76-f937-4c57-a9b5-31dab1c7e236',
-      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
+      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
       nextCommands: ['!azure-firewall-auth-start', '!azure-firewall-auth-complete', TEST],
     },
     { id: 'client-credentials', permissions: [], nextCommands: [TEST] },

@@ -1,5 +1,13 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, SUBSCRIPTION_SOURCE, managedIdentityClientId } from './common.ts';
+import {
+  AZURE_CLOUD_OPTIONS,
+  managedIdentityClientId,
+  MANAGEMENT_AUTH_CODE_SIGN_IN,
+  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
+  MANAGEMENT_DEVICE_CODE_SIGN_IN,
+  MANAGEMENT_USER_IMPERSONATION,
+  SUBSCRIPTION_SOURCE,
+} from './common.ts';
 
 const AUTH_TYPE = {
   'auth-code': 'Authorization Code',
@@ -8,7 +16,6 @@ const AUTH_TYPE = {
   'client-credentials': 'Client Credentials',
 };
 const TEST = '!azure-ks-auth-test';
-const MANAGEMENT_SCOPES = ['{resourceManager}/user_impersonation', 'offline_access'];
 
 export const azureKubernetesServices: Integration = {
   id: 'azure-kubernetes-services',
@@ -23,15 +30,15 @@ export const azureKubernetesServices: Integration = {
     {
       id: 'auth-code',
       recommended: true,
-      signIn: { endpoint: 'v2', scopes: MANAGEMENT_SCOPES },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: MANAGEMENT_AUTH_CODE_SIGN_IN,
+      permissions: [MANAGEMENT_USER_IMPERSONATION],
       nextCommands: [TEST],
     },
     {
       id: 'device-code',
       defaultAppId: 'ab217a43-e09b-4f80-ae93-482fc7a3d1a3',
-      signIn: { endpoint: 'v2', scopes: MANAGEMENT_SCOPES },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
+      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
       nextCommands: ['!azure-ks-auth-start', '!azure-ks-auth-complete', TEST],
     },
     { id: 'client-credentials', permissions: [], nextCommands: [TEST] },

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE } from './common.ts';
+import { MANAGEMENT_DEVICE_CODE_PERMISSIONS, MANAGEMENT_DEVICE_CODE_SIGN_IN, SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureNetworkSecurityGroups: Integration = {
   id: 'azure-network-security-groups',
@@ -15,8 +15,8 @@ export const azureNetworkSecurityGroups: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: 'd4736600-e3d5-4c97-8e65-57abd2b979fe',
-      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
+      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
       nextCommands: ['!azure-nsg-auth-start', '!azure-nsg-auth-complete', '!azure-nsg-auth-test'],
     },
   ],

@@ -1,5 +1,12 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE, managedIdentityClientId } from './common.ts';
+import {
+  managedIdentityClientId,
+  MANAGEMENT_AUTH_CODE_SIGN_IN,
+  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
+  MANAGEMENT_DEVICE_CODE_SIGN_IN,
+  MANAGEMENT_USER_IMPERSONATION,
+  SUBSCRIPTION_SOURCE,
+} from './common.ts';
 
 const AUTH_TYPE = {
   'auth-code': 'Authorization Code',
@@ -29,18 +36,15 @@ export const azureSqlManagement: Integration = {
     {
       id: 'auth-code',
       recommended: true,
-      signIn: { endpoint: 'v2', scopes: ['offline_access', '{resourceManager}/.default'] },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: MANAGEMENT_AUTH_CODE_SIGN_IN,
+      permissions: [MANAGEMENT_USER_IMPERSONATION],
       nextCommands: [TEST],
     },
     {
       id: 'device-code',
       defaultAppId: '8f9010bb-4efe-4cfa-a197-98a2694b7e0c',
-      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access', 'user.read'] },
-      permissions: [
-        { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' },
-        { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
-      ],
+      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
+      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
       nextCommands: ['!azure-sql-auth-start', '!azure-sql-auth-complete', TEST],
     },
     { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST] },

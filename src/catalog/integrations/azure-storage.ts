@@ -1,5 +1,12 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE, managedIdentityClientId } from './common.ts';
+import {
+  managedIdentityClientId,
+  MANAGEMENT_AUTH_CODE_SIGN_IN,
+  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
+  MANAGEMENT_DEVICE_CODE_SIGN_IN,
+  MANAGEMENT_USER_IMPERSONATION,
+  SUBSCRIPTION_SOURCE,
+} from './common.ts';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
 const AUTH_TYPE = {
@@ -25,19 +32,16 @@ export const azureStorage: Integration = {
     {
       id: 'auth-code',
       recommended: true,
-      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
-      permissions: [
-        { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' },
-        { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' },
-      ],
+      signIn: MANAGEMENT_AUTH_CODE_SIGN_IN,
+      permissions: [MANAGEMENT_USER_IMPERSONATION, { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' }],
       nextCommands: ['!azure-storage-auth-test'],
     },
     { id: 'client-credentials', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
     {
       id: 'device-code',
       defaultAppId: DEFAULT_APP_ID,
-      signIn: { endpoint: 'v2', scopes: ['{resourceManager}/user_impersonation', 'offline_access'] },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
+      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
       nextCommands: ['!azure-storage-auth-start', '!azure-storage-auth-complete', '!azure-storage-auth-test'],
     },
     { id: 'managed-identity', permissions: [], nextCommands: ['!azure-storage-auth-test'] },

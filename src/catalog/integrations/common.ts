@@ -1,4 +1,4 @@
-import type { InstanceParameter } from '../types';
+import type { InstanceParameter, Permission, SignInRequest } from '../types';
 
 /** The optional user-assigned identity of the shared Microsoft auth module: empty means the system-assigned one. */
 export const managedIdentityClientId: InstanceParameter = {
@@ -45,4 +45,19 @@ export const LOGIN_ENDPOINT_OPTIONS = [
   'https://login.microsoftonline.us',
   'https://login.microsoftonline.de',
   'https://login.chinacloudapi.cn',
+];
+
+/**
+ * What the Azure management integrations ask for (their SCOPE_BY_CONNECTION): an authorization code is redeemed for
+ * `{management}/.default`; device code asks for user_impersonation, offline_access and user.read.
+ */
+export const MANAGEMENT_AUTH_CODE_SIGN_IN: SignInRequest = { endpoint: 'v2', scopes: ['offline_access', '{resourceManager}/.default'] };
+export const MANAGEMENT_DEVICE_CODE_SIGN_IN: SignInRequest = {
+  endpoint: 'v2',
+  scopes: ['{resourceManager}/user_impersonation', 'offline_access', 'user.read'],
+};
+export const MANAGEMENT_USER_IMPERSONATION: Permission = { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' };
+export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [
+  MANAGEMENT_USER_IMPERSONATION,
+  { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
 ];
