@@ -13,7 +13,10 @@ export const azureRiskyUsers: Integration = {
   name: 'Azure Risky Users',
   area: 'Identity and access',
   keywords: ['risky users', 'risk detections', 'identity protection', 'entra id', 'azure ad', 'aad'],
-  sources: ['demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.yml'],
+  sources: [
+    'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.yml',
+    'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py',
+  ],
   productName: 'Azure Risky Users',
   summary: 'List and inspect at-risk users and risk detections of Entra ID Identity Protection.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-risky-users',
@@ -21,8 +24,21 @@ export const azureRiskyUsers: Integration = {
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
     {
       id: 'device-code',
-      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
-      permissions: [],
+      // What the integration asks for at device-code sign-in (get_scope_by_auth_type in its code).
+      signIn: {
+        endpoint: 'v2',
+        scopes: [
+          '{graph}/IdentityRiskyUser.Read.All',
+          'IdentityRiskEvent.ReadWrite.All',
+          'IdentityRiskyUser.ReadWrite.All',
+          'offline_access',
+        ],
+      },
+      permissions: ['IdentityRiskyUser.Read.All', 'IdentityRiskEvent.ReadWrite.All', 'IdentityRiskyUser.ReadWrite.All'].map((name) => ({
+        api: 'Microsoft Graph',
+        name,
+        type: 'Delegated',
+      })),
       nextCommands: ['!azure-risky-users-auth-start', '!azure-risky-users-auth-complete', TEST],
     },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
