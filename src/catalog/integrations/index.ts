@@ -30,8 +30,10 @@ import { microsoftGraphFiles } from './microsoft-graph-files.ts';
 import { microsoftGraphGroups } from './microsoft-graph-groups.ts';
 import { microsoftGraphMail } from './microsoft-graph-mail.ts';
 import { microsoftGraphMailSingleUser } from './microsoft-graph-mail-single-user.ts';
+import { microsoftGraphSearch } from './microsoft-graph-search.ts';
 import { microsoftGraphSecurity } from './microsoft-graph-security.ts';
 import { microsoftGraphUser } from './microsoft-graph-user.ts';
+import { microsoftGraphTeams } from './microsoft-graph-teams.ts';
 import { microsoftTeams } from './microsoft-teams.ts';
 import { microsoftTeamsManagement } from './microsoft-teams-management.ts';
 
@@ -61,6 +63,8 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftGraphFiles,
   microsoftTeams,
   microsoftTeamsManagement,
+  microsoftGraphTeams,
+  microsoftGraphSearch,
   azureStorage,
   azureKeyVault,
   azureCompute,

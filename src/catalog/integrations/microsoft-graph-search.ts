@@ -1,0 +1,67 @@
+import type { Integration } from '../types';
+
+export const microsoftGraphSearch: Integration = {
+  id: 'microsoft-graph-search',
+  name: 'Microsoft Graph Search',
+  area: 'Email and collaboration',
+  keywords: ['search', 'sharepoint', 'onedrive', 'files', 'sites', 'graph'],
+  // No cloud parameter: the shared module's worldwide defaults apply.
+  clouds: ['global'],
+  sources: ['demisto/content Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.yml'],
+  productName: 'Microsoft Graph Search',
+  summary: 'Search OneDrive and SharePoint content (files, folders, lists, sites) with the Microsoft Search API, as a signed-in user.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-search',
+  flows: [
+    {
+      id: 'auth-code',
+      recommended: true,
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: [],
+      nextCommands: ['!msgraph-search-test'],
+    },
+  ],
+  parameters: [
+    {
+      name: 'creds_auth_id',
+      label: 'ID or Client ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      required: true,
+      source: { from: 'client-id' },
+    },
+    {
+      name: 'creds_refresh_token',
+      label: 'Token or Tenant ID',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      required: true,
+      source: { from: 'tenant-id' },
+    },
+    {
+      name: 'creds_enc_key',
+      label: 'Key or Client Secret (can be used instead of Certificate Thumbprint and Private Key)',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+    },
+    {
+      name: 'creds_auth_code',
+      label: 'Authorization code (run msgraph-generate-login-url command)',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+    },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'redirect-uri' },
+    },
+  ],
+};

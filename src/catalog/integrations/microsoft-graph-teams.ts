@@ -1,0 +1,45 @@
+import type { Integration } from '../types';
+import { selfDeployed } from './common.ts';
+
+export const microsoftGraphTeams: Integration = {
+  id: 'microsoft-graph-teams',
+  name: 'O365 Teams (Using Graph API)',
+  area: 'Email and collaboration',
+  keywords: ['teams', 'chat', 'chats', 'messages', 'graph', 'o365'],
+  sources: ['demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.yml'],
+  productName: 'O365 Teams (Using Graph API)',
+  summary: 'List, create and update Teams chats, their members and messages as a delegated user.',
+  docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-teams',
+  flows: [
+    {
+      id: 'auth-code',
+      recommended: true,
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: [],
+      nextCommands: ['Sign in as the delegated Teams user', '!msgraph-teams-test'],
+    },
+  ],
+  parameters: [
+    { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
+    { name: 'client_id', label: 'Client ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
+    { name: 'secret', label: 'Client Secret', secret: true, kind: 'text', source: { from: 'client-secret' } },
+    selfDeployed('Use a self deployed Azure Application'),
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for Authorization Code flow mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+    },
+    { name: 'auth_code', label: 'Authorization Code', secret: false, kind: 'text', source: { from: 'auth-code' } },
+    {
+      name: 'delegated_user',
+      label: 'Email address of the XSOAR delegated Teams user (e.g. "example@demisto.com")',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'admin', placeholder: 'The user you sign in as' },
+    },
+  ],
+};
