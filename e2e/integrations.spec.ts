@@ -82,6 +82,7 @@ test('Log Analytics (client credentials, Worldwide): a two-part credentials fiel
   });
   expect(exported.credentials.password).toBeUndefined();
   await expect(page.getByText('!azure-log-analytics-test')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy command !azure-log-analytics-auth-reset' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -93,6 +94,8 @@ test('Key Vault (managed identity, China): the Azure VM condition and the cloud 
   await expect(field(page, 'Azure Cloud azure_cloud')).toHaveValue('China');
   await expect(field(page, 'Use Azure Managed Identities use_managed_identities')).toHaveValue('true (checked)');
   await expect(page.getByLabel('Client ID client_id', { exact: true })).toHaveCount(0);
+  // A managed identity has no stored tokens to reset.
+  await expect(page.getByText('!azure-key-vault-auth-reset')).toHaveCount(0);
 });
 
 test('Microsoft Teams (client credentials): the bot comes first, the tenant comes from Teams', async ({ page }) => {

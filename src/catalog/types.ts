@@ -131,6 +131,8 @@ export interface Integration {
   docsUrl: string;
   /** Steps outside the app registration this integration needs first (e.g. a bot), shown at the top of the checklist. */
   setup?: string[];
+  /** The command that clears the product's stored tokens, to authorize again after an expired or revoked token. */
+  resetCommand?: string;
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */
   tenantFromProduct?: boolean;
 }

@@ -139,16 +139,30 @@ export function SheetBody() {
             {flow.nextCommands.map((step) =>
               step.startsWith('!') ? (
                 <li key={step} className="flex flex-wrap items-center gap-2">
-                  <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{step}</code>
-                  <CopyButton value={step} label={`Copy command ${step}`} />
+                  <Command command={step} />
                 </li>
               ) : (
                 <li key={step}>{step}.</li>
               ),
             )}
           </ol>
+          {integration.resetCommand && flow.id !== 'managed-identity' && (
+            <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+              If the product later reports an expired or revoked token, clear its tokens with <Command command={integration.resetCommand} />{' '}
+              and authorize again.
+            </p>
+          )}
         </div>
       </div>
     </section>
+  );
+}
+
+function Command({ command }: { command: string }) {
+  return (
+    <>
+      <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{command}</code>
+      <CopyButton value={command} label={`Copy command ${command}`} />
+    </>
   );
 }

@@ -14,6 +14,7 @@ export const azureAdIdentityProtection: Integration = {
   productName: 'Azure Active Directory Identity Protection (Beta)',
   summary: 'Read risk detections and risky users, and confirm or dismiss user risk.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-identity-protection',
+  resetCommand: '!azure-ad-auth-reset',
   flows: [
     {
       id: 'device-code',

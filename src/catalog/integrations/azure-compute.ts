@@ -12,6 +12,7 @@ export const azureCompute: Integration = {
   productName: 'Azure Compute v2',
   summary: 'List, create, start, stop and delete Azure virtual machines.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-compute-v2',
+  resetCommand: '!azure-vm-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [LIST] },
     { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },

@@ -12,6 +12,7 @@ export const azureDataExplorer: Integration = {
   productName: 'Azure Data Explorer',
   summary: 'Run and manage KQL search queries on Azure Data Explorer clusters.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-data-explorer',
+  resetCommand: '!azure-data-explorer-auth-reset',
   flows: [
     {
       id: 'device-code',

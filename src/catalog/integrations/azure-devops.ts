@@ -24,6 +24,7 @@ export const azureDevOps: Integration = {
   productName: 'AzureDevOps',
   summary: 'Manage pull requests, pipelines, repositories, branches, work items and users in Azure DevOps Services.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-dev-ops',
+  resetCommand: '!azure-devops-auth-reset',
   flows: [
     {
       id: 'auth-code',

@@ -17,6 +17,7 @@ export const azureFirewall: Integration = {
   productName: 'Azure Firewall',
   summary: 'Manage Azure firewalls, firewall policies, rule collections, rules and IP groups.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-firewall',
+  resetCommand: '!azure-firewall-auth-reset',
   flows: [
     {
       id: 'device-code',

@@ -12,6 +12,7 @@ export const azureKeyVault: Integration = {
   productName: 'Azure Key Vault',
   summary: 'Manage key vaults, keys, secrets and certificates, and fetch secrets as credentials.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-key-vault',
+  resetCommand: '!azure-key-vault-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },

@@ -26,6 +26,7 @@ export const azureKubernetesServices: Integration = {
   productName: 'Azure Kubernetes Services',
   summary: 'List and update managed Kubernetes clusters and their add-ons.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-kubernetes-services',
+  resetCommand: '!azure-ks-auth-reset',
   flows: [
     {
       id: 'auth-code',

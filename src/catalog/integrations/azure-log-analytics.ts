@@ -12,6 +12,7 @@ export const azureLogAnalytics: Integration = {
   productName: 'Azure Log Analytics',
   summary: 'Run KQL queries and manage saved searches of a Log Analytics workspace.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-log-analytics',
+  resetCommand: '!azure-log-analytics-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [TEST] },
     { id: 'xsoar-app', permissions: [], nextCommands: [TEST] },

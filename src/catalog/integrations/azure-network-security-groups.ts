@@ -10,6 +10,7 @@ export const azureNetworkSecurityGroups: Integration = {
   productName: 'Azure Network Security Groups',
   summary: 'List, create, update and delete the security rules of network security groups.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-network-security-groups',
+  resetCommand: '!azure-nsg-auth-reset',
   flows: [
     {
       id: 'device-code',

@@ -15,6 +15,7 @@ export const azureResourceGraph: Integration = {
   productName: 'Azure Resource Graph',
   summary: 'Query Azure resources at scale across subscriptions and management groups with Resource Graph (KQL).',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-resource-graph',
+  resetCommand: '!azure-rg-auth-reset',
   flows: [
     {
       id: 'client-credentials',

@@ -20,6 +20,7 @@ export const azureRiskyUsers: Integration = {
   productName: 'Azure Risky Users',
   summary: 'List and inspect at-risk users and risk detections of Entra ID Identity Protection.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-risky-users',
+  resetCommand: '!azure-risky-users-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
     {

@@ -24,6 +24,7 @@ export const azureSentinel: Integration = {
   productName: 'Azure Sentinel (Beta)',
   summary: 'Fetch and manage Microsoft Sentinel incidents, watchlists and entities through Azure Resource Manager.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sentinel',
+  resetCommand: '!azure-sentinel-auth-reset',
   flows: [
     {
       id: 'xsoar-app',

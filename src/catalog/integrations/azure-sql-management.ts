@@ -32,6 +32,7 @@ export const azureSqlManagement: Integration = {
   productName: 'Azure SQL Management',
   summary: 'List Azure SQL servers and databases and manage their auditing and threat-detection policies.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sql-management',
+  resetCommand: '!azure-sql-auth-reset',
   flows: [
     {
       id: 'auth-code',

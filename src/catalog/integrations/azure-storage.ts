@@ -28,6 +28,7 @@ export const azureStorage: Integration = {
   productName: 'Azure Storage Management',
   summary: 'Deploy and manage storage accounts and blob services through Azure Resource Manager.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-storage',
+  resetCommand: '!azure-storage-auth-reset',
   flows: [
     {
       id: 'auth-code',

@@ -10,6 +10,7 @@ export const azureWaf: Integration = {
   productName: 'Azure Web Application Firewall',
   summary: 'List, create, update and delete web application firewall policies.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-web-application-firewall',
+  resetCommand: '!azure-waf-auth-reset',
   flows: [
     {
       id: 'device-code',

@@ -12,6 +12,7 @@ export const microsoft365Defender: Integration = {
   productName: 'Microsoft 365 Defender',
   summary: 'Fetch and update Defender XDR incidents and run advanced hunting queries.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-365-defender',
+  resetCommand: '!microsoft-365-defender-auth-reset',
   flows: [
     {
       id: 'device-code',

@@ -14,6 +14,7 @@ export const microsoftDefenderForCloudEventCollector: Integration = {
   productName: 'Microsoft Defender for Cloud Event Collector',
   summary: 'Collect Microsoft Defender for Cloud alerts of a subscription as events (XSIAM).',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-defender-for-cloud-event-collector',
+  resetCommand: '!ms-defender-for-cloud-auth-reset',
   flows: [
     {
       id: 'client-credentials',

@@ -12,6 +12,7 @@ export const microsoftDefenderForCloud: Integration = {
   productName: 'Microsoft Defender for Cloud',
   summary: 'List and update Defender for Cloud alerts, and read and change its protection settings.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-security-center-v2',
+  resetCommand: '!azure-sc-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [LIST] },
     { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },

@@ -12,6 +12,7 @@ export const microsoftGraphApi: Integration = {
   productName: 'Microsoft Graph API',
   summary: 'Call any Microsoft Graph endpoint that has no dedicated integration.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-api',
+  resetCommand: '!msgraph-api-auth-reset',
   flows: [
     {
       id: 'device-code',

@@ -17,6 +17,7 @@ export const microsoftGraphApplications: Integration = {
   productName: 'Azure Active Directory Applications',
   summary: 'List, inspect and remove the applications (service principals) authorized in your tenant.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-applications',
+  resetCommand: '!msgraph-apps-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
     {

@@ -12,6 +12,7 @@ export const microsoftGraphCalendar: Integration = {
   productName: 'O365 Outlook Calendar',
   summary: "Create, list and update calendars and events of your organisation's users through Microsoft Graph.",
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-calendar',
+  resetCommand: '!msgraph-calendar-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
     { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },

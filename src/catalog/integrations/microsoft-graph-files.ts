@@ -12,6 +12,7 @@ export const microsoftGraphFiles: Integration = {
   productName: 'O365 File Management (Onedrive/Sharepoint/Teams)',
   summary: 'Upload, replace, list and delete files in OneDrive, SharePoint and Teams through Microsoft Graph.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-files',
+  resetCommand: '!msgraph-files-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
     { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },

@@ -12,6 +12,7 @@ export const microsoftGraphGroups: Integration = {
   productName: 'Azure Active Directory Groups',
   summary: 'Create, list and delete groups and manage their members through Microsoft Graph.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-groups',
+  resetCommand: '!msgraph-groups-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
     { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [LIST] },

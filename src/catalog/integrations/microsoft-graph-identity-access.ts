@@ -23,6 +23,7 @@ export const microsoftGraphIdentityAccess: Integration = {
   productName: 'Azure Active Directory Identity And Access',
   summary: 'Manage directory roles and their members, named locations and identity-protection risks.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-identity-and-access',
+  resetCommand: '!msgraph-identity-auth-reset',
   flows: [
     {
       id: 'device-code',

@@ -18,6 +18,7 @@ export const microsoftGraphMailSingleUser: Integration = {
   productName: 'Microsoft Graph Mail Single User',
   summary: 'Fetch one mailbox’s mail as incidents and send, reply to and move its messages, signed in as that mailbox’s user.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-mail-single-user',
+  resetCommand: '!msgraph-mail-auth-reset',
   flows: [
     {
       id: 'auth-code',

@@ -10,6 +10,7 @@ export const microsoftGraphMail: Integration = {
   productName: 'O365 Outlook Mail (Using Graph API)',
   summary: "Fetch, search, move and send Outlook mail of your organisation's mailboxes through Microsoft Graph.",
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-mail',
+  resetCommand: '!msgraph-mail-auth-reset',
   flows: [
     {
       id: 'client-credentials',

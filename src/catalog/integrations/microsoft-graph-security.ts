@@ -12,6 +12,7 @@ export const microsoftGraphSecurity: Integration = {
   productName: 'Microsoft Graph Security',
   summary: 'Fetch and update security alerts from every Microsoft security product through the Graph Security API.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph',
+  resetCommand: '!ms-graph-security-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
     { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },

@@ -10,6 +10,7 @@ export const microsoftGraphTeams: Integration = {
   productName: 'O365 Teams (Using Graph API)',
   summary: 'List, create and update Teams chats, their members and messages as a delegated user.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-teams',
+  resetCommand: '!msgraph-teams-auth-reset',
   flows: [
     {
       id: 'auth-code',

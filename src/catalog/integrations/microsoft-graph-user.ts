@@ -14,6 +14,7 @@ export const microsoftGraphUser: Integration = {
   productName: 'Entra ID Users (formerly Azure Active Directory Users)',
   summary: 'Read, create, update, disable and delete Entra ID users through Microsoft Graph.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-user',
+  resetCommand: '!msgraph-user-auth-reset',
   flows: [
     {
       id: 'client-credentials',

@@ -20,6 +20,7 @@ export const microsoftManagementActivity: Integration = {
   summary:
     'Subscribe to Office 365 audit content types (Azure AD, Exchange, SharePoint, General, DLP) and fetch their records as incidents.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-management-activity-api-(O365/Azure-Events)',
+  resetCommand: '!ms-management-activity-auth-reset',
   flows: [
     {
       id: 'xsoar-app',

@@ -24,6 +24,7 @@ export const microsoftTeamsManagement: Integration = {
   productName: 'Microsoft Teams Management',
   summary: 'Create, update, archive, clone and delete teams and manage their members.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-teams-management',
+  resetCommand: '!microsoft-teams-auth-reset',
   flows: [
     {
       id: 'device-code',
