@@ -23,6 +23,7 @@ export const EXPIRING_DEVICE_CLIENT_ID = '8a0b2c4d-5e6f-4a7b-9c2d-3e4f5a6b7c8d';
 export const IMPATIENT_DEVICE_CLIENT_ID = '9b1c3d5e-6f7a-4b8c-8d3e-4f5a6b7c8d9e';
 
 const ENTRA_PATH = /^\/([^/]+)\/oauth2\/(v2\.0\/)?(authorize|token|devicecode)$/;
+const ADMIN_CONSENT_PATH = /^\/([^/]+)\/v2\.0\/adminconsent$/;
 const ROUTES = { authorize: '/auth', token: '/token', devicecode: '/device/auth' };
 const GRAPH = 'https://graph.microsoft.com';
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -110,6 +111,10 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
 
   const lastPoll = new Map();
   provider.use(async (ctx, next) => {
+    // Entra's v2 admin consent, which oidc-provider has no counterpart for: its own page, against the registered clients.
+    const adminConsent = ADMIN_CONSENT_PATH.exec(ctx.path);
+    if (adminConsent && ctx.method === 'GET') return showAdminConsent(ctx, provider, adminConsent[1] ?? '');
+    if (ctx.path === '/adminconsent/decision' && ctx.method === 'POST') return decideAdminConsent(ctx);
     // Translate Entra's tenant-scoped endpoints to the provider's own routes.
     const match = ENTRA_PATH.exec(ctx.path);
     if (match) {
@@ -167,6 +172,74 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
 }
+
+/**
+ * Admin consent checks what Entra checks before showing its page: a known app, a redirect URI registered for it (else
+ * an error page, never a redirect), and a `{resource}/.default` scope (else the error goes back to the app).
+ */
+async function showAdminConsent(ctx, provider, tenant) {
+  const {
+    client_id: clientId = '',
+    redirect_uri: redirectUri = '',
+    scope = '',
+    state = '',
+  } = /** @type {Record<string, string>} */ (ctx.query);
+  const client = await provider.Client.find(String(clientId));
+  if (!client) return errorPage(ctx, `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`);
+  if (!client.redirectUris?.includes(String(redirectUri)))
+    return errorPage(
+      ctx,
+      `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application.`,
+    );
+  if (!String(scope).endsWith('/.default'))
+    return redirectTo(ctx, String(redirectUri), {
+      error: 'invalid_request',
+      error_description: 'AADSTS70011: The provided request must include a scope of the form {resource}/.default.',
+      state: String(state),
+    });
+  const hidden = Object.entries({ tenant, redirect_uri: redirectUri, scope, state })
+    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(String(value))}">`)
+    .join('');
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html lang="en"><head><title>Permissions requested</title></head><body><main>
+<h1>Permissions requested: accept for your organization</h1>
+<p>${escapeHtml(client.clientId)} asks for ${escapeHtml(String(scope))} for every user of ${escapeHtml(tenant)}.</p>
+<form method="post" action="/adminconsent/decision">${hidden}
+<button type="submit" name="decision" value="accept">Accept</button>
+<button type="submit" name="decision" value="cancel">Cancel</button></form></main></body></html>`;
+}
+
+async function decideAdminConsent(ctx) {
+  const form = await readForm(ctx);
+  const back = { state: form.get('state') ?? '' };
+  if (form.get('decision') === 'accept')
+    return redirectTo(ctx, form.get('redirect_uri') ?? '', {
+      admin_consent: 'True',
+      tenant: form.get('tenant') ?? '',
+      scope: form.get('scope') ?? '',
+      ...back,
+    });
+  return redirectTo(ctx, form.get('redirect_uri') ?? '', {
+    error: 'access_denied',
+    error_subcode: 'cancel',
+    error_description: 'AADSTS65004: User declined to consent to access the app.',
+    ...back,
+  });
+}
+
+function redirectTo(ctx, redirectUri, params) {
+  const url = new URL(redirectUri);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  ctx.redirect(url.href);
+}
+
+function errorPage(ctx, message) {
+  ctx.status = 400;
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html lang="en"><head><title>Sign in error</title></head><body><main><h1>Sorry, but we're having trouble signing you in.</h1><p>${escapeHtml(message)}</p></main></body></html>`;
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * Reads the form body; oidc-provider then takes the parsed `ctx.request.body` (it supports an upstream parser,

@@ -31,4 +31,11 @@ describe('signInTarget', () => {
     expect(adminConsentScope(CLOUDS.global, 'graph')).toBe('https://graph.microsoft.com/.default');
     expect(adminConsentScope(CLOUDS['gcc-high'], 'defender')).toBe('https://api-gov.securitycenter.microsoft.us/.default');
   });
+  it('takes the API of a custom cloud from the admin, and knows none without it', () => {
+    const custom = resolveCloud('custom', 'https://login.example.com')!;
+    expect(adminConsentScope(custom, 'graph')).toBeUndefined();
+    expect(adminConsentScope(custom, 'graph', ' https://graph.example.com/ ')).toBe('https://graph.example.com/.default');
+    // A national cloud's own host wins over a leftover custom value.
+    expect(adminConsentScope(CLOUDS.global, 'graph', 'https://graph.example.com')).toBe('https://graph.microsoft.com/.default');
+  });
 });

@@ -28,8 +28,11 @@ export function signInTarget(signIn: SignInRequest, cloud: Cloud, resourceOverri
   return { endpoint: 'v2', scopes: scopes as string[] };
 }
 
-/** Admin consent asks for every application permission configured on the app for one API: `{resource}/.default`. */
-export function adminConsentScope(cloud: Cloud, resource: CloudHost): string | undefined {
-  const host = cloud[resource];
+/**
+ * Admin consent asks for every application permission configured on the app for one API: `{resource}/.default`.
+ * A custom cloud does not know the API's host, so it comes from the admin (`resourceOverride`).
+ */
+export function adminConsentScope(cloud: Cloud, resource: CloudHost, resourceOverride?: string): string | undefined {
+  const host = cloud[resource] || resourceOverride?.trim().replace(/\/+$/, '');
   return host ? `${host}/.default` : undefined;
 }

@@ -77,15 +77,28 @@ function AuthCodeSignIn({
   );
 }
 
-function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Cloud; choices: Choices }) {
+function AdminConsent({
+  flow,
+  cloud,
+  choices,
+  onResource,
+}: {
+  flow: FlowSupport;
+  cloud: Cloud;
+  choices: Choices;
+  onResource: (value: string) => void;
+}) {
   const state = usePendingState('admin-consent', choices);
-  const scope = flow.consentResource && adminConsentScope(cloud, flow.consentResource);
-  if (!scope)
+  if (!flow.consentResource)
     return (
       <Notice tone="info" title="No admin consent needed">
         This flow relies on Azure role assignments, not API permissions. Continue to the sheet.
       </Notice>
     );
+  // The field stays while the admin types, instead of vanishing once the first characters make a scope.
+  const resourceField = !adminConsentScope(cloud, flow.consentResource) && <ResourceField choices={choices} onResource={onResource} />;
+  const scope = adminConsentScope(cloud, flow.consentResource, choices.resource);
+  if (!scope) return resourceField;
   const url = adminConsentUrl({
     authority: cloud.login,
     tenant: choices.tenant ?? '',
@@ -100,6 +113,7 @@ function AdminConsent({ flow, cloud, choices }: { flow: FlowSupport; cloud: Clou
         Application permissions take effect only after a tenant admin consents. If you have not clicked "Grant admin consent" on the app's
         API permissions page, do it here:
       </p>
+      {resourceField}
       <SignInLinks url={url} label="Open admin consent page" fieldLabel="Admin consent URL" />
     </div>
   );
@@ -180,7 +194,9 @@ export function AuthorizeStep() {
       {flow.id === 'auth-code' && (
         <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
       )}
-      {flow.id === 'client-credentials' && <AdminConsent flow={flow} cloud={cloud} choices={choices} />}
+      {flow.id === 'client-credentials' && (
+        <AdminConsent flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
+      )}
       {flow.id === 'xsoar-app' && flow.hostedAppUrl && (
         <div className="grid gap-3">
           <p>
