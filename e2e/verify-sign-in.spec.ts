@@ -70,3 +70,33 @@ test('PKCE check shows a permission that was not granted, with the consent link 
     ),
   );
 });
+
+test('PKCE check with the popup blocked says how to allow it, and works once it is allowed', async ({ page }) => {
+  // What a popup blocker does: window.open gives no window.
+  await page.addInitScript(() => {
+    (window as unknown as { allowPopups: () => void }).allowPopups = (
+      (open) => () =>
+        (window.open = open)
+    )(window.open);
+    window.open = () => null;
+  });
+  await page.goto(checkLink(SPA_CLIENT_ID));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Verify sign-in (PKCE)' }).click();
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The browser blocked the sign-in popup');
+  await expect(alert).toContainText('Allow pop-ups for this site');
+  await expect(page.getByRole('heading', { name: 'Authorize' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.evaluate(() => (window as unknown as { allowPopups: () => void }).allowPopups());
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Verify sign-in (PKCE)' }).click();
+  const popup = await popupOpened;
+  await signInAtLocalServer(popup, 'unblocked@contoso.test');
+  await popup.waitForEvent('close');
+  await expect(page.getByRole('table', { name: 'Granted vs. required' })).toBeVisible();
+  await expect(page.getByText('unblocked@contoso.test')).toBeVisible();
+  await expectNothingStored(page, []);
+});

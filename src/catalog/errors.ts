@@ -257,4 +257,13 @@ export const PROTOCOL_ERRORS: Record<string, ErrorEntry> = {
     fix: 'Start again and accept, or sign in with another account.',
   },
   bad_verification_code: { meaning: 'The device code sent while polling is not recognised.', fix: 'Start the device sign-in again.' },
+  // The browser's answer, not the server's: msal reports a blocked popup as popup_window_error or empty_window_error.
+  popup_window_error: {
+    meaning: 'The browser blocked the sign-in popup.',
+    fix: 'Allow pop-ups for this site (the icon at the end of the address bar) and press Verify sign-in again.',
+  },
+  empty_window_error: {
+    meaning: 'The browser blocked the sign-in popup.',
+    fix: 'Allow pop-ups for this site (the icon at the end of the address bar) and press Verify sign-in again.',
+  },
 };

@@ -13,8 +13,6 @@ export interface CheckRequest {
 
 export type CheckResult = GrantedSummary;
 
-const REDIRECT_MARKER = 'ms-auth-wizard:msal-redirect';
-
 let client: { key: string; app: PublicClientApplication } | undefined;
 
 /** msal-browser is loaded only here, when the admin starts a check: it stays out of the first screen's bundle. */
@@ -43,36 +41,14 @@ function toResult(result: AuthenticationResult, clientId: string): CheckResult {
   return summarizeTokens({ accessToken: result.accessToken, idToken: result.idToken, responseScopes: result.scopes, clientId });
 }
 
-function isPopupBlocked(error: unknown): boolean {
-  const code = (error as { errorCode?: string }).errorCode ?? '';
-  return code === 'popup_window_error' || code === 'empty_window_error';
-}
-
-/** Authorization code + PKCE (S256) sign-in in a popup; where the popup is blocked, the whole page goes. */
-export async function runCheck(request: CheckRequest): Promise<CheckResult | 'redirecting'> {
+/**
+ * Authorization code + PKCE (S256) sign-in in a popup. There is no full-page fallback: msal-browser refuses redirects
+ * with a memory-only cache (in_mem_redirect_unavailable), and the check's tokens must not be stored; a blocked popup
+ * comes back as msal's popup_window_error / empty_window_error, which the page explains.
+ */
+export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const instance = await app(request);
-  try {
-    return toResult(await instance.loginPopup({ scopes: request.scopes }), request.clientId);
-  } catch (error) {
-    if (!isPopupBlocked(error)) throw error;
-    sessionStorage.setItem(REDIRECT_MARKER, JSON.stringify(request));
-    await instance.loginRedirect({ scopes: request.scopes });
-    return 'redirecting';
-  }
-}
-
-/** After a full-page check: finishes it when this page load is its return. */
-export async function resumeCheck(): Promise<{ request: CheckRequest; result: CheckResult } | undefined> {
-  const saved = sessionStorage.getItem(REDIRECT_MARKER);
-  if (!saved) return undefined;
-  sessionStorage.removeItem(REDIRECT_MARKER);
-  const request = JSON.parse(saved) as CheckRequest;
-  const result = await (await app(request)).handleRedirectPromise();
-  return result ? { request, result: toResult(result, request.clientId) } : undefined;
-}
-
-export function hasPendingCheck(): boolean {
-  return sessionStorage.getItem(REDIRECT_MARKER) !== null;
+  return toResult(await instance.loginPopup({ scopes: request.scopes }), request.clientId);
 }
 
 /** Forgets every token and account of the check. */
@@ -81,7 +57,7 @@ export async function forgetCheck(): Promise<void> {
   client = undefined;
 }
 
-/** In the popup (or after a full-page check): hands msal's response back to the page that started it. */
+/** In the popup: hands msal's response back to the page that started it. */
 export async function completeMsalRedirect(): Promise<void> {
   const { broadcastResponseToMainFrame } = await import('@azure/msal-browser/redirect-bridge');
   await broadcastResponseToMainFrame();

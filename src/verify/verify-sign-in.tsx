@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { apiOfSignIn } from '../catalog/apis';
 import type { Cloud, FlowSupport } from '../catalog/types';
 import { Button } from '../components/ui/button';
 import { checkScopes } from './entra-metadata';
 import { ErrorNotice } from './error-notice';
 import { GrantsTable } from './grants-table';
-import { forgetCheck, hasPendingCheck, resumeCheck, runCheck, type CheckRequest, type CheckResult } from './msal-check';
+import { forgetCheck, runCheck, type CheckRequest, type CheckResult } from './msal-check';
 import type { AuthorizeRequest } from '../oauth/authorize-url';
 import { adminConsentUrl } from '../oauth/authorize-url';
 import { newState } from '../oauth/state';
@@ -39,22 +39,13 @@ export default function VerifySignIn({
   redirectUri: string;
   target: AuthorizeRequest['target'];
 }) {
-  const [status, setStatus] = useState<Status>(() => (hasPendingCheck() ? { kind: 'running' } : { kind: 'idle' }));
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const request: CheckRequest = { login: cloud.login, tenant, clientId, redirectUri, scopes: checkScopes(target) };
-
-  useEffect(() => {
-    if (!hasPendingCheck()) return;
-    resumeCheck().then(
-      (resumed) => setStatus(resumed ? { kind: 'done', result: resumed.result } : { kind: 'idle' }),
-      (error: unknown) => setStatus(failure(error)),
-    );
-  }, [cloud.login]);
 
   async function start() {
     setStatus({ kind: 'running' });
     try {
-      const result = await runCheck(request);
-      if (result !== 'redirecting') setStatus({ kind: 'done', result });
+      setStatus({ kind: 'done', result: await runCheck(request) });
     } catch (error) {
       setStatus(failure(error));
     }
