@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { userAuthParameters } from './common.ts';
 
 const AUTH_TYPE = { 'auth-code': 'Authorization Code', 'device-code': 'Device Code' };
 const TEST = '!azure-devops-auth-test';
@@ -74,39 +75,6 @@ export const azureDevOps: Integration = {
       options: Object.values(AUTH_TYPE),
       source: { from: 'flow-choice', values: AUTH_TYPE },
     },
-    {
-      name: 'tenant_id',
-      label: 'Tenant ID (for user-auth mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'credentials',
-      label: 'Client Secret (for user-auth mode)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for user-auth mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...userAuthParameters({ labelSuffix: ' (for user-auth mode)', secretFlows: ['auth-code'], credentialFields: true }),
   ],
 };

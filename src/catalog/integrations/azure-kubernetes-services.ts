@@ -7,6 +7,7 @@ import {
   MANAGEMENT_DEVICE_CODE_SIGN_IN,
   MANAGEMENT_USER_IMPERSONATION,
   SUBSCRIPTION_SOURCE,
+  userAuthParameters,
 } from './common.ts';
 
 const AUTH_TYPE = {
@@ -71,40 +72,7 @@ export const azureKubernetesServices: Integration = {
       options: Object.values(AUTH_TYPE),
       source: { from: 'flow-choice', values: AUTH_TYPE },
     },
-    {
-      name: 'tenant_id',
-      label: 'Tenant ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['auth-code', 'client-credentials'],
-    },
-    {
-      name: 'credentials',
-      label: 'Client Secret',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['auth-code', 'client-credentials'],
-    },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
     managedIdentityClientId,
     {
       name: 'subscription_id',

@@ -6,6 +6,7 @@ import {
   MANAGEMENT_DEVICE_CODE_SIGN_IN,
   MANAGEMENT_USER_IMPERSONATION,
   SUBSCRIPTION_SOURCE,
+  userAuthParameters,
 } from './common.ts';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
@@ -71,31 +72,11 @@ export const azureStorage: Integration = {
       source: { from: 'admin', placeholder: 'Azure portal › Resource groups' },
     },
     { name: 'auth_type', label: 'Authentication Type', secret: false, kind: 'select', source: { from: 'flow-choice', values: AUTH_TYPE } },
-    {
-      name: 'tenant_id',
-      label: 'Tenant ID (for user-auth mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['auth-code', 'client-credentials'],
-    },
-    {
-      name: 'credentials',
-      label: 'Client Secret (for user-auth mode)',
-      secret: true,
-      kind: 'text',
-      source: { from: 'client-secret' },
-      flows: ['auth-code', 'client-credentials'],
-    },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for user-auth mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    { name: 'auth_code', label: 'Authorization code', secret: false, kind: 'text', source: { from: 'auth-code' }, flows: ['auth-code'] },
+    ...userAuthParameters({
+      labelSuffix: ' (for user-auth mode)',
+      secretFlows: ['auth-code', 'client-credentials'],
+      credentialFields: false,
+    }),
     managedIdentityClientId,
   ],
 };

@@ -1,4 +1,4 @@
-import type { InstanceParameter, Permission, SignInRequest } from '../types';
+import type { FlowId, InstanceParameter, Permission, SignInRequest } from '../types';
 
 /** The optional user-assigned identity of the shared Microsoft auth module: empty means the system-assigned one. */
 export const managedIdentityClientId: InstanceParameter = {
@@ -61,3 +61,50 @@ export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [
   MANAGEMENT_USER_IMPERSONATION,
   { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
 ];
+
+/**
+ * Tenant, secret, redirect URI and authorization code of the integrations that pick their flow with an
+ * "Authentication Type" select. In newer definitions the secret and the code are credentials-type fields.
+ */
+export function userAuthParameters({
+  labelSuffix = '',
+  secretFlows,
+  credentialFields,
+}: {
+  /** e.g. " (for user-auth mode)", as some definitions label these fields. */
+  labelSuffix?: string;
+  /** The flows that send the tenant and secret: the authorization code, and client credentials where offered. */
+  secretFlows: FlowId[];
+  credentialFields: boolean;
+}): InstanceParameter[] {
+  const part = credentialFields ? { part: 'password' as const } : {};
+  return [
+    { name: 'tenant_id', label: `Tenant ID${labelSuffix}`, secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: secretFlows },
+    {
+      name: 'credentials',
+      label: `Client Secret${labelSuffix}`,
+      secret: true,
+      kind: 'text',
+      ...part,
+      source: { from: 'client-secret' },
+      flows: secretFlows,
+    },
+    {
+      name: 'redirect_uri',
+      label: `Application redirect URI${labelSuffix}`,
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'auth_code',
+      label: 'Authorization code',
+      secret: false,
+      kind: 'text',
+      ...part,
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+  ];
+}
