@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { userAuthParameters } from './common.ts';
+import { authenticationType, userAuthParameters } from './common.ts';
 
 const AUTH_TYPE = { 'auth-code': 'Authorization Code', 'device-code': 'Device Code' };
 const TEST = '!azure-devops-auth-test';
@@ -66,15 +66,7 @@ export const azureDevOps: Integration = {
       kind: 'text',
       source: { from: 'admin', placeholder: 'Needed to fetch pull requests; !azure-devops-repository-list lists them' },
     },
-    {
-      name: 'auth_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      required: true,
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ labelSuffix: ' (for user-auth mode)', secretFlows: ['auth-code'], credentialFields: true }),
   ],
 };

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  authenticationType,
   AZURE_CLOUD_OPTIONS,
   managedIdentityClientId,
   MANAGEMENT_AUTH_CODE_SIGN_IN,
@@ -63,15 +64,7 @@ export const azureKubernetesServices: Integration = {
       source: { from: 'client-id' },
       flows: ['auth-code', 'device-code', 'client-credentials'],
     },
-    {
-      name: 'auth_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      required: true,
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
     managedIdentityClientId,
     {

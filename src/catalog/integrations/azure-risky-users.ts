@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId } from './common.ts';
+import { authenticationType, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'client-credentials': 'Client Credentials',
@@ -54,15 +54,7 @@ export const azureRiskyUsers: Integration = {
       source: { from: 'client-id' },
       flows: ['client-credentials', 'device-code'],
     },
-    {
-      name: 'authentication_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      required: true,
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    authenticationType(AUTH_TYPE, { name: 'authentication_type', required: true }),
     {
       name: 'tenant_id',
       label: 'Tenant ID (for Client Credentials mode)',

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  authenticationType,
   managedIdentityClientId,
   MANAGEMENT_AUTH_CODE_SIGN_IN,
   MANAGEMENT_DEVICE_CODE_PERMISSIONS,
@@ -77,15 +78,7 @@ export const azureSqlManagement: Integration = {
       source: { from: 'admin', placeholder: 'The resource group of the SQL servers' },
       note: TEST_NEEDS,
     },
-    {
-      name: 'auth_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      required: true,
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
     managedIdentityClientId,
     {

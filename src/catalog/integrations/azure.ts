@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { LOGIN_ENDPOINT_OPTIONS, SUBSCRIPTION_SOURCE } from './common.ts';
+import { AZURE_AD_ENDPOINT_SELECT, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const OVERRIDE = 'Commands can override it';
 
@@ -36,14 +36,7 @@ export const azure: Integration = {
       source: { from: 'admin', placeholder: 'Azure portal › Resource groups' },
       note: OVERRIDE,
     },
-    {
-      name: 'azure_ad_endpoint',
-      label: 'Azure AD endpoint',
-      secret: false,
-      kind: 'select',
-      options: LOGIN_ENDPOINT_OPTIONS,
-      source: { from: 'cloud-host', host: 'login' },
-    },
+    AZURE_AD_ENDPOINT_SELECT,
     { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' } },
     { name: 'credentials', label: 'Client Secret', secret: true, kind: 'text', part: 'password', source: { from: 'client-secret' } },
   ],

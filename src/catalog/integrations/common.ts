@@ -108,3 +108,29 @@ export function userAuthParameters({
     },
   ];
 }
+
+/** An "Authentication Type" select: the product's option for each flow the integration offers. */
+export function authenticationType(
+  values: Partial<Record<FlowId, string>>,
+  { name = 'auth_type', required = false }: { name?: 'auth_type' | 'authentication_type'; required?: boolean } = {},
+): InstanceParameter {
+  return {
+    name,
+    label: 'Authentication Type',
+    secret: false,
+    kind: 'select',
+    ...(required ? { required } : {}),
+    options: Object.values(values),
+    source: { from: 'flow-choice', values },
+  };
+}
+
+/** The "Azure AD endpoint" select of integrations that pick the login host from a list. */
+export const AZURE_AD_ENDPOINT_SELECT: InstanceParameter = {
+  name: 'azure_ad_endpoint',
+  label: 'Azure AD endpoint',
+  secret: false,
+  kind: 'select',
+  options: LOGIN_ENDPOINT_OPTIONS,
+  source: { from: 'cloud-host', host: 'login' },
+};

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityClientId, selfDeployed } from './common.ts';
+import { authenticationType, managedIdentityClientId, selfDeployed } from './common.ts';
 
 const AUTH_TYPE = {
   'auth-code': 'Authorization Code',
@@ -75,14 +75,7 @@ export const microsoftDefenderEndpoint: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials', 'auth-code'],
     },
-    {
-      name: 'auth_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    authenticationType(AUTH_TYPE),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for authorization code mode)',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { LOGIN_ENDPOINT_OPTIONS, managedIdentityClientId } from './common.ts';
+import { authenticationType, AZURE_AD_ENDPOINT_SELECT, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'device-code': 'Device Code',
@@ -38,22 +38,8 @@ export const microsoftGraphApplications: Integration = {
       source: { from: 'client-id' },
       flows: ['client-credentials', 'device-code'],
     },
-    {
-      name: 'azure_ad_endpoint',
-      label: 'Azure AD endpoint',
-      secret: false,
-      kind: 'select',
-      options: LOGIN_ENDPOINT_OPTIONS,
-      source: { from: 'cloud-host', host: 'login' },
-    },
-    {
-      name: 'authentication_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    AZURE_AD_ENDPOINT_SELECT,
+    authenticationType(AUTH_TYPE, { name: 'authentication_type' }),
     {
       name: 'tenant_id',
       label: 'Tenant ID (for Client Credentials mode)',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { LOGIN_ENDPOINT_OPTIONS, managedIdentityParameters } from './common.ts';
+import { AZURE_AD_ENDPOINT_SELECT, managedIdentityParameters } from './common.ts';
 
 const TEST = '!msgraph-identity-auth-test';
 // What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
@@ -63,14 +63,7 @@ export const microsoftGraphIdentityAccess: Integration = {
       flows: ['client-credentials'],
     },
     ...managedIdentityParameters,
-    {
-      name: 'azure_ad_endpoint',
-      label: 'Azure AD endpoint',
-      secret: false,
-      kind: 'select',
-      options: LOGIN_ENDPOINT_OPTIONS,
-      source: { from: 'cloud-host', host: 'login' },
-    },
+    AZURE_AD_ENDPOINT_SELECT,
     {
       name: 'client_credentials',
       label: 'Use Client Credentials Authorization Flow',

@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { LOGIN_ENDPOINT_OPTIONS, managedIdentityClientId } from './common.ts';
+import { authenticationType, AZURE_AD_ENDPOINT_SELECT, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'device-code': 'Device Code',
@@ -51,22 +51,8 @@ export const microsoftTeamsManagement: Integration = {
       source: { from: 'client-id' },
       flows: ['device-code', 'client-credentials'],
     },
-    {
-      name: 'azure_ad_endpoint',
-      label: 'Azure AD endpoint',
-      secret: false,
-      kind: 'select',
-      options: LOGIN_ENDPOINT_OPTIONS,
-      source: { from: 'cloud-host', host: 'login' },
-    },
-    {
-      name: 'authentication_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    AZURE_AD_ENDPOINT_SELECT,
+    authenticationType(AUTH_TYPE, { name: 'authentication_type' }),
     {
       name: 'tenant_id',
       label: 'Tenant ID (for Client Credentials mode)',

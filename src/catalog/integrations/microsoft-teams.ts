@@ -1,4 +1,5 @@
 import type { Integration, Permission } from '../types';
+import { authenticationType } from './common.ts';
 
 const AUTH_TYPE = { 'client-credentials': 'Client Credentials', 'auth-code': 'Authorization Code' };
 const SHARED = [
@@ -66,15 +67,7 @@ export const microsoftTeams: Integration = {
       required: true,
       source: { from: 'client-secret' },
     },
-    {
-      name: 'auth_type',
-      label: 'Authentication Type',
-      secret: false,
-      kind: 'select',
-      required: true,
-      options: Object.values(AUTH_TYPE),
-      source: { from: 'flow-choice', values: AUTH_TYPE },
-    },
+    authenticationType(AUTH_TYPE, { required: true }),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Authorization Code mode)',
