@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { authenticationType, managedIdentityClientId } from './common.ts';
+import { authenticationType, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'client-credentials': 'Client Credentials',
@@ -55,23 +55,7 @@ export const azureRiskyUsers: Integration = {
       flows: ['client-credentials', 'device-code'],
     },
     authenticationType(AUTH_TYPE, { name: 'authentication_type', required: true }),
-    {
-      name: 'tenant_id',
-      label: 'Tenant ID (for Client Credentials mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials'],
-    },
-    {
-      name: 'client_secret',
-      label: 'Client Secret (for Client Credentials mode)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials'],
-    },
+    ...clientCredentialsParameters({ labelSuffix: ' (for Client Credentials mode)', secretName: 'client_secret' }),
     managedIdentityClientId,
   ],
 };

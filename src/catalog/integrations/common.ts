@@ -134,3 +134,33 @@ export const AZURE_AD_ENDPOINT_SELECT: InstanceParameter = {
   options: LOGIN_ENDPOINT_OPTIONS,
   source: { from: 'cloud-host', host: 'login' },
 };
+
+/** Tenant ID and client secret (a credentials-type field) used only by the client-credentials flow. */
+export function clientCredentialsParameters({
+  labelSuffix,
+  secretName = 'credentials',
+}: {
+  /** e.g. " (for Client Credentials mode)". */
+  labelSuffix: string;
+  secretName?: 'credentials' | 'client_secret';
+}): InstanceParameter[] {
+  return [
+    {
+      name: 'tenant_id',
+      label: `Tenant ID${labelSuffix}`,
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
+    {
+      name: secretName,
+      label: `Client Secret${labelSuffix}`,
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'client-secret' },
+      flows: ['client-credentials'],
+    },
+  ];
+}

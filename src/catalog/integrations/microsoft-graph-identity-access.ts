@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_AD_ENDPOINT_SELECT, managedIdentityParameters } from './common.ts';
+import { AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityParameters } from './common.ts';
 
 const TEST = '!msgraph-identity-auth-test';
 // What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
@@ -45,23 +45,7 @@ export const microsoftGraphIdentityAccess: Integration = {
       source: { from: 'client-id' },
       flows: ['device-code', 'client-credentials'],
     },
-    {
-      name: 'tenant_id',
-      label: 'Tenant ID (required for Client Credentials mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials'],
-    },
-    {
-      name: 'credentials',
-      label: 'Client Secret (required for Client Credentials mode)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials'],
-    },
+    ...clientCredentialsParameters({ labelSuffix: ' (required for Client Credentials mode)' }),
     ...managedIdentityParameters,
     AZURE_AD_ENDPOINT_SELECT,
     {

@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { authenticationType, AZURE_AD_ENDPOINT_SELECT, managedIdentityClientId } from './common.ts';
+import { authenticationType, AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
 
 const AUTH_TYPE = {
   'device-code': 'Device Code',
@@ -53,23 +53,7 @@ export const microsoftTeamsManagement: Integration = {
     },
     AZURE_AD_ENDPOINT_SELECT,
     authenticationType(AUTH_TYPE, { name: 'authentication_type' }),
-    {
-      name: 'tenant_id',
-      label: 'Tenant ID (for Client Credentials mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials'],
-    },
-    {
-      name: 'credentials',
-      label: 'Client Secret (for Client Credentials mode)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials'],
-    },
+    ...clientCredentialsParameters({ labelSuffix: ' (for Client Credentials mode)' }),
     managedIdentityClientId,
   ],
 };
