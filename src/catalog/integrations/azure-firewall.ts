@@ -1,10 +1,5 @@
 import type { Integration } from '../types';
-import {
-  managedIdentityParameters,
-  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-  MANAGEMENT_DEVICE_CODE_SIGN_IN,
-  SUBSCRIPTION_SOURCE,
-} from './common.ts';
+import { managedIdentityParameters, managementDeviceCodeFlow, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const TEST = '!azure-firewall-auth-test';
 
@@ -19,14 +14,7 @@ export const azureFirewall: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-firewall',
   resetCommand: '!azure-firewall-auth-reset',
   flows: [
-    {
-      id: 'device-code',
-      recommended: true,
-      defaultAppId: 'f5b37a76-f937-4c57-a9b5-31dab1c7e236',
-      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
-      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-      nextCommands: ['!azure-firewall-auth-start', '!azure-firewall-auth-complete', TEST],
-    },
+    managementDeviceCodeFlow('azure-firewall', 'f5b37a76-f937-4c57-a9b5-31dab1c7e236', true),
     { id: 'client-credentials', permissions: [], nextCommands: [TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { MANAGEMENT_DEVICE_CODE_PERMISSIONS, MANAGEMENT_DEVICE_CODE_SIGN_IN, SUBSCRIPTION_SOURCE } from './common.ts';
+import { managementDeviceCodeFlow, SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureNetworkSecurityGroups: Integration = {
   id: 'azure-network-security-groups',
@@ -11,16 +11,7 @@ export const azureNetworkSecurityGroups: Integration = {
   summary: 'List, create, update and delete the security rules of network security groups.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-network-security-groups',
   resetCommand: '!azure-nsg-auth-reset',
-  flows: [
-    {
-      id: 'device-code',
-      recommended: true,
-      defaultAppId: 'd4736600-e3d5-4c97-8e65-57abd2b979fe',
-      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
-      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-      nextCommands: ['!azure-nsg-auth-start', '!azure-nsg-auth-complete', '!azure-nsg-auth-test'],
-    },
-  ],
+  flows: [managementDeviceCodeFlow('azure-nsg', 'd4736600-e3d5-4c97-8e65-57abd2b979fe', true)],
   parameters: [
     { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
     {

@@ -2,10 +2,8 @@ import type { Integration } from '../types';
 import {
   authenticationType,
   managedIdentityClientId,
-  MANAGEMENT_AUTH_CODE_SIGN_IN,
-  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-  MANAGEMENT_DEVICE_CODE_SIGN_IN,
-  MANAGEMENT_USER_IMPERSONATION,
+  managementAuthCodeFlow,
+  managementDeviceCodeFlow,
   SUBSCRIPTION_SOURCE,
   userAuthParameters,
 } from './common.ts';
@@ -16,7 +14,6 @@ const AUTH_TYPE = {
   'client-credentials': 'Client Credentials',
   'managed-identity': 'Azure Managed Identities',
 };
-const TEST = '!azure-sql-auth-test';
 const CLICK_TEST = 'Click Test in the instance settings';
 const TEST_NEEDS = 'Test button won’t work if not populated; commands can override it';
 
@@ -36,20 +33,8 @@ export const azureSqlManagement: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sql-management',
   resetCommand: '!azure-sql-auth-reset',
   flows: [
-    {
-      id: 'auth-code',
-      recommended: true,
-      signIn: MANAGEMENT_AUTH_CODE_SIGN_IN,
-      permissions: [MANAGEMENT_USER_IMPERSONATION],
-      nextCommands: [TEST],
-    },
-    {
-      id: 'device-code',
-      defaultAppId: '8f9010bb-4efe-4cfa-a197-98a2694b7e0c',
-      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
-      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-      nextCommands: ['!azure-sql-auth-start', '!azure-sql-auth-complete', TEST],
-    },
+    managementAuthCodeFlow('azure-sql'),
+    managementDeviceCodeFlow('azure-sql', '8f9010bb-4efe-4cfa-a197-98a2694b7e0c'),
     { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],

@@ -1,10 +1,8 @@
 import type { Integration } from '../types';
 import {
   managedIdentityClientId,
-  MANAGEMENT_AUTH_CODE_SIGN_IN,
-  MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-  MANAGEMENT_DEVICE_CODE_SIGN_IN,
-  MANAGEMENT_USER_IMPERSONATION,
+  managementAuthCodeFlow,
+  managementDeviceCodeFlow,
   SUBSCRIPTION_SOURCE,
   userAuthParameters,
 } from './common.ts';
@@ -31,21 +29,10 @@ export const azureStorage: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-storage',
   resetCommand: '!azure-storage-auth-reset',
   flows: [
-    {
-      id: 'auth-code',
-      recommended: true,
-      signIn: MANAGEMENT_AUTH_CODE_SIGN_IN,
-      permissions: [MANAGEMENT_USER_IMPERSONATION, { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' }],
-      nextCommands: ['!azure-storage-auth-test'],
-    },
+    // The docs list offline_access among the permissions to add.
+    managementAuthCodeFlow('azure-storage', [{ api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' }]),
     { id: 'client-credentials', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
-    {
-      id: 'device-code',
-      defaultAppId: DEFAULT_APP_ID,
-      signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
-      permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
-      nextCommands: ['!azure-storage-auth-start', '!azure-storage-auth-complete', '!azure-storage-auth-test'],
-    },
+    managementDeviceCodeFlow('azure-storage', DEFAULT_APP_ID),
     { id: 'managed-identity', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
   ],
   parameters: [

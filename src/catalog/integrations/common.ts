@@ -1,4 +1,4 @@
-import type { FlowId, InstanceParameter, Permission, SignInRequest } from '../types';
+import type { FlowId, FlowSupport, InstanceParameter, Permission, SignInRequest } from '../types';
 
 /** The optional user-assigned identity of the shared Microsoft auth module: empty means the system-assigned one. */
 export const managedIdentityClientId: InstanceParameter = {
@@ -163,4 +163,27 @@ export function clientCredentialsParameters({
       flows: ['client-credentials'],
     },
   ];
+}
+
+/** The authorization-code flow of an Azure management integration whose commands start with `commandPrefix`. */
+export function managementAuthCodeFlow(commandPrefix: string, extraPermissions: Permission[] = []): FlowSupport {
+  return {
+    id: 'auth-code',
+    recommended: true,
+    signIn: MANAGEMENT_AUTH_CODE_SIGN_IN,
+    permissions: [MANAGEMENT_USER_IMPERSONATION, ...extraPermissions],
+    nextCommands: [`!${commandPrefix}-auth-test`],
+  };
+}
+
+/** The device-code flow of an Azure management integration: the vendor's app by default, then start/complete/test. */
+export function managementDeviceCodeFlow(commandPrefix: string, defaultAppId: string, recommended = false): FlowSupport {
+  return {
+    id: 'device-code',
+    ...(recommended ? { recommended } : {}),
+    defaultAppId,
+    signIn: MANAGEMENT_DEVICE_CODE_SIGN_IN,
+    permissions: MANAGEMENT_DEVICE_CODE_PERMISSIONS,
+    nextCommands: [`!${commandPrefix}-auth-start`, `!${commandPrefix}-auth-complete`, `!${commandPrefix}-auth-test`],
+  };
 }
