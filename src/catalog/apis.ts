@@ -1,6 +1,9 @@
 import type { Permission, SignInRequest } from './types';
 
+/** OpenID Connect scopes: consented with the sign-in itself, never an API's permission, never in an access token's `scp`. */
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+
+export const isOidcScope = (scope: string): boolean => OIDC_SCOPES.has(scope.toLowerCase());
 const API_OF_HOST: Record<string, Permission['api']> = {
   graph: 'Microsoft Graph',
   resourceManager: 'Azure Service Management',
@@ -20,7 +23,7 @@ const API_OF_APP_ID: Record<string, Permission['api']> = {
  */
 export function apiOfSignIn(signIn: SignInRequest): Permission['api'] | undefined {
   if (signIn.endpoint === 'v1') return API_OF_HOST[signIn.resource];
-  const scope = signIn.scopes.find((candidate) => !OIDC_SCOPES.has(candidate.toLowerCase()));
+  const scope = signIn.scopes.find((candidate) => !isOidcScope(candidate));
   const prefix = scope?.match(/^\{(\w+)\}\/|^([0-9a-f-]{36})\//);
   if (!prefix) return undefined;
   return prefix[1] ? API_OF_HOST[prefix[1]] : API_OF_APP_ID[prefix[2] ?? ''];

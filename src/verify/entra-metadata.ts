@@ -1,3 +1,5 @@
+import { isOidcScope } from '../catalog/apis';
+
 /**
  * The metadata msal-browser would otherwise download. Handing it over means msal makes no discovery request:
  * with a custom authority it never calls a Microsoft host, and with a national cloud it calls only that cloud.
@@ -24,7 +26,6 @@ export function cloudDiscoveryMetadata(login: string, tenant: string): string {
 
 /** Scopes for the PKCE check: v2 scopes as they are, a v1 resource as its user_impersonation scope. */
 export function checkScopes(target: { endpoint: 'v1'; resource: string } | { endpoint: 'v2'; scopes: string[] }): string[] {
-  if (target.endpoint === 'v2')
-    return target.scopes.filter((scope) => !['openid', 'profile', 'offline_access'].includes(scope.toLowerCase()));
+  if (target.endpoint === 'v2') return target.scopes.filter((scope) => !isOidcScope(scope));
   return [`${target.resource.replace(/\/+$/, '')}/user_impersonation`];
 }

@@ -1,3 +1,4 @@
+import { isOidcScope } from '../catalog/apis';
 import type { Permission } from '../catalog/types';
 
 /** What a sign-in proved: who, in which tenant, for which app, with which scopes and app roles. */
@@ -15,9 +16,6 @@ export interface GrantRow {
   checked: boolean;
   granted: boolean;
 }
-
-/** OpenID Connect scopes: consented with the sign-in itself and never listed in an access token's `scp`. */
-const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 
 /** "https://graph.microsoft.com/User.Read" → "user.read": scopes are compared without their resource, case-insensitively. */
 export function scopeName(scope: string): string {
@@ -45,7 +43,7 @@ export function compareGrants(
   const appRoles = new Set(roles.map((role) => role.toLowerCase()));
   return required.map((permission) => {
     const name = permission.name.toLowerCase();
-    if (permission.type === 'Delegated' && OIDC_SCOPES.has(name)) return { permission, checked: true, granted: true };
+    if (permission.type === 'Delegated' && isOidcScope(name)) return { permission, checked: true, granted: true };
     if (tokenApi && permission.api !== tokenApi) return { permission, checked: false, granted: false };
     return { permission, checked: true, granted: permission.type === 'Delegated' ? scopes.has(name) : appRoles.has(name) };
   });
