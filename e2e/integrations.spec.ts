@@ -124,3 +124,19 @@ test('Microsoft Teams (client credentials): the bot comes first, the tenant come
   await expect(page.getByLabel(/tenant/i)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('EWS O365 (client credentials): consent for an API the wizard has no address for is sent to the portal', async ({ page }) => {
+  await page.goto(
+    deepLink({ integration: 'ews-o365', flow: 'client-credentials', cloud: 'global', tenant: TENANT, client: TEST_CLIENT.client_id }),
+  );
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Grant admin consent in the portal')).toBeVisible();
+  await expect(page.getByText('No admin consent needed')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Open API permissions/ })).toHaveAttribute(
+    'href',
+    `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/${TEST_CLIENT.client_id}`,
+  );
+  await page.getByText('App registration checklist').click();
+  await expect(page.getByText('Office 365 Exchange Online › full_access_as_app (Application)')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

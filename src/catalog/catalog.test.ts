@@ -31,6 +31,7 @@ const integrationSchema = z.strictObject({
   docsUrl: z.url(),
   setup: z.array(z.string().min(10)).min(1).optional(),
   tenantFromProduct: z.literal(true).optional(),
+  rightsFromRoles: z.literal(true).optional(),
   resetCommand: z
     .string()
     .regex(/^![a-z0-9-]+-auth-reset$/)

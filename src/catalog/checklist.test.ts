@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registrationChecklist } from './checklist';
+import { registrationChecklist, usesRoleAssignments } from './checklist';
 import { CLOUDS } from './clouds';
 import { findIntegration } from './integrations';
 
@@ -43,5 +43,16 @@ describe('registrationChecklist', () => {
     const [first] = registrationChecklist(findIntegration('azure-sql-management')!, 'device-code');
     expect(first?.text).toContain('8f9010bb-4efe-4cfa-a197-98a2694b7e0c');
     expect(registrationChecklist(findIntegration('microsoft-teams')!, 'device-code')).toEqual([]);
+  });
+});
+
+describe('usesRoleAssignments', () => {
+  it('is true for Azure resources and false for APIs whose application permissions need admin consent', () => {
+    const flow = (id: string) => findIntegration(id)!.flows.find((candidate) => candidate.id === 'client-credentials')!;
+    expect(usesRoleAssignments(findIntegration('azure-key-vault')!, flow('azure-key-vault'))).toBe(true);
+    expect(usesRoleAssignments(findIntegration('azure-sentinel')!, flow('azure-sentinel'))).toBe(true);
+    expect(usesRoleAssignments(findIntegration('azure-data-explorer')!, flow('azure-data-explorer'))).toBe(true);
+    expect(usesRoleAssignments(findIntegration('ews-o365')!, flow('ews-o365'))).toBe(false);
+    expect(usesRoleAssignments(findIntegration('microsoft-365-defender')!, flow('microsoft-365-defender'))).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
-import type { Cloud, FlowId, Integration } from './types';
+import type { Cloud, FlowId, FlowSupport, Integration } from './types';
 
 export interface ChecklistItem {
   text: string;
   link?: { href: string; label: string };
 }
 
-type Blade = 'Overview' | 'CallAnAPI' | 'Authentication' | 'Credentials';
+export type Blade = 'Overview' | 'CallAnAPI' | 'Authentication' | 'Credentials';
 const BLADE_LABELS: Record<Blade, string> = {
   Overview: 'Overview',
   CallAnAPI: 'API permissions',
@@ -14,12 +14,24 @@ const BLADE_LABELS: Record<Blade, string> = {
 };
 
 /** A link into the Azure portal: the app's own blade when its client ID is known, else the app registrations list. */
-function portalLink(portal: string, blade: Blade, clientId?: string): { href: string; label: string } {
+export function portalLink(portal: string, blade: Blade, clientId?: string): { href: string; label: string } {
   if (!clientId) return { href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`, label: 'App registrations' };
   return {
     href: `${portal}/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/${blade}/appId/${encodeURIComponent(clientId)}`,
     label: `Open ${BLADE_LABELS[blade]}`,
   };
+}
+
+/**
+ * Whether a client-credentials app gets its rights from Azure role assignments (Azure resources) rather than from
+ * API permissions an admin consents to.
+ */
+export function usesRoleAssignments(integration: Integration, flow: FlowSupport): boolean {
+  return (
+    integration.rightsFromRoles === true ||
+    integration.area === 'Azure infrastructure' ||
+    (!flow.permissions.length && integration.parameters.some((parameter) => /subscription/i.test(parameter.name)))
+  );
 }
 
 /**
@@ -82,8 +94,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
     case 'client-credentials':
       return [
         { text: 'Register an app in Entra ID.', link: link('Overview') },
-        ...(integration.area === 'Azure infrastructure' ||
-        (!permissions.length && integration.parameters.some((parameter) => /subscription/i.test(parameter.name)))
+        ...(usesRoleAssignments(integration, flow)
           ? [{ text: 'Access control (IAM) of the subscription or resource group › Add role assignment › select the app.' }]
           : permissionItems('application')),
         {

@@ -45,6 +45,7 @@ export const API_NAMES = [
   'Azure DevOps',
   'Office 365 Management APIs',
   'Office 365 Exchange Online',
+  'Azure Data Explorer',
 ] as const;
 
 export interface Permission {
@@ -133,6 +134,8 @@ export interface Integration {
   setup?: string[];
   /** The command that clears the product's stored tokens, to authorize again after an expired or revoked token. */
   resetCommand?: string;
+  /** With client credentials the app gets its rights from Azure role assignments, not API permissions (set where the area and parameters do not already say so). */
+  rightsFromRoles?: true;
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */
   tenantFromProduct?: boolean;
 }

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { registrationChecklist } from '../../catalog/checklist';
+import { portalLink, registrationChecklist, usesRoleAssignments } from '../../catalog/checklist';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
-import type { Cloud, FlowSupport } from '../../catalog/types';
+import type { Cloud, FlowSupport, Integration } from '../../catalog/types';
 import { Button, buttonClass } from '../../components/ui/button';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { Notice } from '../../components/ui/notice';
@@ -78,23 +78,40 @@ function AuthCodeSignIn({
 }
 
 function AdminConsent({
+  integration,
   flow,
   cloud,
   choices,
   onResource,
 }: {
+  integration: Integration;
   flow: FlowSupport;
   cloud: Cloud;
   choices: Choices;
   onResource: (value: string) => void;
 }) {
   const state = usePendingState('admin-consent', choices);
-  if (!flow.consentResource)
+  if (!flow.consentResource && usesRoleAssignments(integration, flow))
     return (
       <Notice tone="info" title="No admin consent needed">
         This flow relies on Azure role assignments, not API permissions. Continue to the sheet.
       </Notice>
     );
+  if (!flow.consentResource) {
+    const link = portalLink(cloud.portal || 'https://portal.azure.com', 'CallAnAPI', choices.client);
+    return (
+      <Notice tone="info" title="Grant admin consent in the portal" live={false}>
+        <p>
+          Application permissions take effect only after a tenant admin consents: on the app's API permissions page, press "Grant admin
+          consent for" your tenant.{' '}
+          <a href={link.href} target="_blank" rel="noreferrer noopener" className="underline">
+            {link.label}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </p>
+      </Notice>
+    );
+  }
   // The field stays while the admin types, instead of vanishing once the first characters make a scope.
   const resourceField = !adminConsentScope(cloud, flow.consentResource) && <ResourceField choices={choices} onResource={onResource} />;
   const scope = adminConsentScope(cloud, flow.consentResource, choices.resource);
@@ -195,7 +212,13 @@ export function AuthorizeStep() {
         <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
       )}
       {flow.id === 'client-credentials' && (
-        <AdminConsent flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
+        <AdminConsent
+          integration={integration}
+          flow={flow}
+          cloud={cloud}
+          choices={choices}
+          onResource={(resource) => update({ resource })}
+        />
       )}
       {flow.id === 'xsoar-app' && flow.hostedAppUrl && (
         <div className="grid gap-3">
