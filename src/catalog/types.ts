@@ -46,6 +46,8 @@ export const API_NAMES = [
   'Office 365 Management APIs',
   'Office 365 Exchange Online',
   'Azure Data Explorer',
+  'Microsoft Threat Protection',
+  'WindowsDefenderATP',
 ] as const;
 
 export interface Permission {

@@ -1,14 +1,21 @@
-import type { Integration } from '../types';
+import type { Integration, Permission } from '../types';
 import { managedIdentityParameters } from './common.ts';
 
 const TEST = '!microsoft-365-defender-auth-test';
+const INCIDENTS_AND_HUNTING: Permission[] = [
+  { api: 'Microsoft Threat Protection', name: 'AdvancedHunting.Read.All', type: 'Application' },
+  { api: 'Microsoft Threat Protection', name: 'Incident.ReadWrite.All', type: 'Application' },
+];
 
 export const microsoft365Defender: Integration = {
   id: 'microsoft-365-defender',
   name: 'Microsoft 365 Defender',
   area: 'Security operations',
   keywords: ['defender xdr', 'microsoft 365 defender', 'm365d', 'incidents', 'advanced hunting', 'xdr', 'defender'],
-  sources: ['demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.yml'],
+  sources: [
+    'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.yml',
+    'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender_description.md',
+  ],
   productName: 'Microsoft 365 Defender',
   summary: 'Fetch and update Defender XDR incidents and run advanced hunting queries.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-365-defender',
@@ -18,10 +25,15 @@ export const microsoft365Defender: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: '9093c354-630a-47f1-b087-6768eb9427e6',
-      permissions: [],
+      // As its docs list them for a self-deployed app (application permissions included).
+      permissions: [
+        { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' },
+        { api: 'WindowsDefenderATP', name: 'AdvancedQuery.Read.All', type: 'Application' },
+        ...INCIDENTS_AND_HUNTING,
+      ],
       nextCommands: ['!microsoft-365-defender-auth-start', '!microsoft-365-defender-auth-complete', TEST],
     },
-    { id: 'client-credentials', permissions: [], nextCommands: [TEST] },
+    { id: 'client-credentials', permissions: INCIDENTS_AND_HUNTING, nextCommands: [TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
