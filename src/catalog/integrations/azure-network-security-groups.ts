@@ -1,34 +1,73 @@
 import type { Integration } from '../types';
-import { managementDeviceCodeFlow, SUBSCRIPTION_SOURCE } from './common.ts';
+import {
+  authenticationType,
+  managedIdentityClientId,
+  managementAuthCodeFlow,
+  managementDeviceCodeFlow,
+  SUBSCRIPTION_SOURCE,
+  userAuthParameters,
+} from './common.ts';
+
+const AUTH_TYPE = {
+  'auth-code': 'Authorization Code',
+  'client-credentials': 'Client Credentials',
+  'device-code': 'Device Code',
+  'managed-identity': 'Azure Managed Identities',
+};
+const TEST = '!azure-nsg-auth-test';
+const OVERRIDE = 'Commands can override it';
 
 export const azureNetworkSecurityGroups: Integration = {
   id: 'azure-network-security-groups',
   name: 'Azure Network Security Groups',
   area: 'Azure infrastructure',
   keywords: ['nsg', 'network security groups', 'firewall rules', 'security rules', 'network'],
-  sources: ['demisto/content Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.yml'],
+  // The integration calls management.azure.com whatever the login endpoint.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.py',
+    'demisto/content Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/README.md',
+  ],
   productName: 'Azure Network Security Groups',
   summary: 'List, create, update and delete the security rules of network security groups.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-network-security-groups',
   resetCommand: '!azure-nsg-auth-reset',
-  flows: [managementDeviceCodeFlow('azure-nsg', 'd4736600-e3d5-4c97-8e65-57abd2b979fe', true)],
+  flows: [
+    managementAuthCodeFlow('azure-nsg', [{ api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' }]),
+    { id: 'client-credentials', permissions: [], nextCommands: ['Click Test in the instance settings', TEST] },
+    managementDeviceCodeFlow('azure-nsg', 'd4736600-e3d5-4c97-8e65-57abd2b979fe'),
+    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings', TEST] },
+  ],
   parameters: [
-    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
+    {
+      name: 'app_id',
+      label: 'Application ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'client-id' },
+      flows: ['auth-code', 'client-credentials', 'device-code'],
+    },
     {
       name: 'subscription_id',
-      label: 'Subscription ID',
+      label: 'Default Subscription ID',
       secret: false,
       kind: 'text',
       required: true,
       source: SUBSCRIPTION_SOURCE,
+      note: OVERRIDE,
     },
     {
       name: 'resource_group_name',
-      label: 'Resource Group Name',
+      label: 'Default Resource Group Name',
       secret: false,
       kind: 'text',
       required: true,
       source: { from: 'admin', placeholder: 'The resource group of the network security groups' },
+      note: OVERRIDE,
     },
+    { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'login' } },
+    authenticationType(AUTH_TYPE, { required: true }),
+    ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
+    managedIdentityClientId,
   ],
 };
