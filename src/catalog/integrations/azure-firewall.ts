@@ -8,7 +8,12 @@ export const azureFirewall: Integration = {
   name: 'Azure Firewall',
   area: 'Azure infrastructure',
   keywords: ['firewall', 'firewall policies', 'rule collections', 'ip groups', 'network'],
-  sources: ['demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml'],
+  // The integration calls management.azure.com and the worldwide login host whatever the cloud.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml',
+    'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py',
+  ],
   productName: 'Azure Firewall',
   summary: 'Manage Azure firewalls, firewall policies, rule collections, rules and IP groups.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-firewall',
