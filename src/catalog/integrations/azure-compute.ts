@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE, selfDeployed } from './common.ts';
+import { idTokenKey, selfDeployed, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const LIST = '!azure-vm-list-instances';
 
@@ -26,30 +26,10 @@ export const azureCompute: Integration = {
       required: true,
       source: { from: 'cloud-host', host: 'resourceManager' },
     },
-    {
-      name: 'cred_auth_id',
-      label: 'ID (received from the admin consent)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-    },
-    {
-      name: 'cred_token',
-      label: 'Token (received from the admin consent)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-    },
-    {
-      name: 'cred_enc_key',
-      label: 'Key (received from the admin consent)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-    },
+    ...idTokenKey(
+      ['cred_auth_id', 'cred_token', 'cred_enc_key'],
+      ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],
+    ),
     {
       name: 'cred_subscription_id',
       label: 'Default Subscription ID',

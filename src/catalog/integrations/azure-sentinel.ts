@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, managedIdentityParameters, selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!azure-sentinel-list-incidents limit=1';
 // The docs' version (hosted app, v1 authorization code) and newer versions (client credentials, managed identity) name
@@ -87,30 +87,15 @@ export const azureSentinel: Integration = {
       flows: ['client-credentials'],
     },
     ...managedIdentityParameters,
-    {
-      name: 'auth_id',
-      label: 'ID (received from the authorization step)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: [...DOCS_VERSION],
-    },
-    {
-      name: 'refresh_token',
-      label: 'Token (received from the authorization step)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: [...DOCS_VERSION],
-    },
-    {
-      name: 'enc_key',
-      label: 'Key (received from the authorization step)',
-      secret: true,
-      kind: 'text',
-      source: { from: 'client-secret' },
-      flows: [...DOCS_VERSION],
-    },
+    ...idTokenKey(
+      ['auth_id', 'refresh_token', 'enc_key'],
+      [
+        'ID (received from the authorization step)',
+        'Token (received from the authorization step)',
+        'Key (received from the authorization step)',
+      ],
+      { flows: [...DOCS_VERSION], credentialFields: false },
+    ),
     { ...selfDeployed('Use a self-deployed Azure application'), flows: [...DOCS_VERSION] },
     {
       name: 'redirect_uri',

@@ -187,3 +187,21 @@ export function managementDeviceCodeFlow(commandPrefix: string, defaultAppId: st
     nextCommands: [`!${commandPrefix}-auth-start`, `!${commandPrefix}-auth-complete`, `!${commandPrefix}-auth-test`],
   };
 }
+
+/**
+ * The vendor's ID / Token / Key fields: a self-deployed app's client ID, tenant ID and secret, or what the hosted
+ * app's page hands back. Names and labels differ between integrations; newer definitions make them credentials fields.
+ */
+export function idTokenKey(
+  [idName, tokenName, keyName]: [string, string, string],
+  [idLabel, tokenLabel, keyLabel]: [string, string, string],
+  { flows, credentialFields = true }: { flows?: FlowId[]; credentialFields?: boolean } = {},
+): InstanceParameter[] {
+  const shared = { kind: 'text' as const, ...(credentialFields ? { part: 'password' as const } : {}) };
+  const scoped = flows ? { flows } : {};
+  return [
+    { name: idName, label: idLabel, secret: false, ...shared, source: { from: 'client-id' }, ...scoped },
+    { name: tokenName, label: tokenLabel, secret: false, ...shared, source: { from: 'tenant-id' }, ...scoped },
+    { name: keyName, label: keyLabel, secret: true, ...shared, source: { from: 'client-secret' }, ...scoped },
+  ];
+}

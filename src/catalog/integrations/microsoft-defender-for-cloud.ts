@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE, managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const LIST = '!azure-sc-list-alert';
 
@@ -26,33 +26,11 @@ export const microsoftDefenderForCloud: Integration = {
       kind: 'text',
       source: { from: 'cloud-host', host: 'resourceManager' },
     },
-    {
-      name: 'credentials_auth_id',
-      label: 'ID (received from the admin consent)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-      flows: ['client-credentials', 'xsoar-app'],
-    },
-    {
-      name: 'credentials_tenant_id',
-      label: 'Token (received from the admin consent)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'xsoar-app'],
-    },
-    {
-      name: 'credentials_enc_key',
-      label: 'Key (received from the admin consent)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials', 'xsoar-app'],
-    },
+    ...idTokenKey(
+      ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
+      ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],
+      { flows: ['client-credentials', 'xsoar-app'] },
+    ),
     {
       name: 'credentials_default_sub_id',
       label: 'Default subscription ID',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!msgraph-calendar-list-calendars';
 
@@ -20,33 +20,11 @@ export const microsoftGraphCalendar: Integration = {
   ],
   parameters: [
     { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
-    {
-      name: 'credentials_auth_id',
-      label: 'ID (received from the admin consent)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-      flows: ['client-credentials', 'xsoar-app'],
-    },
-    {
-      name: 'credentials_tenant_id',
-      label: 'Token (received from the admin consent)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'xsoar-app'],
-    },
-    {
-      name: 'credentials_enc_key',
-      label: 'Key (received from the admin consent)',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials', 'xsoar-app'],
-    },
+    ...idTokenKey(
+      ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
+      ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],
+      { flows: ['client-credentials', 'xsoar-app'] },
+    ),
     ...managedIdentityParameters,
     {
       name: 'default_user',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const TEST = 'Click Test in the instance settings';
 
@@ -21,33 +21,11 @@ export const microsoftGraphFiles: Integration = {
   ],
   parameters: [
     { name: 'host', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
-    {
-      name: 'credentials_auth_id',
-      label: 'Application ID / Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'credentials_tenant_id',
-      label: 'Token / Tenant ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'credentials_enc_key',
-      label: 'Key / Client Secret',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
+    ...idTokenKey(
+      ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
+      ['Application ID / Client ID', 'Token / Tenant ID', 'Key / Client Secret'],
+      { flows: ['client-credentials', 'auth-code', 'xsoar-app'] },
+    ),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',

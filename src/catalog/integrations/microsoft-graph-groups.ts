@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!msgraph-groups-list-groups top=1';
 
@@ -21,33 +21,9 @@ export const microsoftGraphGroups: Integration = {
   ],
   parameters: [
     { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
-    {
-      name: 'creds_auth_id',
-      label: 'ID or Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
+    ...idTokenKey(['creds_auth_id', 'creds_tenant_id', 'credentials'], ['ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'], {
       flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'creds_tenant_id',
-      label: 'Token or Tenant ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'credentials',
-      label: 'Key or Client Secret',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
+    }),
     ...managedIdentityParameters,
     selfDeployed('Use a self-deployed Azure Application'),
     {

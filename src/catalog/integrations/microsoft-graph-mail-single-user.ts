@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const TEST = '!msgraph-mail-test';
 
@@ -35,33 +35,11 @@ export const microsoftGraphMailSingleUser: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings'] },
   ],
   parameters: [
-    {
-      name: 'creds_auth_id',
-      label: 'Application ID or Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-      flows: ['auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'creds_refresh_token',
-      label: 'Token or Tenant ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'creds_enc_key',
-      label: 'Key or Client Secret',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['auth-code', 'xsoar-app'],
-    },
+    ...idTokenKey(
+      ['creds_auth_id', 'creds_refresh_token', 'creds_enc_key'],
+      ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
+      { flows: ['auth-code', 'xsoar-app'] },
+    ),
     {
       name: 'creds_auth_code',
       label: 'Authorization code (required for self-deployed Azure app)',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 export const microsoftGraphMail: Integration = {
   id: 'microsoft-graph-mail',
@@ -28,30 +28,11 @@ export const microsoftGraphMail: Integration = {
   ],
   parameters: [
     { name: 'url', label: 'Server URL', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'graph' } },
-    {
-      name: 'creds_auth_id',
-      label: 'Application ID or Client ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['xsoar-app', 'client-credentials'],
-    },
-    {
-      name: 'creds_tenant_id',
-      label: 'Token or Tenant ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['xsoar-app', 'client-credentials'],
-    },
-    {
-      name: 'credentials',
-      label: 'Key or Client Secret',
-      secret: true,
-      kind: 'text',
-      source: { from: 'client-secret' },
-      flows: ['xsoar-app', 'client-credentials'],
-    },
+    ...idTokenKey(
+      ['creds_auth_id', 'creds_tenant_id', 'credentials'],
+      ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
+      { flows: ['xsoar-app', 'client-credentials'], credentialFields: false },
+    ),
     selfDeployed('Use a self deployed Azure application'),
     ...managedIdentityParameters,
   ],

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const TEST = 'Click Test in the instance settings';
 
@@ -21,33 +21,11 @@ export const microsoftGraphSecurity: Integration = {
   ],
   parameters: [
     { name: 'host', label: 'Host URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
-    {
-      name: 'creds_auth_id',
-      label: 'Application ID or Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'creds_tenant_id',
-      label: 'Token or Tenant ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
-    {
-      name: 'creds_enc_key',
-      label: 'Key or Client Secret',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
-    },
+    ...idTokenKey(
+      ['creds_auth_id', 'creds_tenant_id', 'creds_enc_key'],
+      ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
+      { flows: ['client-credentials', 'auth-code', 'xsoar-app'] },
+    ),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for self-deployed mode)',

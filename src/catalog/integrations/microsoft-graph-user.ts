@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 export const microsoftGraphUser: Integration = {
   id: 'microsoft-graph-user',
@@ -46,30 +46,10 @@ export const microsoftGraphUser: Integration = {
       kind: 'text',
       source: { from: 'cloud-host', host: 'graph' },
     },
-    {
-      name: 'creds_auth_id',
-      label: 'ID / client ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
+    ...idTokenKey(['creds_auth_id', 'creds_tenant_id', 'creds_enc_key'], ['ID / client ID', 'Token / Tenant ID', 'Key / Client Secret'], {
       flows: ['xsoar-app', 'client-credentials', 'auth-code'],
-    },
-    {
-      name: 'creds_tenant_id',
-      label: 'Token / Tenant ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'tenant-id' },
-      flows: ['xsoar-app', 'client-credentials', 'auth-code'],
-    },
-    {
-      name: 'creds_enc_key',
-      label: 'Key / Client Secret',
-      secret: true,
-      kind: 'text',
-      source: { from: 'client-secret' },
-      flows: ['xsoar-app', 'client-credentials', 'auth-code'],
-    },
+      credentialFields: false,
+    }),
     selfDeployed('Use a self-deployed Azure application'),
     {
       name: 'redirect_uri',

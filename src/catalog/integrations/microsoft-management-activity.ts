@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!ms-management-activity-list-subscriptions';
 const office = (name: string): Permission => ({ api: 'Office 365 Management APIs', name, type: 'Delegated' });
@@ -51,33 +51,11 @@ export const microsoftManagementActivity: Integration = {
       kind: 'text',
       source: { from: 'constant', value: 'https://manage.office.com/api/v1.0/' },
     },
-    {
-      name: 'credentials_auth_id',
-      label: 'Application ID or Client ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-id' },
-      flows: ['xsoar-app', 'auth-code'],
-    },
-    {
-      name: 'credentials_refresh_token',
-      label: 'Token or Tenant ID',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'tenant-id' },
-      flows: ['xsoar-app', 'auth-code'],
-    },
-    {
-      name: 'credentials_enc_key',
-      label: 'Key or Client Secret',
-      secret: true,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'client-secret' },
-      flows: ['xsoar-app', 'auth-code'],
-    },
+    ...idTokenKey(
+      ['credentials_auth_id', 'credentials_refresh_token', 'credentials_enc_key'],
+      ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
+      { flows: ['xsoar-app', 'auth-code'] },
+    ),
     selfDeployed('Use a self-deployed Azure application'),
     {
       name: 'redirect_uri',
