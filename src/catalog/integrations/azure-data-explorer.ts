@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
+import { authTypes } from './common.ts';
 
-const AUTH_TYPE = { 'device-code': 'Device Code', 'client-credentials': 'Client Credentials' };
+const AUTH_TYPE = authTypes('device-code', 'client-credentials');
 const LIST = '!azure-data-explorer-search-query-list database_name=<database>';
 
 export const azureDataExplorer: Integration = {

@@ -1,7 +1,7 @@
 import type { Integration } from '../types';
-import { authenticationType, userAuthParameters } from './common.ts';
+import { authenticationType, authTypes, userAuthParameters } from './common.ts';
 
-const AUTH_TYPE = { 'auth-code': 'Authorization Code', 'device-code': 'Device Code' };
+const AUTH_TYPE = authTypes('auth-code', 'device-code');
 const TEST = '!azure-devops-auth-test';
 // The product asks for the Azure DevOps API by its application ID, the same in every tenant.
 const DEVOPS_SCOPES = ['499b84ac-1321-427f-aa17-267ca6975798/user_impersonation', 'offline_access'];

@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
 import {
   authenticationType,
+  authTypes,
   AZURE_CLOUD_OPTIONS,
   managedIdentityClientId,
   managementAuthCodeFlow,
@@ -9,12 +10,7 @@ import {
   userAuthParameters,
 } from './common.ts';
 
-const AUTH_TYPE = {
-  'auth-code': 'Authorization Code',
-  'device-code': 'Device Code',
-  'managed-identity': 'Azure Managed Identities',
-  'client-credentials': 'Client Credentials',
-};
+const AUTH_TYPE = authTypes('auth-code', 'device-code', 'managed-identity', 'client-credentials');
 const TEST = '!azure-ks-auth-test';
 
 export const azureKubernetesServices: Integration = {

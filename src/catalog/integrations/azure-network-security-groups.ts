@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
 import {
   authenticationType,
+  authTypes,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
@@ -8,12 +9,7 @@ import {
   userAuthParameters,
 } from './common.ts';
 
-const AUTH_TYPE = {
-  'auth-code': 'Authorization Code',
-  'client-credentials': 'Client Credentials',
-  'device-code': 'Device Code',
-  'managed-identity': 'Azure Managed Identities',
-};
+const AUTH_TYPE = authTypes('auth-code', 'client-credentials', 'device-code', 'managed-identity');
 const TEST = '!azure-nsg-auth-test';
 const OVERRIDE = 'Commands can override it';
 

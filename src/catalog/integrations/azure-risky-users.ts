@@ -1,11 +1,7 @@
 import type { Integration } from '../types';
-import { authenticationType, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
+import { authenticationType, authTypes, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
 
-const AUTH_TYPE = {
-  'client-credentials': 'Client Credentials',
-  'device-code': 'Device Code',
-  'managed-identity': 'Azure Managed Identities',
-};
+const AUTH_TYPE = authTypes('client-credentials', 'device-code', 'managed-identity');
 const TEST = '!azure-risky-users-auth-test';
 
 export const azureRiskyUsers: Integration = {

@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
 import {
   authenticationType,
+  authTypes,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
@@ -8,12 +9,7 @@ import {
   userAuthParameters,
 } from './common.ts';
 
-const AUTH_TYPE = {
-  'auth-code': 'Authorization Code',
-  'device-code': 'Device Code',
-  'client-credentials': 'Client Credentials',
-  'managed-identity': 'Azure Managed Identities',
-};
+const AUTH_TYPE = authTypes('auth-code', 'device-code', 'client-credentials', 'managed-identity');
 const CLICK_TEST = 'Click Test in the instance settings';
 const TEST_NEEDS = 'Test button won’t work if not populated; commands can override it';
 

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  authTypes,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
@@ -8,12 +9,7 @@ import {
 } from './common.ts';
 
 const DEFAULT_APP_ID = '55f9764e-300a-474a-a2bb-549cece85439';
-const AUTH_TYPE = {
-  'auth-code': 'Authorization Code',
-  'client-credentials': 'Client Credentials',
-  'device-code': 'Device Code',
-  'managed-identity': 'Azure Managed Identities',
-};
+const AUTH_TYPE = authTypes('auth-code', 'client-credentials', 'device-code', 'managed-identity');
 
 export const azureStorage: Integration = {
   id: 'azure-storage',

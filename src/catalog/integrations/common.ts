@@ -205,3 +205,16 @@ export function idTokenKey(
     { name: keyName, label: keyLabel, secret: true, ...shared, source: { from: 'client-secret' }, ...scoped },
   ];
 }
+
+/** How the shared auth module's "Authentication Type" selects name each flow. */
+const AUTH_TYPE_NAMES = {
+  'auth-code': 'Authorization Code',
+  'device-code': 'Device Code',
+  'client-credentials': 'Client Credentials',
+  'managed-identity': 'Azure Managed Identities',
+} as const satisfies Partial<Record<FlowId, string>>;
+
+/** An integration's authentication types, in the order its select lists them. */
+export function authTypes(...flows: (keyof typeof AUTH_TYPE_NAMES)[]): Partial<Record<FlowId, string>> {
+  return Object.fromEntries(flows.map((flow) => [flow, AUTH_TYPE_NAMES[flow]]));
+}

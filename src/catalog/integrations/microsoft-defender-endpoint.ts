@@ -1,11 +1,7 @@
 import type { Integration } from '../types';
-import { authenticationType, managedIdentityClientId, selfDeployed } from './common.ts';
+import { authenticationType, authTypes, managedIdentityClientId, selfDeployed } from './common.ts';
 
-const AUTH_TYPE = {
-  'auth-code': 'Authorization Code',
-  'client-credentials': 'Client Credentials',
-  'managed-identity': 'Azure Managed Identities',
-};
+const AUTH_TYPE = authTypes('auth-code', 'client-credentials', 'managed-identity');
 const TEST = '!microsoft-atp-test';
 
 export const microsoftDefenderEndpoint: Integration = {

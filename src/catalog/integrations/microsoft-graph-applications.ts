@@ -1,11 +1,7 @@
 import type { Integration } from '../types';
-import { authenticationType, AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
+import { authenticationType, authTypes, AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
 
-const AUTH_TYPE = {
-  'device-code': 'Device Code',
-  'client-credentials': 'Client Credentials',
-  'managed-identity': 'Azure Managed Identities',
-};
+const AUTH_TYPE = authTypes('device-code', 'client-credentials', 'managed-identity');
 const TEST = '!msgraph-apps-auth-test';
 
 export const microsoftGraphApplications: Integration = {

@@ -1,7 +1,7 @@
 import type { Integration, Permission } from '../types';
-import { authenticationType } from './common.ts';
+import { authenticationType, authTypes } from './common.ts';
 
-const AUTH_TYPE = { 'client-credentials': 'Client Credentials', 'auth-code': 'Authorization Code' };
+const AUTH_TYPE = authTypes('client-credentials', 'auth-code');
 const SHARED = [
   'User.Read.All',
   'GroupMember.Read.All',
