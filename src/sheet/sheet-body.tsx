@@ -147,10 +147,12 @@ export function SheetBody() {
             )}
           </ol>
           {integration.resetCommand && flow.id !== 'managed-identity' && (
-            <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-              If the product later reports an expired or revoked token, clear its tokens with <Command command={integration.resetCommand} />{' '}
-              and authorize again.
-            </p>
+            <div className="mt-4 grid gap-2 text-sm">
+              <p>If the product later reports an expired or revoked token, clear its stored tokens and authorize again:</p>
+              <div className="flex flex-wrap items-center gap-2">
+                <Command command={integration.resetCommand} />
+              </div>
+            </div>
           )}
         </div>
       </div>

@@ -112,10 +112,22 @@ function AdminConsent({
       </Notice>
     );
   }
+  const intro = (
+    <p>
+      Application permissions take effect only after a tenant admin consents. If you have not clicked "Grant admin consent" on the app's API
+      permissions page, do it here:
+    </p>
+  );
   // The field stays while the admin types, instead of vanishing once the first characters make a scope.
   const resourceField = !adminConsentScope(cloud, flow.consentResource) && <ResourceField choices={choices} onResource={onResource} />;
   const scope = adminConsentScope(cloud, flow.consentResource, choices.resource);
-  if (!scope) return resourceField;
+  if (!scope)
+    return (
+      <div className="grid gap-4">
+        {intro}
+        {resourceField}
+      </div>
+    );
   const url = adminConsentUrl({
     authority: cloud.login,
     tenant: choices.tenant ?? '',
@@ -126,10 +138,7 @@ function AdminConsent({
   });
   return (
     <div className="grid gap-4">
-      <p>
-        Application permissions take effect only after a tenant admin consents. If you have not clicked "Grant admin consent" on the app's
-        API permissions page, do it here:
-      </p>
+      {intro}
       {resourceField}
       <SignInLinks url={url} label="Open admin consent page" fieldLabel="Admin consent URL" />
     </div>
