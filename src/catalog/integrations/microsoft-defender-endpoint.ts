@@ -13,6 +13,7 @@ export const microsoftDefenderEndpoint: Integration = {
   clouds: ['global', 'gcc', 'gcc-high', 'dod', 'custom'],
   sources: [
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml',
+    'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection_description.md',
   ],
   productName: 'Microsoft Defender for Endpoint',
   summary: 'Fetch alerts, isolate machines, run live response and hunt on devices through the Defender for Endpoint API.',
@@ -25,6 +26,7 @@ export const microsoftDefenderEndpoint: Integration = {
       permissions: [],
       nextCommands: [TEST],
     },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-defender-atp', permissions: [], nextCommands: [TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
@@ -52,7 +54,7 @@ export const microsoftDefenderEndpoint: Integration = {
       secret: false,
       kind: 'text',
       source: { from: 'client-id' },
-      flows: ['client-credentials', 'auth-code'],
+      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
     },
     {
       name: '_tenant_id',
@@ -60,7 +62,7 @@ export const microsoftDefenderEndpoint: Integration = {
       secret: false,
       kind: 'text',
       source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'auth-code'],
+      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
     },
     {
       name: 'credentials',
@@ -69,9 +71,9 @@ export const microsoftDefenderEndpoint: Integration = {
       kind: 'text',
       part: 'password',
       source: { from: 'client-secret' },
-      flows: ['client-credentials', 'auth-code'],
+      flows: ['client-credentials', 'auth-code', 'xsoar-app'],
     },
-    authenticationType(AUTH_TYPE),
+    { ...authenticationType(AUTH_TYPE), flows: ['client-credentials', 'auth-code', 'managed-identity'] },
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for authorization code mode)',
