@@ -15,7 +15,7 @@ export const azureCompute: Integration = {
   resetCommand: '!azure-vm-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [LIST] },
-    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-azure-compute', permissions: [], nextCommands: [LIST] },
   ],
   parameters: [
     {

@@ -15,7 +15,7 @@ export const microsoftDefenderForCloud: Integration = {
   resetCommand: '!azure-sc-auth-reset',
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [LIST] },
-    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-azure-sc', permissions: [], nextCommands: [LIST] },
     { id: 'managed-identity', permissions: [], nextCommands: [LIST] },
   ],
   parameters: [

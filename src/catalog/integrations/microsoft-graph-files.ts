@@ -16,7 +16,7 @@ export const microsoftGraphFiles: Integration = {
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
     { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },
-    { id: 'xsoar-app', permissions: [], nextCommands: [TEST] },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-files', permissions: [], nextCommands: [TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [

@@ -16,7 +16,7 @@ export const microsoftGraphGroups: Integration = {
   flows: [
     { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
     { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [LIST] },
-    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-groups', permissions: [], nextCommands: [LIST] },
     { id: 'managed-identity', permissions: [], nextCommands: [LIST] },
   ],
   parameters: [

@@ -21,6 +21,7 @@ export const microsoftGraphMail: Integration = {
     },
     {
       id: 'xsoar-app',
+      hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-mail',
       permissions: [],
       nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'],
     },
