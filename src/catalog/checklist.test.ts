@@ -46,6 +46,15 @@ describe('registrationChecklist', () => {
   });
 });
 
+describe('the vendor-hosted app', () => {
+  it('links its authorization page, or the documentation that links it', () => {
+    const [, withPage] = registrationChecklist(findIntegration('microsoft-graph-security')!, 'xsoar-app');
+    expect(withPage?.link?.href).toBe('https://oproxy.demisto.ninja/ms-graph-security');
+    const [, withoutPage] = registrationChecklist(findIntegration('microsoft-graph-calendar')!, 'xsoar-app');
+    expect(withoutPage?.link?.href).toBe(findIntegration('microsoft-graph-calendar')!.docsUrl);
+  });
+});
+
 describe('usesRoleAssignments', () => {
   it('is true for Azure resources and false for APIs whose application permissions need admin consent', () => {
     const flow = (id: string) => findIntegration(id)!.flows.find((candidate) => candidate.id === 'client-credentials')!;

@@ -64,14 +64,15 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
     case 'xsoar-app':
       return [
         { text: 'Nothing to register: you authorize the vendor-hosted app.' },
-        ...(flow.hostedAppUrl
-          ? [
-              {
-                text: 'Sign in as an admin on the hosted page and accept the permissions it asks for.',
-                link: { href: flow.hostedAppUrl, label: 'Hosted authorization page' },
-              },
-            ]
-          : []),
+        flow.hostedAppUrl
+          ? {
+              text: 'Sign in as an admin on the hosted page and accept the permissions it asks for.',
+              link: { href: flow.hostedAppUrl, label: 'Hosted authorization page' },
+            }
+          : {
+              text: "Sign in as an admin on the hosted page linked from the integration's documentation, and accept the permissions it asks for.",
+              link: { href: integration.docsUrl, label: 'Integration documentation' },
+            },
         { text: 'Copy the ID, Token and Key it shows; the sheet asks for them.' },
       ];
     case 'auth-code':
