@@ -9,7 +9,12 @@ export const microsoftGraphApplications: Integration = {
   name: 'Azure Active Directory Applications',
   area: 'Identity and access',
   keywords: ['applications', 'service principals', 'enterprise apps', 'oauth apps', 'entra id', 'azure ad', 'aad'],
-  sources: ['demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.yml'],
+  // The integration calls graph.microsoft.com whatever the login endpoint.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.yml',
+    'demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.py',
+  ],
   productName: 'Azure Active Directory Applications',
   summary: 'List, inspect and remove the applications (service principals) authorized in your tenant.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-applications',
@@ -19,8 +24,9 @@ export const microsoftGraphApplications: Integration = {
     {
       id: 'device-code',
       defaultAppId: '6b071e63-f701-454b-9e54-ede4c96483e6',
-      signIn: { endpoint: 'v2', scopes: ['{graph}/.default', 'offline_access'] },
-      permissions: [],
+      // What the integration asks for at device-code sign-in (SCOPE_BY_CONNECTION in its code).
+      signIn: { endpoint: 'v2', scopes: ['offline_access', 'Application.ReadWrite.All'] },
+      permissions: [{ api: 'Microsoft Graph', name: 'Application.ReadWrite.All', type: 'Delegated' }],
       nextCommands: ['!msgraph-apps-auth-start', '!msgraph-apps-auth-complete', TEST],
     },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
