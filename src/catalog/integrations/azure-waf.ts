@@ -17,10 +17,8 @@ export const azureWaf: Integration = {
       recommended: true,
       defaultAppId: 'cf22fd73-29f1-4245-8e16-533704926d20',
       permissions: [],
-      nextCommands: [
-        "Run the integration's authorization start and complete commands, as its documentation describes",
-        '!azure-waf-policy-get',
-      ],
+      // The commands its code and README name (newer versions test with !azure-waf-auth-test).
+      nextCommands: ['!azure-waf-auth-start', '!azure-waf-auth-complete', '!azure-waf-policy-get'],
     },
   ],
   parameters: [
