@@ -1,7 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, SUBSCRIPTION_SOURCE, managedIdentityParameters } from './common.ts';
-
-const TEST = 'Click Test in the instance settings';
+import { AZURE_CLOUD_OPTIONS, CLICK_TEST, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureKeyVault: Integration = {
   id: 'azure-key-vault',
@@ -14,8 +12,8 @@ export const azureKeyVault: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-key-vault',
   resetCommand: '!azure-key-vault-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [TEST] },
-    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+    { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [CLICK_TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     {

@@ -2,6 +2,8 @@ import type { Integration } from '../types';
 import {
   authenticationType,
   authTypes,
+  CLICK_TEST,
+  GRAPH_OFFLINE_ACCESS,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
@@ -29,10 +31,10 @@ export const azureNetworkSecurityGroups: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-network-security-groups',
   resetCommand: '!azure-nsg-auth-reset',
   flows: [
-    managementAuthCodeFlow('azure-nsg', [{ api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' }]),
-    { id: 'client-credentials', permissions: [], nextCommands: ['Click Test in the instance settings', TEST] },
+    managementAuthCodeFlow('azure-nsg', [GRAPH_OFFLINE_ACCESS]),
+    { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST, TEST] },
     managementDeviceCodeFlow('azure-nsg', 'd4736600-e3d5-4c97-8e65-57abd2b979fe'),
-    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings', TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, TEST] },
   ],
   parameters: [
     {

@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { CLICK_TEST } from './common.ts';
 
 export const azureResourceGraph: Integration = {
   id: 'azure-resource-graph',
@@ -21,7 +22,7 @@ export const azureResourceGraph: Integration = {
       id: 'client-credentials',
       recommended: true,
       permissions: [],
-      nextCommands: ['Click Test in the instance settings', '!azure-rg-query query="Resources | project name, type | limit 5"'],
+      nextCommands: [CLICK_TEST, '!azure-rg-query query="Resources | project name, type | limit 5"'],
     },
   ],
   parameters: [

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!azure-sentinel-list-incidents limit=1';
 // The docs' version (hosted app, v1 authorization code) and newer versions (client credentials, managed identity) name
@@ -32,14 +32,14 @@ export const azureSentinel: Integration = {
       permissions: [],
       nextCommands: [LIST],
     },
-    { id: 'client-credentials', permissions: [], nextCommands: ['Click Test in the instance settings', LIST] },
+    { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST, LIST] },
     {
       id: 'auth-code',
       signIn: { endpoint: 'v1', resource: 'managementV1Resource' },
       permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
       nextCommands: [LIST],
     },
-    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings', LIST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, LIST] },
   ],
   parameters: [
     {

@@ -2,6 +2,7 @@ import type { Integration } from '../types';
 import {
   authenticationType,
   authTypes,
+  CLICK_TEST,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
@@ -10,7 +11,6 @@ import {
 } from './common.ts';
 
 const AUTH_TYPE = authTypes('auth-code', 'device-code', 'client-credentials', 'managed-identity');
-const CLICK_TEST = 'Click Test in the instance settings';
 const TEST_NEEDS = 'Test button won’t work if not populated; commands can override it';
 
 export const azureSqlManagement: Integration = {

@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
 import {
   authTypes,
+  GRAPH_OFFLINE_ACCESS,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
@@ -26,7 +27,7 @@ export const azureStorage: Integration = {
   resetCommand: '!azure-storage-auth-reset',
   flows: [
     // The docs list offline_access among the permissions to add.
-    managementAuthCodeFlow('azure-storage', [{ api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' }]),
+    managementAuthCodeFlow('azure-storage', [GRAPH_OFFLINE_ACCESS]),
     { id: 'client-credentials', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
     managementDeviceCodeFlow('azure-storage', DEFAULT_APP_ID),
     { id: 'managed-identity', permissions: [], nextCommands: ['!azure-storage-auth-test'] },

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_AD_ENDPOINT_SELECT, SUBSCRIPTION_SOURCE } from './common.ts';
+import { AZURE_AD_ENDPOINT_SELECT, CLICK_TEST, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const OVERRIDE = 'Commands can override it';
 
@@ -22,7 +22,7 @@ export const azure: Integration = {
       id: 'client-credentials',
       recommended: true,
       permissions: [],
-      nextCommands: ['Click Test in the instance settings'],
+      nextCommands: [CLICK_TEST],
     },
   ],
   parameters: [

@@ -218,3 +218,9 @@ const AUTH_TYPE_NAMES = {
 export function authTypes(...flows: (keyof typeof AUTH_TYPE_NAMES)[]): Partial<Record<FlowId, string>> {
   return Object.fromEntries(flows.map((flow) => [flow, AUTH_TYPE_NAMES[flow]]));
 }
+
+/** The next step where the instance's own Test button proves the connection. */
+export const CLICK_TEST = 'Click Test in the instance settings';
+
+/** Graph's offline_access, which some docs list among the permissions to add. */
+export const GRAPH_OFFLINE_ACCESS: Permission = { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' };

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, CLICK_TEST, selfDeployed } from './common.ts';
 
 export const ewsO365: Integration = {
   id: 'ews-o365',
@@ -19,13 +19,13 @@ export const ewsO365: Integration = {
       id: 'client-credentials',
       recommended: true,
       permissions: [{ api: 'Office 365 Exchange Online', name: 'full_access_as_app', type: 'Application' }],
-      nextCommands: ['Click Test in the instance settings'],
+      nextCommands: [CLICK_TEST],
     },
     {
       id: 'xsoar-app',
       hostedAppUrl: 'https://oproxy.demisto.ninja/ms-ews-o365',
       permissions: [],
-      nextCommands: ['Click Test in the instance settings'],
+      nextCommands: [CLICK_TEST],
     },
   ],
   parameters: [

@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { managedIdentityParameters } from './common.ts';
+import { GRAPH_OFFLINE_ACCESS, managedIdentityParameters } from './common.ts';
 
 const TEST = '!microsoft-365-defender-auth-test';
 const INCIDENTS_AND_HUNTING: Permission[] = [
@@ -27,7 +27,7 @@ export const microsoft365Defender: Integration = {
       defaultAppId: '9093c354-630a-47f1-b087-6768eb9427e6',
       // As its docs list them for a self-deployed app (application permissions included).
       permissions: [
-        { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' },
+        GRAPH_OFFLINE_ACCESS,
         { api: 'WindowsDefenderATP', name: 'AdvancedQuery.Read.All', type: 'Application' },
         ...INCIDENTS_AND_HUNTING,
       ],

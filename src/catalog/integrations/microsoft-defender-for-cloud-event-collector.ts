@@ -1,4 +1,5 @@
 import type { Integration } from '../types';
+import { CLICK_TEST } from './common.ts';
 
 export const microsoftDefenderForCloudEventCollector: Integration = {
   id: 'microsoft-defender-for-cloud-event-collector',
@@ -20,7 +21,7 @@ export const microsoftDefenderForCloudEventCollector: Integration = {
       id: 'client-credentials',
       recommended: true,
       permissions: [],
-      nextCommands: ['Click Test in the instance settings', '!ms-defender-for-cloud-get-events should_push_events=false limit=5'],
+      nextCommands: [CLICK_TEST, '!ms-defender-for-cloud-get-events should_push_events=false limit=5'],
     },
   ],
   parameters: [

@@ -1,7 +1,5 @@
 import type { Integration } from '../types';
-import { selfDeployed } from './common.ts';
-
-const LIST = 'Click Test in the instance settings';
+import { CLICK_TEST, selfDeployed } from './common.ts';
 
 export const microsoftGraphDeviceManagement: Integration = {
   id: 'microsoft-graph-device-management',
@@ -15,8 +13,8 @@ export const microsoftGraphDeviceManagement: Integration = {
   summary: 'Find, sync, locate, lock and wipe Intune-managed devices.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-device-management',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
-    { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [CLICK_TEST] },
+    { id: 'xsoar-app', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },

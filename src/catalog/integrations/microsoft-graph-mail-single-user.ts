@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const TEST = '!msgraph-mail-test';
 
@@ -32,7 +32,7 @@ export const microsoftGraphMailSingleUser: Integration = {
       nextCommands: ['Sign in as the user of the mailbox to fetch', TEST],
     },
     { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-mail-listener', permissions: [], nextCommands: [TEST] },
-    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings'] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     ...idTokenKey(

@@ -1,7 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
-
-const TEST = 'Click Test in the instance settings';
+import { CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 export const microsoftGraphSecurity: Integration = {
   id: 'microsoft-graph-security',
@@ -14,10 +12,15 @@ export const microsoftGraphSecurity: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph',
   resetCommand: '!ms-graph-security-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
-    { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },
-    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-security', permissions: [], nextCommands: [TEST] },
-    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
+    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [CLICK_TEST] },
+    {
+      id: 'auth-code',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: [],
+      nextCommands: [CLICK_TEST],
+    },
+    { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-security', permissions: [], nextCommands: [CLICK_TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     { name: 'host', label: 'Host URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },

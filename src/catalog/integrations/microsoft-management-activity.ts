@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!ms-management-activity-list-subscriptions';
 const office = (name: string): Permission => ({ api: 'Office 365 Management APIs', name, type: 'Delegated' });
@@ -41,7 +41,7 @@ export const microsoftManagementActivity: Integration = {
       ],
       nextCommands: [LIST, '!ms-management-activity-start-subscription content_type=Audit.General'],
     },
-    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings', LIST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, LIST] },
   ],
   parameters: [
     {

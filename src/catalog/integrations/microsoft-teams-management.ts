@@ -1,5 +1,12 @@
 import type { Integration, Permission } from '../types';
-import { authenticationType, authTypes, AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
+import {
+  authenticationType,
+  authTypes,
+  AZURE_AD_ENDPOINT_SELECT,
+  CLICK_TEST,
+  clientCredentialsParameters,
+  managedIdentityClientId,
+} from './common.ts';
 
 const AUTH_TYPE = authTypes('device-code', 'client-credentials', 'managed-identity');
 const PERMISSIONS = ['Group.ReadWrite.All', 'TeamMember.ReadWrite.All', 'Team.ReadBasic.All'];
@@ -34,9 +41,9 @@ export const microsoftTeamsManagement: Integration = {
       id: 'client-credentials',
       consentResource: 'graph',
       permissions: permissions('Application'),
-      nextCommands: ['Click Test in the instance settings'],
+      nextCommands: [CLICK_TEST],
     },
-    { id: 'managed-identity', permissions: [], nextCommands: ['Click Test in the instance settings'] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     {

@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { authenticationType, authTypes } from './common.ts';
+import { authenticationType, authTypes, CLICK_TEST } from './common.ts';
 
 const AUTH_TYPE = authTypes('client-credentials', 'auth-code');
 const SHARED = [
@@ -39,7 +39,7 @@ export const microsoftTeams: Integration = {
       recommended: true,
       consentResource: 'graph',
       permissions: graph('Application', [...SHARED, 'Calls.Initiate.All']),
-      nextCommands: ['Click Test in the instance settings', '!microsoft-teams-integration-health'],
+      nextCommands: [CLICK_TEST, '!microsoft-teams-integration-health'],
     },
     {
       id: 'auth-code',
