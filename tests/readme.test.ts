@@ -1,33 +1,74 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLOUDS } from '../src/catalog/clouds';
 import { FLOWS } from '../src/catalog/flows';
 import { INTEGRATIONS } from '../src/catalog/integrations';
+import type { CloudId } from '../src/catalog/types';
 
-const START = '<!-- integrations:start (generated from src/catalog by `UPDATE_README=1 npm run test:unit`) -->';
-const END = '<!-- integrations:end -->';
+const REGENERATE = '(generated from src/catalog by `UPDATE_README=1 npm run test:unit`)';
+const VENDOR_REPOSITORY = 'demisto/content ';
+
+const CLOUD_NAMES: Record<CloudId, string> = {
+  ...(Object.fromEntries(Object.values(CLOUDS).map((cloud) => [cloud.id, cloud.label])) as Record<Exclude<CloudId, 'custom'>, string>),
+  custom: 'custom endpoints',
+};
+
+/** "all", "Worldwide only" or "all but China": shortest for the reader. */
+function cloudsOf(clouds: readonly CloudId[] | undefined): string {
+  if (!clouds) return 'all';
+  if (clouds.length === 1) return `${CLOUD_NAMES[clouds[0]]} only`;
+  const missing = (Object.keys(CLOUD_NAMES) as CloudId[]).filter((id) => !clouds.includes(id));
+  return `all but ${missing.map((id) => CLOUD_NAMES[id]).join(', ')}`;
+}
 
 /** The README's list of supported integrations, generated from the catalog so it cannot drift. */
 function integrationsTable(): string {
   const rows = INTEGRATIONS.map(
     (integration) =>
-      `| ${integration.productName} | \`${integration.id}\` | ${integration.flows.map((flow) => `\`${flow.id}\``).join(', ')} | ${integration.area} |`,
+      `| ${integration.productName} | \`${integration.id}\` | ${integration.flows.map((flow) => `\`${flow.id}\``).join(', ')} | ${cloudsOf(integration.clouds)} | ${integration.area} |`,
   );
-  return ['| Integration | `integration=` | Flows (`flow=`) | Area |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Integration | `integration=` | Flows (`flow=`) | Clouds | Area |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** Where each entry's facts were read: the vendor's public definitions (linked) and this project's reference notes. */
+function sourcesList(): string {
+  const source = (text: string) => {
+    if (!text.startsWith(VENDOR_REPOSITORY)) return `\`${text}\``;
+    const [path, ...remark] = text.slice(VENDOR_REPOSITORY.length).split(' ');
+    const link = `[${path.split('/').at(-1)}](https://github.com/demisto/content/blob/master/${path})`;
+    return remark.length ? `${link} ${remark.join(' ')}` : link;
+  };
+  return INTEGRATIONS.map(
+    (integration) => `- ${integration.productName} (\`${integration.id}\`): ${integration.sources.map(source).join(', ')}`,
+  ).join('\n');
+}
+
+const SECTIONS = [
+  { name: 'integrations', generate: integrationsTable },
+  { name: 'sources', generate: sourcesList },
+];
+
 describe('README', () => {
-  it('lists exactly the integrations of the catalog', () => {
+  for (const section of SECTIONS) {
+    it(`has the ${section.name} section generated from the catalog`, () => {
+      const readme = readFileSync('README.md', 'utf8');
+      const startMarker = `<!-- ${section.name}:start ${REGENERATE} -->`;
+      const start = readme.indexOf(startMarker);
+      const end = readme.indexOf(`<!-- ${section.name}:end -->`);
+      expect(start, `README has the generated ${section.name} section`).toBeGreaterThan(-1);
+      expect(end).toBeGreaterThan(start);
+      const current = readme.slice(start + startMarker.length, end).trim();
+      const generated = section.generate();
+      if (process.env.UPDATE_README && current !== generated) {
+        writeFileSync('README.md', `${readme.slice(0, start + startMarker.length)}\n${generated}\n${readme.slice(end)}`);
+        return;
+      }
+      expect(current).toBe(generated);
+    });
+  }
+
+  it('names every flow the deep links accept', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const start = readme.indexOf(START);
-    const end = readme.indexOf(END);
-    expect(start, 'README has the generated integrations section').toBeGreaterThan(-1);
-    const current = readme.slice(start + START.length, end).trim();
-    const generated = integrationsTable();
-    if (process.env.UPDATE_README && current !== generated) {
-      writeFileSync('README.md', `${readme.slice(0, start + START.length)}\n${generated}\n${readme.slice(end)}`);
-      return;
-    }
-    expect(current).toBe(generated);
-    expect(Object.keys(FLOWS).every((flow) => readme.includes(`\`${flow}\``))).toBe(true);
+    expect(Object.keys(FLOWS).filter((flow) => !readme.includes(`\`${flow}\``))).toEqual([]);
   });
 });
