@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, resolveCloud } from '../catalog/clouds';
-import { findIntegration } from '../catalog/integrations';
+import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId } from '../catalog/types';
 import { sheetJson, sheetRows, sheetText, type SheetInputs } from './parameters';
 
@@ -94,4 +94,27 @@ describe('exports', () => {
     expect(text).toContain('ID / client ID (creds_auth_id): client-guid');
     expect(text).not.toContain('s3cret');
   });
+});
+
+describe('every integration, flow and named cloud it offers', () => {
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+    '%s: each sheet has every row filled or asked for, and select values among the options',
+    (_, integration) => {
+      const clouds = Object.values(CLOUDS).filter((cloud) => !integration.clouds || integration.clouds.includes(cloud.id));
+      for (const { id: flow } of integration.flows)
+        for (const cloud of clouds) {
+          const rows = sheetRows(inputs(integration.id, flow, { cloud }));
+          expect(rows.length).toBeGreaterThan(0);
+          for (const row of rows) {
+            const where = `${flow} ${cloud.id} ${row.key}`;
+            const parameter = integration.parameters.find((candidate) => candidate.name === row.name)!;
+            // A named cloud fills every cloud-derived row itself; the admin is asked only for their own values.
+            if (['cloud-option', 'cloud-label', 'cloud-host'].includes(parameter.source.from)) expect(row.input, where).toBeUndefined();
+            if (!row.input) expect(row.value, where).not.toBe('');
+            if (parameter.options && !row.input) expect(parameter.options, where).toContain(row.value);
+            if (row.kind === 'checkbox' && !row.input) expect(['true', 'false'], where).toContain(row.value);
+          }
+        }
+    },
+  );
 });
