@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registrationChecklist, usesRoleAssignments } from './checklist';
+import { permissionGroups, registrationChecklist, usesRoleAssignments } from './checklist';
 import { CLOUDS } from './clouds';
 import { findIntegration } from './integrations';
 
@@ -25,8 +25,32 @@ describe('registrationChecklist', () => {
 
   it('lists each required permission with its API and type', () => {
     const texts = registrationChecklist(findIntegration('azure-devops')!, 'auth-code').map((item) => item.text);
-    expect(texts).toContain('API permissions › Add a permission: Azure DevOps › user_impersonation (Delegated).');
-    expect(texts).toContain('API permissions › Add a permission: Microsoft Graph › User.Read (Delegated).');
+    expect(texts).toContain('API permissions › Add a permission › Azure DevOps › Delegated permissions: user_impersonation.');
+    expect(texts).toContain('API permissions › Add a permission › Microsoft Graph › Delegated permissions: User.Read.');
+  });
+
+  it('adds the permissions of one API and type in one step, as one portal dialog does', () => {
+    const items = registrationChecklist(findIntegration('microsoft-defender-endpoint')!, 'client-credentials');
+    const permissionSteps = items.filter((item) => item.text.includes('Add a permission'));
+    expect(permissionSteps).toHaveLength(1);
+    expect(permissionSteps[0]?.text).toMatch(
+      /^API permissions › Add a permission › WindowsDefenderATP › Application permissions: AdvancedQuery\.Read\.All, Alert\.ReadWrite\.All, .*Machine\.Isolate, .*Vulnerability\.Read\.All\.$/,
+    );
+  });
+
+  it('groups permissions by API and type in first-seen order', () => {
+    expect(
+      permissionGroups([
+        { api: 'Microsoft Graph', name: 'A', type: 'Delegated' },
+        { api: 'Azure DevOps', name: 'B', type: 'Delegated' },
+        { api: 'Microsoft Graph', name: 'C', type: 'Application' },
+        { api: 'Microsoft Graph', name: 'D', type: 'Delegated' },
+      ]),
+    ).toEqual([
+      { api: 'Microsoft Graph', type: 'Delegated', names: ['A', 'D'] },
+      { api: 'Azure DevOps', type: 'Delegated', names: ['B'] },
+      { api: 'Microsoft Graph', type: 'Application', names: ['C'] },
+    ]);
   });
 
   it('starts with the integration’s own set-up (the Teams bot) where an app registration is involved', () => {

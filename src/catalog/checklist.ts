@@ -1,4 +1,4 @@
-import type { Cloud, FlowId, FlowSupport, Integration } from './types';
+import type { Cloud, FlowId, FlowSupport, Integration, Permission } from './types';
 
 export interface ChecklistItem {
   text: string;
@@ -44,15 +44,28 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
   return [...(integration.setup ?? []).map((text) => ({ text })), ...steps];
 }
 
+/** One "Add a permission" dialog per API and type, as the portal adds them: permissions grouped in first-seen order. */
+export function permissionGroups(permissions: Permission[]): { api: Permission['api']; type: Permission['type']; names: string[] }[] {
+  const groups: { api: Permission['api']; type: Permission['type']; names: string[] }[] = [];
+  for (const { api, type, name } of permissions) {
+    const group = groups.find((candidate) => candidate.api === api && candidate.type === type);
+    if (group) group.names.push(name);
+    else groups.push({ api, type, names: [name] });
+  }
+  return groups;
+}
+
 function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
   const flow = integration.flows.find((candidate) => candidate.id === flowId);
   if (!flow) return [];
   const portal = cloud?.portal || 'https://portal.azure.com';
   const link = (blade: Blade) => portalLink(portal, blade, clientId);
-  const permissions = flow.permissions.map((permission) => `${permission.api} › ${permission.name} (${permission.type})`);
   const permissionItems = (type: 'delegated' | 'application'): ChecklistItem[] =>
-    permissions.length
-      ? permissions.map((text) => ({ text: `API permissions › Add a permission: ${text}.`, link: link('CallAnAPI') }))
+    flow.permissions.length
+      ? permissionGroups(flow.permissions).map(({ api, type: permissionType, names }) => ({
+          text: `API permissions › Add a permission › ${api} › ${permissionType} permissions: ${names.join(', ')}.`,
+          link: link('CallAnAPI'),
+        }))
       : [
           {
             text: `API permissions: add the ${type} permissions listed in the integration's documentation.`,

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { authenticationType, authTypes, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
+import { authenticationType, authTypes, clientCredentialsParameters, managedIdentityClientId, permissionsOf } from './common.ts';
 
 const AUTH_TYPE = authTypes('client-credentials', 'device-code', 'managed-identity');
 const TEST = '!azure-risky-users-auth-test';
@@ -12,13 +12,25 @@ export const azureRiskyUsers: Integration = {
   sources: [
     'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.yml',
     'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py',
+    'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/README.md (permissions of the self-deployed app)',
   ],
   productName: 'Azure Risky Users',
   summary: 'List and inspect at-risk users and risk detections of Entra ID Identity Protection.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-risky-users',
   resetCommand: '!azure-risky-users-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: permissionsOf('Microsoft Graph', 'Application', [
+        'IdentityRiskEvent.Read.All',
+        'IdentityRiskEvent.ReadWrite.All',
+        'IdentityRiskyUser.Read.All',
+        'IdentityRiskyUser.ReadWrite.All',
+      ]),
+      nextCommands: [TEST],
+    },
     {
       id: 'device-code',
       // What the integration asks for at device-code sign-in (get_scope_by_auth_type in its code).

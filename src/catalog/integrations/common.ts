@@ -224,3 +224,8 @@ export const CLICK_TEST = 'Click Test in the instance settings';
 
 /** Graph's offline_access, which some docs list among the permissions to add. */
 export const GRAPH_OFFLINE_ACCESS: Permission = { api: 'Microsoft Graph', name: 'offline_access', type: 'Delegated' };
+
+/** Several permissions of one API and type, as the integration's docs list them. */
+export function permissionsOf(api: Permission['api'], type: Permission['type'], names: string[]): Permission[] {
+  return names.map((name) => ({ api, name, type }));
+}

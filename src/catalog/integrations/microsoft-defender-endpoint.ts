@@ -1,8 +1,48 @@
 import type { Integration } from '../types';
-import { authenticationType, authTypes, managedIdentityClientId, selfDeployed } from './common.ts';
+import { authenticationType, authTypes, managedIdentityClientId, permissionsOf, selfDeployed } from './common.ts';
 
 const AUTH_TYPE = authTypes('auth-code', 'client-credentials', 'managed-identity');
 const TEST = '!microsoft-atp-test';
+
+/** Its README's "Required Permissions": application names for client credentials, delegated for authorization code. */
+const APPLICATION = permissionsOf('WindowsDefenderATP', 'Application', [
+  'AdvancedQuery.Read.All',
+  'Alert.ReadWrite.All',
+  'File.Read.All',
+  'Ip.Read.All',
+  'Machine.CollectForensics',
+  'Machine.Isolate',
+  'Machine.LiveResponse',
+  'Machine.Read.All',
+  'Machine.ReadWrite.All',
+  'Machine.RestrictExecution',
+  'Machine.Scan',
+  'Machine.StopAndQuarantine',
+  'Software.Read.All',
+  'Ti.ReadWrite',
+  'Url.Read.All',
+  'User.Read.All',
+  'Vulnerability.Read.All',
+]);
+const DELEGATED = permissionsOf('WindowsDefenderATP', 'Delegated', [
+  'AdvancedQuery.Read',
+  'Alert.ReadWrite',
+  'File.Read.All',
+  'Ip.Read.All',
+  'Machine.CollectForensics',
+  'Machine.Isolate',
+  'Machine.LiveResponse',
+  'Machine.Read',
+  'Machine.ReadWrite',
+  'Machine.RestrictExecution',
+  'Machine.Scan',
+  'Machine.StopAndQuarantine',
+  'Software.Read',
+  'Ti.ReadWrite',
+  'Url.Read.All',
+  'User.Read.All',
+  'Vulnerability.Read',
+]);
 
 export const microsoftDefenderEndpoint: Integration = {
   id: 'microsoft-defender-endpoint',
@@ -14,16 +54,18 @@ export const microsoftDefenderEndpoint: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml',
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection_description.md',
+    'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/README.md (Required Permissions)',
   ],
   productName: 'Microsoft Defender for Endpoint',
   summary: 'Fetch alerts, isolate machines, run live response and hunt on devices through the Defender for Endpoint API.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-defender-advanced-threat-protection',
+  resetCommand: '!microsoft-atp-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'defender', permissions: [], nextCommands: [TEST] },
+    { id: 'client-credentials', recommended: true, consentResource: 'defender', permissions: APPLICATION, nextCommands: [TEST] },
     {
       id: 'auth-code',
       signIn: { endpoint: 'v2', scopes: ['offline_access', '{defender}/.default'] },
-      permissions: [],
+      permissions: DELEGATED,
       nextCommands: [TEST],
     },
     { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-defender-atp', permissions: [], nextCommands: [TEST] },

@@ -1,5 +1,12 @@
 import type { Integration } from '../types';
-import { authenticationType, authTypes, AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityClientId } from './common.ts';
+import {
+  AZURE_AD_ENDPOINT_SELECT,
+  authenticationType,
+  authTypes,
+  clientCredentialsParameters,
+  managedIdentityClientId,
+  permissionsOf,
+} from './common.ts';
 
 const AUTH_TYPE = authTypes('device-code', 'client-credentials', 'managed-identity');
 const TEST = '!msgraph-apps-auth-test';
@@ -14,13 +21,20 @@ export const microsoftGraphApplications: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.yml',
     'demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.py',
+    'demisto/content Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications_description.md',
   ],
   productName: 'Azure Active Directory Applications',
   summary: 'List, inspect and remove the applications (service principals) authorized in your tenant.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-active-directory-applications',
   resetCommand: '!msgraph-apps-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: permissionsOf('Microsoft Graph', 'Application', ['Application.ReadWrite.All']),
+      nextCommands: [TEST],
+    },
     {
       id: 'device-code',
       defaultAppId: '6b071e63-f701-454b-9e54-ede4c96483e6',

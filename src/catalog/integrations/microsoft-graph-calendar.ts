@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 const LIST = '!msgraph-calendar-list-calendars';
 
@@ -8,13 +8,27 @@ export const microsoftGraphCalendar: Integration = {
   name: 'O365 Outlook Calendar',
   area: 'Email and collaboration',
   keywords: ['calendar', 'outlook', 'o365', 'events', 'meetings', 'graph'],
-  sources: ['demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml',
+    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/README.md (Required Permissions)',
+  ],
   productName: 'O365 Outlook Calendar',
   summary: "Create, list and update calendars and events of your organisation's users through Microsoft Graph.",
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-calendar',
   resetCommand: '!msgraph-calendar-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: permissionsOf('Microsoft Graph', 'Application', [
+        'Calendars.Read',
+        'Calendars.ReadWrite',
+        'Directory.ReadWrite.All',
+        'Group.ReadWrite.All',
+      ]),
+      nextCommands: [LIST],
+    },
     { id: 'xsoar-app', permissions: [], nextCommands: [LIST] },
     { id: 'managed-identity', permissions: [], nextCommands: [LIST] },
   ],

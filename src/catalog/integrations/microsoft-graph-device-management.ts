@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, selfDeployed } from './common.ts';
+import { CLICK_TEST, permissionsOf, selfDeployed } from './common.ts';
 
 export const microsoftGraphDeviceManagement: Integration = {
   id: 'microsoft-graph-device-management',
@@ -8,12 +8,26 @@ export const microsoftGraphDeviceManagement: Integration = {
   keywords: ['intune', 'device management', 'managed devices', 'mdm', 'wipe', 'lost mode', 'graph'],
   sources: [
     'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.yml',
+    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/README.md (Required Permissions)',
   ],
   productName: 'Microsoft Graph Device Management (Microsoft Intune)',
   summary: 'Find, sync, locate, lock and wipe Intune-managed devices.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-device-management',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [CLICK_TEST] },
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: permissionsOf('Microsoft Graph', 'Application', [
+        'DeviceManagementApps.ReadWrite.All',
+        'DeviceManagementConfiguration.ReadWrite.All',
+        'DeviceManagementManagedDevices.PrivilegedOperations.All',
+        'DeviceManagementManagedDevices.ReadWrite.All',
+        'DeviceManagementRBAC.ReadWrite.All',
+        'DeviceManagementServiceConfig.ReadWrite.All',
+      ]),
+      nextCommands: [CLICK_TEST],
+    },
     { id: 'xsoar-app', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [

@@ -1,23 +1,39 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 export const microsoftGraphFiles: Integration = {
   id: 'microsoft-graph-files',
   name: 'O365 File Management (OneDrive/SharePoint/Teams)',
   area: 'Email and collaboration',
   keywords: ['files', 'onedrive', 'sharepoint', 'teams files', 'drives', 'sites', 'graph'],
-  sources: ['demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.yml'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.yml',
+    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/README.md (Required Permissions)',
+    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py (the Test button refuses the authorization-code flow)',
+  ],
   productName: 'O365 File Management (Onedrive/Sharepoint/Teams)',
   summary: 'Upload, replace, list and delete files in OneDrive, SharePoint and Teams through Microsoft Graph.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-files',
   resetCommand: '!msgraph-files-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [CLICK_TEST] },
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: permissionsOf('Microsoft Graph', 'Application', ['Files.ReadWrite.All', 'Sites.ReadWrite.All']),
+      nextCommands: [CLICK_TEST],
+    },
     {
       id: 'auth-code',
       signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
-      permissions: [],
-      nextCommands: [CLICK_TEST],
+      permissions: permissionsOf('Microsoft Graph', 'Delegated', [
+        'Directory.Read.All',
+        'Files.ReadWrite.All',
+        'Sites.ReadWrite.All',
+        'User.Read',
+      ]),
+      // Its Test button refuses the authorization-code flow and names this command instead.
+      nextCommands: ['!msgraph-files-auth-test'],
     },
     { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-files', permissions: [], nextCommands: [CLICK_TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },

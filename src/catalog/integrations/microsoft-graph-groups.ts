@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 const LIST = '!msgraph-groups-list-groups top=1';
 
@@ -8,14 +8,28 @@ export const microsoftGraphGroups: Integration = {
   name: 'Microsoft Graph Groups',
   area: 'Identity and access',
   keywords: ['groups', 'entra id groups', 'azure ad groups', 'aad', 'members', 'graph'],
-  sources: ['demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.yml'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.yml',
+    'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/README.md (Required Permissions)',
+  ],
   productName: 'Azure Active Directory Groups',
   summary: 'Create, list and delete groups and manage their members through Microsoft Graph.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-groups',
   resetCommand: '!msgraph-groups-auth-reset',
   flows: [
-    { id: 'client-credentials', recommended: true, consentResource: 'graph', permissions: [], nextCommands: [LIST] },
-    { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [LIST] },
+    {
+      id: 'client-credentials',
+      recommended: true,
+      consentResource: 'graph',
+      permissions: permissionsOf('Microsoft Graph', 'Application', ['Directory.ReadWrite.All', 'Group.ReadWrite.All']),
+      nextCommands: [LIST],
+    },
+    {
+      id: 'auth-code',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: permissionsOf('Microsoft Graph', 'Delegated', ['Directory.ReadWrite.All']),
+      nextCommands: [LIST],
+    },
     { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-groups', permissions: [], nextCommands: [LIST] },
     { id: 'managed-identity', permissions: [], nextCommands: [LIST] },
   ],

@@ -1,9 +1,9 @@
 import type { Integration } from '../types';
-import { AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityParameters } from './common.ts';
+import { AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityParameters, permissionsOf } from './common.ts';
 
 const TEST = '!msgraph-identity-auth-test';
 // What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
-const DELEGATED = [
+const REQUIRED_PERMISSIONS = [
   'IdentityRiskEvent.Read.All',
   'IdentityRiskyUser.ReadWrite.All',
   'RoleManagement.ReadWrite.Directory',
@@ -19,6 +19,7 @@ export const microsoftGraphIdentityAccess: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
+    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess_description.md',
   ],
   productName: 'Azure Active Directory Identity And Access',
   summary: 'Manage directory roles and their members, named locations and identity-protection risks.',
@@ -29,11 +30,17 @@ export const microsoftGraphIdentityAccess: Integration = {
       id: 'device-code',
       recommended: true,
       defaultAppId: '597c0375-766f-4e6d-ad2a-f48117044ac5',
-      signIn: { endpoint: 'v2', scopes: ['offline_access', ...DELEGATED] },
-      permissions: DELEGATED.map((name) => ({ api: 'Microsoft Graph', name, type: 'Delegated' })),
+      signIn: { endpoint: 'v2', scopes: ['offline_access', ...REQUIRED_PERMISSIONS] },
+      permissions: REQUIRED_PERMISSIONS.map((name) => ({ api: 'Microsoft Graph', name, type: 'Delegated' })),
       nextCommands: ['!msgraph-identity-auth-start', '!msgraph-identity-auth-complete', TEST],
     },
-    { id: 'client-credentials', consentResource: 'graph', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'client-credentials',
+      consentResource: 'graph',
+      // The names its code asks for, as application permissions (its description names RoleManagement.ReadWrite.Directory).
+      permissions: permissionsOf('Microsoft Graph', 'Application', REQUIRED_PERMISSIONS),
+      nextCommands: [TEST],
+    },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [

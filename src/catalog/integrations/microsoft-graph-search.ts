@@ -7,7 +7,11 @@ export const microsoftGraphSearch: Integration = {
   keywords: ['search', 'sharepoint', 'onedrive', 'files', 'sites', 'graph'],
   // No cloud parameter: the shared module's worldwide defaults apply.
   clouds: ['global'],
-  sources: ['demisto/content Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.yml'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.yml',
+    'demisto/content Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.py',
+    'learn.microsoft.com/graph/api/search-query (permissions of the search API)',
+  ],
   productName: 'Microsoft Graph Search',
   summary: 'Search OneDrive and SharePoint content (files, folders, lists, sites) with the Microsoft Search API, as a signed-in user.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-search',
@@ -16,7 +20,12 @@ export const microsoftGraphSearch: Integration = {
       id: 'auth-code',
       recommended: true,
       signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
-      permissions: [],
+      // Its definition names none; Microsoft's search API needs these to search drive items, lists and sites (its
+      // test searches drive items). Mail, calendar or connector searches need Mail.Read, Calendars.Read or ExternalItem.Read.All too.
+      permissions: [
+        { api: 'Microsoft Graph', name: 'Files.Read.All', type: 'Delegated' },
+        { api: 'Microsoft Graph', name: 'Sites.Read.All', type: 'Delegated' },
+      ],
       nextCommands: ['!msgraph-search-test'],
     },
   ],

@@ -1,12 +1,27 @@
 import type { Integration } from '../types';
 import { selfDeployed } from './common.ts';
 
+/** Its description's "Required Permissions", all delegated. */
+const CHAT_PERMISSIONS = [
+  'Chat.Create',
+  'Chat.Read',
+  'Chat.ReadBasic',
+  'Chat.ReadWrite',
+  'ChatMember.Read',
+  'ChatMember.ReadWrite',
+  'ChatMessage.Read',
+  'ChatMessage.Send',
+];
+
 export const microsoftGraphTeams: Integration = {
   id: 'microsoft-graph-teams',
   name: 'O365 Teams (Using Graph API)',
   area: 'Email and collaboration',
   keywords: ['teams', 'chat', 'chats', 'messages', 'graph', 'o365'],
-  sources: ['demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.yml'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.yml',
+    'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams_description.md',
+  ],
   productName: 'O365 Teams (Using Graph API)',
   summary: 'List, create and update Teams chats, their members and messages as a delegated user.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-teams',
@@ -16,7 +31,7 @@ export const microsoftGraphTeams: Integration = {
       id: 'auth-code',
       recommended: true,
       signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
-      permissions: [],
+      permissions: CHAT_PERMISSIONS.map((name) => ({ api: 'Microsoft Graph', name, type: 'Delegated' })),
       nextCommands: ['Sign in as the delegated Teams user', '!msgraph-teams-test'],
     },
   ],
