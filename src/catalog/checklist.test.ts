@@ -34,7 +34,7 @@ describe('registrationChecklist', () => {
     const permissionSteps = items.filter((item) => item.text.includes('Add a permission'));
     expect(permissionSteps).toHaveLength(1);
     expect(permissionSteps[0]?.text).toMatch(
-      /^API permissions › Add a permission › WindowsDefenderATP › Application permissions: AdvancedQuery\.Read\.All, Alert\.ReadWrite\.All, .*Machine\.Isolate, .*Vulnerability\.Read\.All\.$/,
+      /^API permissions › Add a permission › APIs my organization uses › WindowsDefenderATP › Application permissions: AdvancedQuery\.Read\.All, Alert\.ReadWrite\.All, .*Machine\.Isolate, .*Vulnerability\.Read\.All\.$/,
     );
   });
 

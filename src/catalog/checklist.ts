@@ -44,6 +44,13 @@ export function registrationChecklist(integration: Integration, flowId: FlowId, 
   return [...(integration.setup ?? []).map((text) => ({ text })), ...steps];
 }
 
+/** APIs the portal lists under "APIs my organization uses" rather than "Microsoft APIs". */
+const FOUND_UNDER_ORGANIZATION_APIS = new Set<Permission['api']>([
+  'WindowsDefenderATP',
+  'Microsoft Threat Protection',
+  'Office 365 Exchange Online',
+]);
+
 /** One "Add a permission" dialog per API and type, as the portal adds them: permissions grouped in first-seen order. */
 export function permissionGroups(permissions: Permission[]): { api: Permission['api']; type: Permission['type']; names: string[] }[] {
   const groups: { api: Permission['api']; type: Permission['type']; names: string[] }[] = [];
@@ -63,7 +70,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
   const permissionItems = (type: 'delegated' | 'application'): ChecklistItem[] =>
     flow.permissions.length
       ? permissionGroups(flow.permissions).map(({ api, type: permissionType, names }) => ({
-          text: `API permissions › Add a permission › ${api} › ${permissionType} permissions: ${names.join(', ')}.`,
+          text: `API permissions › Add a permission › ${FOUND_UNDER_ORGANIZATION_APIS.has(api) ? 'APIs my organization uses › ' : ''}${api} › ${permissionType} permissions: ${names.join(', ')}.`,
           link: link('CallAnAPI'),
         }))
       : [
