@@ -39,8 +39,13 @@ test('Defender for Endpoint (client credentials, GCC High): admin-consent link f
     'href',
     `https://portal.azure.us/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${TEST_CLIENT.client_id}`,
   );
+  await expect(
+    page.getByText(
+      /APIs my organization uses › WindowsDefenderATP › Application permissions: AdvancedQuery\.Read\.All, .*Machine\.Isolate/,
+    ),
+  ).toBeVisible();
   await page.getByRole('checkbox').first().check();
-  await expect(page.getByRole('status').filter({ hasText: /^1 of \d+ done$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^1 of 4 done$/ })).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the sheet' }).click();
 
   await expect(field(page, 'Endpoint Type endpoint_type')).toHaveValue('US GCC-High');
@@ -49,6 +54,7 @@ test('Defender for Endpoint (client credentials, GCC High): admin-consent link f
   await expect(field(page, 'Key credentials')).toHaveValue('defender-secret');
   await expect(field(page, 'Authentication Type auth_type')).toHaveValue('Client Credentials');
   await expect(page.getByText('!microsoft-atp-test')).toBeVisible();
+  await expect(page.getByText('!microsoft-atp-auth-reset')).toBeVisible();
 });
 
 test('Log Analytics (client credentials, Worldwide): a two-part credentials field and workspace values', async ({ page }) => {
@@ -114,7 +120,7 @@ test('Microsoft Teams (client credentials): the bot comes first, the tenant come
   await page.getByText('App registration checklist').click();
   const steps = page.getByRole('listitem').filter({ has: page.getByRole('checkbox') });
   await expect(steps.first()).toContainText('Create an Azure Bot');
-  await expect(steps.filter({ hasText: 'Microsoft Graph › Calls.Initiate.All (Application)' })).toHaveCount(1);
+  await expect(steps.filter({ hasText: /Microsoft Graph › Application permissions: .*Calls\.Initiate\.All/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Continue to the sheet' }).click();
 
   await expect(field(page, 'Bot ID credentials')).toHaveValue(TEST_CLIENT.client_id);
@@ -137,6 +143,10 @@ test('EWS O365 (client credentials): consent for an API the wizard has no addres
     `https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/CallAnAPI/appId/${TEST_CLIENT.client_id}`,
   );
   await page.getByText('App registration checklist').click();
-  await expect(page.getByText('Office 365 Exchange Online › full_access_as_app (Application)')).toBeVisible();
+  await expect(
+    page.getByText(
+      'API permissions › Add a permission › APIs my organization uses › Office 365 Exchange Online › Application permissions: full_access_as_app.',
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
