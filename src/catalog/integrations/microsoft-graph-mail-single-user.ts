@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
+// Its Test button is refused ("Please use !msgraph-mail-test instead"): the command works in every mode.
 const TEST = '!msgraph-mail-test';
 
 export const microsoftGraphMailSingleUser: Integration = {
@@ -32,7 +33,7 @@ export const microsoftGraphMailSingleUser: Integration = {
       nextCommands: ['Sign in as the user of the mailbox to fetch', TEST],
     },
     { id: 'xsoar-app', hostedAppUrl: 'https://oproxy.demisto.ninja/ms-graph-mail-listener', permissions: [], nextCommands: [TEST] },
-    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
     ...idTokenKey(
