@@ -92,9 +92,12 @@ test('Log Analytics (client credentials, Worldwide): a two-part credentials fiel
   await expectNoAxeViolations(page);
 });
 
-test('Key Vault (managed identity, China): the Azure VM condition and the cloud option', async ({ page }) => {
+test('Key Vault (managed identity, China): a role for the identity, the Azure VM condition and the cloud option', async ({ page }) => {
   await page.goto(deepLink({ integration: 'azure-key-vault', flow: 'managed-identity', cloud: 'china' }));
   await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByText('App registration checklist').click();
+  // An Azure resource: the identity gets a role on it, not API permissions.
+  await expect(page.getByText(/Add role assignment › Managed identity/)).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the sheet' }).click();
   await expect(page.getByText('Managed identities work only on an Azure VM')).toBeVisible();
   await expect(field(page, 'Azure Cloud azure_cloud')).toHaveValue('China');

@@ -38,6 +38,21 @@ describe('registrationChecklist', () => {
     );
   });
 
+  it('gives a managed identity the app’s application permissions as app role assignments, or a role for Azure resources', () => {
+    const texts = (id: string) => registrationChecklist(findIntegration(id)!, 'managed-identity').map((item) => item.text);
+    const defender = texts('microsoft-defender-endpoint');
+    expect(defender.find((text) => text.includes('app role assignments'))).toMatch(
+      /^Assign the identity WindowsDefenderATP's application permissions AdvancedQuery\.Read\.All, .*Machine\.Isolate/,
+    );
+    expect(defender.find((text) => text.includes('app role assignments'))).toMatch(/No admin consent is needed afterwards\.$/);
+    expect(texts('azure-key-vault').some((text) => text.includes('Add role assignment › Managed identity'))).toBe(true);
+    expect(texts('azure-key-vault').some((text) => text.includes('app role'))).toBe(false);
+    // No client-credentials flow to borrow from: the docs it is.
+    expect(texts('microsoft-graph-mail-single-user')).toContain(
+      "Give that identity the permissions listed in the integration's documentation.",
+    );
+  });
+
   it('groups permissions by API and type in first-seen order', () => {
     expect(
       permissionGroups([

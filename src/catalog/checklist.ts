@@ -62,6 +62,25 @@ export function permissionGroups(permissions: Permission[]): { api: Permission['
   return groups;
 }
 
+/**
+ * A managed identity gets the same rights as the integration's own app would: a role assignment for Azure resources,
+ * or the app's application permissions as app role assignments, which the portal has no page for.
+ */
+function managedIdentityRights(integration: Integration, flow: FlowSupport): ChecklistItem[] {
+  if (usesRoleAssignments(integration, flow))
+    return [
+      {
+        text: 'Access control (IAM) of the subscription or resource group › Add role assignment › Managed identity › select the VM’s identity.',
+      },
+    ];
+  const application = integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? [];
+  if (!application.length) return [{ text: "Give that identity the permissions listed in the integration's documentation." }];
+  // Assigning an app role grants it: no admin consent step.
+  return permissionGroups(application).map(({ api, names }) => ({
+    text: `Assign the identity ${api}'s application permissions ${names.join(', ')}: app role assignments, made with Microsoft Graph PowerShell (New-MgServicePrincipalAppRoleAssignment) or the Graph API, as the portal has no page for them. No admin consent is needed afterwards.`,
+  }));
+}
+
 function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
   const flow = integration.flows.find((candidate) => candidate.id === flowId);
   if (!flow) return [];
@@ -141,9 +160,8 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
         {
           text: 'Run the engine on an Azure VM with a system-assigned or user-assigned managed identity: managed identities work only there.',
         },
-        {
-          text: 'Give that identity the roles or permissions the integration needs; for a user-assigned identity copy its Client ID for the sheet.',
-        },
+        ...managedIdentityRights(integration, flow),
+        { text: 'For a user-assigned identity, copy its Client ID (Managed Identities › your identity › Overview) for the sheet.' },
       ];
   }
 }
