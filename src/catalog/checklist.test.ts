@@ -53,6 +53,21 @@ describe('registrationChecklist', () => {
     );
   });
 
+  it('asks a generic API client for the permissions of the requests it will send', () => {
+    const graphApi = findIntegration('microsoft-graph-api')!;
+    expect(registrationChecklist(graphApi, 'client-credentials').map((item) => item.text)).toContain(
+      'API permissions › Add a permission › Microsoft Graph › Application permissions: those of the requests you will send (each Graph API reference page lists them).',
+    );
+    expect(
+      registrationChecklist(graphApi, 'device-code').some((item) => item.text.includes('Delegated permissions: those of the requests')),
+    ).toBe(true);
+    expect(
+      registrationChecklist(graphApi, 'managed-identity').some((item) =>
+        item.text.includes("Microsoft Graph's application permissions: those of"),
+      ),
+    ).toBe(true);
+  });
+
   it('groups permissions by API and type in first-seen order', () => {
     expect(
       permissionGroups([

@@ -1,4 +1,5 @@
-import type { Cloud, FlowId, FlowSupport, Integration, Permission } from './types';
+import { SUBSCRIPTION_SOURCE } from './integrations/common.ts';
+import type { Cloud, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
 
 export interface ChecklistItem {
   text: string;
@@ -22,6 +23,17 @@ export function portalLink(portal: string, blade: Blade, clientId?: string): { h
   };
 }
 
+/** A subscription ID among the parameters means Azure Resource Manager, whose rights are roles. */
+function asksForSubscription(parameter: InstanceParameter): boolean {
+  return (
+    /subscription/i.test(parameter.name) ||
+    /subscription/i.test(parameter.label) ||
+    (parameter.source.from === 'admin' &&
+      SUBSCRIPTION_SOURCE.from === 'admin' &&
+      parameter.source.placeholder === SUBSCRIPTION_SOURCE.placeholder)
+  );
+}
+
 /**
  * Whether a client-credentials app gets its rights from Azure role assignments (Azure resources) rather than from
  * API permissions an admin consents to.
@@ -30,7 +42,7 @@ export function usesRoleAssignments(integration: Integration, flow: FlowSupport)
   return (
     integration.rightsFromRoles === true ||
     integration.area === 'Azure infrastructure' ||
-    (!flow.permissions.length && integration.parameters.some((parameter) => /subscription/i.test(parameter.name)))
+    (!flow.permissions.length && integration.parameters.some(asksForSubscription))
   );
 }
 
@@ -74,6 +86,12 @@ function managedIdentityRights(integration: Integration, flow: FlowSupport): Che
       },
     ];
   const application = integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? [];
+  if (!application.length && integration.permissionsByUse)
+    return [
+      {
+        text: `Assign the identity ${integration.permissionsByUse.api}'s application permissions: ${integration.permissionsByUse.what}, as app role assignments made with Microsoft Graph PowerShell (New-MgServicePrincipalAppRoleAssignment) or the Graph API.`,
+      },
+    ];
   if (!application.length) return [{ text: "Give that identity the permissions listed in the integration's documentation." }];
   // Assigning an app role grants it: no admin consent step.
   return permissionGroups(application).map(({ api, names }) => ({
@@ -92,12 +110,19 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
           text: `API permissions › Add a permission › ${FOUND_UNDER_ORGANIZATION_APIS.has(api) ? 'APIs my organization uses › ' : ''}${api} › ${permissionType} permissions: ${names.join(', ')}.`,
           link: link('CallAnAPI'),
         }))
-      : [
-          {
-            text: `API permissions: add the ${type} permissions listed in the integration's documentation.`,
-            link: { href: integration.docsUrl, label: 'Integration documentation' },
-          },
-        ];
+      : integration.permissionsByUse
+        ? [
+            {
+              text: `API permissions › Add a permission › ${integration.permissionsByUse.api} › ${type === 'delegated' ? 'Delegated' : 'Application'} permissions: ${integration.permissionsByUse.what}.`,
+              link: link('CallAnAPI'),
+            },
+          ]
+        : [
+            {
+              text: `API permissions: add the ${type} permissions listed in the integration's documentation.`,
+              link: { href: integration.docsUrl, label: 'Integration documentation' },
+            },
+          ];
 
   switch (flowId) {
     case 'xsoar-app':

@@ -137,6 +137,19 @@ describe('sheets per resource kind', () => {
       azure_ad_endpoint: 'https://login.microsoftonline.com',
     });
   });
+  it('Azure WAF, current version (authorization code, worldwide): the auth type, the code and the Azure AD endpoint', () => {
+    expect(sheet('azure-waf', 'auth-code', 'global')).toEqual({
+      app_id: CLIENT,
+      subscription_id: '',
+      resource_group_name: '',
+      auth_type: 'Authorization Code',
+      tenant_id: TENANT,
+      credentials: 'SECRET',
+      redirect_uri: REDIRECT,
+      auth_code: '',
+      azure_ad_endpoint: 'https://login.microsoftonline.com',
+    });
+  });
   it('Sentinel, newer version (client credentials, GCC High): the credentials set, not the docs’ ID/Token/Key', () => {
     expect(sheet('azure-sentinel', 'client-credentials', 'gcc-high')).toEqual({
       azure_cloud: 'US GCC-High',

@@ -1,14 +1,11 @@
-import type { Integration } from '../types';
-import { authenticationType, authTypes, userAuthParameters } from './common.ts';
+import type { Integration, Permission } from '../types';
+import { authenticationType, authTypes, GRAPH_USER_READ, userAuthParameters } from './common.ts';
 
 const AUTH_TYPE = authTypes('auth-code', 'device-code');
 const TEST = '!azure-devops-auth-test';
 // The product asks for the Azure DevOps API by its application ID, the same in every tenant.
 const DEVOPS_SCOPES = ['499b84ac-1321-427f-aa17-267ca6975798/user_impersonation', 'offline_access'];
-const PERMISSIONS = [
-  { api: 'Azure DevOps', name: 'user_impersonation', type: 'Delegated' },
-  { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
-] as const;
+const PERMISSIONS: Permission[] = [{ api: 'Azure DevOps', name: 'user_impersonation', type: 'Delegated' }, GRAPH_USER_READ];
 
 export const azureDevOps: Integration = {
   id: 'azure-devops',

@@ -1,43 +1,61 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE } from './common.ts';
+import {
+  authenticationType,
+  authTypes,
+  AZURE_AD_ENDPOINT_SELECT,
+  CLICK_TEST,
+  GRAPH_OFFLINE_ACCESS,
+  GRAPH_USER_READ,
+  managedIdentityClientId,
+  managementAuthCodeFlow,
+  managementDeviceCodeFlow,
+  SUBSCRIPTION_SOURCE,
+  userAuthParameters,
+} from './common.ts';
+
+const AUTH_TYPE = authTypes('auth-code', 'device-code', 'client-credentials', 'managed-identity');
+const OVERRIDE = 'Commands can override it';
 
 export const azureWaf: Integration = {
   id: 'azure-waf',
   name: 'Azure Web Application Firewall',
   area: 'Azure infrastructure',
-  keywords: ['waf', 'web application firewall', 'policies', 'application gateway', 'firewall'],
-  sources: ['demisto/content Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.yml'],
+  keywords: ['waf', 'web application firewall', 'policies', 'application gateway', 'front door', 'firewall'],
+  // Its code calls management.azure.com whatever the Azure AD endpoint.
+  clouds: ['global'],
+  sources: [
+    'demisto/content Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.py (current version: authorization code, device code, client credentials, managed identity)',
+    'demisto/content Packs/AzureWAF/Integrations/AzureWAF/README.md',
+  ],
   productName: 'Azure Web Application Firewall',
-  summary: 'List, create, update and delete web application firewall policies.',
+  summary: 'List, create, update and delete Application Gateway and Front Door web application firewall policies.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-web-application-firewall',
   resetCommand: '!azure-waf-auth-reset',
   flows: [
-    {
-      id: 'device-code',
-      recommended: true,
-      defaultAppId: 'cf22fd73-29f1-4245-8e16-533704926d20',
-      permissions: [],
-      // The commands its code and README name (newer versions test with !azure-waf-auth-test).
-      nextCommands: ['!azure-waf-auth-start', '!azure-waf-auth-complete', '!azure-waf-policy-get'],
-    },
+    // Its README lists user_impersonation, offline_access and user.read.
+    managementAuthCodeFlow('azure-waf', [GRAPH_OFFLINE_ACCESS, GRAPH_USER_READ]),
+    managementDeviceCodeFlow('azure-waf', 'cf22fd73-29f1-4245-8e16-533704926d20'),
+    { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST] },
+    // Its Test button runs the same check as !azure-waf-auth-test for a managed identity.
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     {
       name: 'app_id',
-      label: 'Azure Web Application Firewall',
+      label: 'App ID',
       secret: false,
       kind: 'text',
-      required: true,
       source: { from: 'client-id' },
-      note: 'The application ID',
+      flows: ['auth-code', 'device-code', 'client-credentials'],
     },
     {
       name: 'subscription_id',
-      label: 'Subscription ID',
+      label: 'Default Subscription ID',
       secret: false,
       kind: 'text',
       required: true,
       source: SUBSCRIPTION_SOURCE,
+      note: OVERRIDE,
     },
     {
       name: 'resource_group_name',
@@ -46,6 +64,15 @@ export const azureWaf: Integration = {
       kind: 'text',
       required: true,
       source: { from: 'admin', placeholder: 'The resource group of the policies' },
+      note: OVERRIDE,
     },
+    authenticationType(AUTH_TYPE, { required: true }),
+    ...userAuthParameters({
+      labelSuffix: ' (for authorization code mode)',
+      secretFlows: ['auth-code', 'client-credentials'],
+      credentialFields: true,
+    }),
+    managedIdentityClientId,
+    AZURE_AD_ENDPOINT_SELECT,
   ],
 };

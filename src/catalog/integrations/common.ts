@@ -57,10 +57,8 @@ export const MANAGEMENT_DEVICE_CODE_SIGN_IN: SignInRequest = {
   scopes: ['{resourceManager}/user_impersonation', 'offline_access', 'user.read'],
 };
 export const MANAGEMENT_USER_IMPERSONATION: Permission = { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' };
-export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [
-  MANAGEMENT_USER_IMPERSONATION,
-  { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
-];
+export const GRAPH_USER_READ: Permission = { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' };
+export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [MANAGEMENT_USER_IMPERSONATION, GRAPH_USER_READ];
 
 /**
  * Tenant, secret, redirect URI and authorization code of the integrations that pick their flow with an

@@ -13,6 +13,8 @@ export const microsoftGraphApi: Integration = {
   summary: 'Call any Microsoft Graph endpoint that has no dedicated integration.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-api',
   resetCommand: '!msgraph-api-auth-reset',
+  // A generic Graph client: it needs whatever the requests an admin sends need.
+  permissionsByUse: { api: 'Microsoft Graph', what: 'those of the requests you will send (each Graph API reference page lists them)' },
   flows: [
     {
       id: 'device-code',

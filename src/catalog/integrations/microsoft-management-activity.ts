@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { CLICK_TEST, GRAPH_USER_READ, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!ms-management-activity-list-subscriptions';
 const office = (name: string): Permission => ({ api: 'Office 365 Management APIs', name, type: 'Delegated' });
@@ -33,12 +33,7 @@ export const microsoftManagementActivity: Integration = {
       id: 'auth-code',
       // The product redeems the code at the v1 endpoint with resource=https://manage.office.com.
       signIn: { endpoint: 'v1', resource: 'officeManagement' },
-      permissions: [
-        office('ActivityFeed.Read'),
-        office('ActivityFeed.ReadDlp'),
-        office('ServiceHealth.Read'),
-        { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' },
-      ],
+      permissions: [office('ActivityFeed.Read'), office('ActivityFeed.ReadDlp'), office('ServiceHealth.Read'), GRAPH_USER_READ],
       nextCommands: [LIST, '!ms-management-activity-start-subscription content_type=Audit.General'],
     },
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, LIST] },
