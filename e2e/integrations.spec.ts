@@ -97,7 +97,7 @@ test('Key Vault (managed identity, China): a role for the identity, the Azure VM
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByText('App registration checklist').click();
   // An Azure resource: the identity gets a role on it, not API permissions.
-  await expect(page.getByText(/Add role assignment › Managed identity/)).toBeVisible();
+  await expect(page.getByText(/Add role assignment › .* › Members: Managed identity/)).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the sheet' }).click();
   await expect(page.getByText('Managed identities work only on an Azure VM')).toBeVisible();
   await expect(field(page, 'Azure Cloud azure_cloud')).toHaveValue('China');

@@ -45,7 +45,7 @@ describe('registrationChecklist', () => {
       /^Assign the identity WindowsDefenderATP's application permissions AdvancedQuery\.Read\.All, .*Machine\.Isolate/,
     );
     expect(defender.find((text) => text.includes('app role assignments'))).toMatch(/No admin consent is needed afterwards\.$/);
-    expect(texts('azure-key-vault').some((text) => text.includes('Add role assignment › Managed identity'))).toBe(true);
+    expect(texts('azure-key-vault').some((text) => /Add role assignment › .* › Members: Managed identity/.test(text))).toBe(true);
     expect(texts('azure-key-vault').some((text) => text.includes('app role'))).toBe(false);
     // No client-credentials flow to borrow from: the docs it is.
     expect(texts('microsoft-graph-mail-single-user')).toContain(
@@ -64,6 +64,19 @@ describe('registrationChecklist', () => {
     expect(
       registrationChecklist(graphApi, 'managed-identity').some((item) =>
         item.text.includes("Microsoft Graph's application permissions: those of"),
+      ),
+    ).toBe(true);
+  });
+
+  it('names the role an Azure resource integration’s docs give, for the app and for a managed identity', () => {
+    const compute = findIntegration('azure-compute')!;
+    expect(registrationChecklist(compute, 'client-credentials').map((item) => item.text)).toContain(
+      'Access control (IAM) of the subscription or resource group › Add role assignment › a role with Microsoft.Compute/virtualMachines/*, Microsoft.Network/networkInterfaces/read and Microsoft.Resources/subscriptions/resourceGroups/read › Members: select the app.',
+    );
+    const sentinel = findIntegration('azure-sentinel')!;
+    expect(
+      registrationChecklist(sentinel, 'managed-identity').some((item) =>
+        item.text.includes('› Microsoft Sentinel Contributor › Members: Managed identity'),
       ),
     ).toBe(true);
   });

@@ -74,6 +74,10 @@ export function permissionGroups(permissions: Permission[]): { api: Permission['
   return groups;
 }
 
+function roleOf(integration: Integration): string {
+  return integration.role ?? 'a role that allows what you will run (Reader to look, Contributor to change)';
+}
+
 /**
  * A managed identity gets the same rights as the integration's own app would: a role assignment for Azure resources,
  * or the app's application permissions as app role assignments, which the portal has no page for.
@@ -82,7 +86,7 @@ function managedIdentityRights(integration: Integration, flow: FlowSupport): Che
   if (usesRoleAssignments(integration, flow))
     return [
       {
-        text: 'Access control (IAM) of the subscription or resource group › Add role assignment › Managed identity › select the VM’s identity.',
+        text: `Access control (IAM) of the subscription or resource group › Add role assignment › ${roleOf(integration)} › Members: Managed identity › select the VM’s identity.`,
       },
     ];
   const application = integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? [];
@@ -160,7 +164,11 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
       return [
         { text: 'Register an app in Entra ID.', link: link('Overview') },
         ...(usesRoleAssignments(integration, flow)
-          ? [{ text: 'Access control (IAM) of the subscription or resource group › Add role assignment › select the app.' }]
+          ? [
+              {
+                text: `Access control (IAM) of the subscription or resource group › Add role assignment › ${roleOf(integration)} › Members: select the app.`,
+              },
+            ]
           : permissionItems('application')),
         {
           text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first).",

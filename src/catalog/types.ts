@@ -138,6 +138,8 @@ export interface Integration {
   resetCommand?: string;
   /** With client credentials the app gets its rights from Azure role assignments, not API permissions (set where the area and parameters do not already say so). */
   rightsFromRoles?: true;
+  /** The Azure role the app or identity needs, where the integration's docs name it. */
+  role?: string;
   /** Where the permissions come from when there is no fixed list (a generic API client): one API, and what to add of it. */
   permissionsByUse?: { api: Permission['api']; what: string };
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */

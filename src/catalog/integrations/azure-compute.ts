@@ -8,7 +8,11 @@ export const azureCompute: Integration = {
   name: 'Azure Compute v2',
   area: 'Azure infrastructure',
   keywords: ['compute', 'virtual machines', 'vm', 'azure vm'],
-  sources: ['demisto/content Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.yml'],
+  sources: [
+    'demisto/content Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.yml',
+    'demisto/content Packs/AzureCompute/Integrations/AzureCompute_v2/README.md (the role to assign)',
+  ],
+  role: 'a role with Microsoft.Compute/virtualMachines/*, Microsoft.Network/networkInterfaces/read and Microsoft.Resources/subscriptions/resourceGroups/read',
   productName: 'Azure Compute v2',
   summary: 'List, create, start, stop and delete Azure virtual machines.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-compute-v2',

@@ -18,6 +18,7 @@ export const azureSentinel: Integration = {
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (newer version: client credentials, managed identity)',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/README.md',
   ],
+  role: 'Microsoft Sentinel Contributor',
   setup: [
     'Access control (IAM) of the workspace’s subscription or resource group › Add role assignment › Microsoft Sentinel Contributor › the app (client credentials) or the users who sign in.',
   ],
