@@ -81,6 +81,19 @@ describe('registrationChecklist', () => {
     ).toBe(true);
   });
 
+  it('tells a delegated sign-in to Azure resources that the signed-in user needs the role', () => {
+    const texts = (id: string, flow: 'auth-code' | 'device-code') =>
+      registrationChecklist(findIntegration(id)!, flow).map((item) => item.text);
+    expect(texts('azure-sentinel', 'auth-code')).toContain(
+      "The user who signs in needs Microsoft Sentinel Contributor on the subscription or resource group (Access control (IAM) › Add role assignment): the app acts with that user's rights.",
+    );
+    expect(texts('azure-storage', 'device-code').some((text) => text.startsWith('The user who signs in needs a role that allows'))).toBe(
+      true,
+    );
+    // Azure DevOps rights come from the DevOps organisation, not from Azure roles.
+    expect(texts('azure-devops', 'auth-code').some((text) => text.startsWith('The user who signs in'))).toBe(false);
+  });
+
   it('groups permissions by API and type in first-seen order', () => {
     expect(
       permissionGroups([

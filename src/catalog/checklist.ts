@@ -78,6 +78,16 @@ function roleOf(integration: Integration): string {
   return integration.role ?? 'a role that allows what you will run (Reader to look, Contributor to change)';
 }
 
+/** A delegated sign-in to Azure Resource Manager acts with the signed-in user's rights: that user needs the role. */
+function signedInUserRole(integration: Integration): ChecklistItem[] {
+  if (!integration.parameters.some(asksForSubscription)) return [];
+  return [
+    {
+      text: `The user who signs in needs ${roleOf(integration)} on the subscription or resource group (Access control (IAM) › Add role assignment): the app acts with that user's rights.`,
+    },
+  ];
+}
+
 /**
  * A managed identity gets the same rights as the integration's own app would: a role assignment for Azure resources,
  * or the app's application permissions as app role assignments, which the portal has no page for.
@@ -151,6 +161,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
           link: link('Authentication'),
         },
         ...permissionItems('delegated'),
+        ...signedInUserRole(integration),
         {
           text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.',
           link: link('Credentials'),
@@ -186,6 +197,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
           ? [{ text: 'Supported account types: multi-tenant.', link: link('Authentication') }]
           : []),
         ...permissionItems('delegated'),
+        ...signedInUserRole(integration),
         { text: 'No client secret and no redirect URI are needed.' },
       ];
     case 'managed-identity':

@@ -18,10 +18,8 @@ export const azureSentinel: Integration = {
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (newer version: client credentials, managed identity)',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/README.md',
   ],
+  // On the workspace's subscription or resource group: for the app, its managed identity, or the user who signs in.
   role: 'Microsoft Sentinel Contributor',
-  setup: [
-    'Access control (IAM) of the workspace’s subscription or resource group › Add role assignment › Microsoft Sentinel Contributor › the app (client credentials) or the users who sign in.',
-  ],
   productName: 'Azure Sentinel (Beta)',
   summary: 'Fetch and manage Microsoft Sentinel incidents, watchlists and entities through Azure Resource Manager.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sentinel',
