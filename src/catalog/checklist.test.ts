@@ -94,6 +94,16 @@ describe('registrationChecklist', () => {
     expect(texts('azure-devops', 'auth-code').some((text) => text.startsWith('The user who signs in'))).toBe(false);
   });
 
+  it('asks for admin consent of delegated permissions only where one may need it', () => {
+    const mentionsAdminConsent = (id: string, flow: 'auth-code' | 'device-code') =>
+      registrationChecklist(findIntegration(id)!, flow).some((item) => item.text.includes('Admin consent required: Yes'));
+    expect(mentionsAdminConsent('azure-ad-identity-protection', 'device-code')).toBe(true);
+    expect(mentionsAdminConsent('microsoft-graph-security', 'auth-code')).toBe(true);
+    // user_impersonation, User.Read and offline_access: any user consents to those.
+    expect(mentionsAdminConsent('azure-storage', 'auth-code')).toBe(false);
+    expect(mentionsAdminConsent('azure-devops', 'device-code')).toBe(false);
+  });
+
   it('groups permissions by API and type in first-seen order', () => {
     expect(
       permissionGroups([

@@ -1,3 +1,4 @@
+import { isOidcScope } from './apis';
 import { SUBSCRIPTION_SOURCE } from './integrations/common.ts';
 import type { Cloud, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
 
@@ -76,6 +77,22 @@ export function permissionGroups(permissions: Permission[]): { api: Permission['
 
 function roleOf(integration: Integration): string {
   return integration.role ?? 'a role that allows what you will run (Reader to look, Contributor to change)';
+}
+
+/** Delegated permissions any user may consent to, so they never call for an admin. */
+const USER_CONSENTABLE = new Set(['User.Read', 'user_impersonation']);
+
+/** Delegated permissions marked "Admin consent required" need a tenant admin once; the others the user consents to. */
+function delegatedConsent(flow: FlowSupport, link: (blade: Blade) => ChecklistItem['link']): ChecklistItem[] {
+  const mayNeedAdmin = (permission: Permission) =>
+    permission.type === 'Delegated' && !isOidcScope(permission.name) && !USER_CONSENTABLE.has(permission.name);
+  if (!flow.permissions.some(mayNeedAdmin)) return [];
+  return [
+    {
+      text: 'Where the API permissions page says "Admin consent required: Yes" for one of them, press "Grant admin consent for" your tenant (or let an admin sign in first and consent for the organisation).',
+      link: link('CallAnAPI'),
+    },
+  ];
 }
 
 /** A delegated sign-in to Azure Resource Manager acts with the signed-in user's rights: that user needs the role. */
@@ -161,6 +178,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
           link: link('Authentication'),
         },
         ...permissionItems('delegated'),
+        ...delegatedConsent(flow, link),
         ...signedInUserRole(integration),
         {
           text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.',
@@ -197,6 +215,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
           ? [{ text: 'Supported account types: multi-tenant.', link: link('Authentication') }]
           : []),
         ...permissionItems('delegated'),
+        ...delegatedConsent(flow, link),
         ...signedInUserRole(integration),
         { text: 'No client secret and no redirect URI are needed.' },
       ];
