@@ -104,6 +104,14 @@ describe('registrationChecklist', () => {
     expect(mentionsAdminConsent('azure-devops', 'device-code')).toBe(false);
   });
 
+  it('asks for admin consent of application permissions, not of a role assignment', () => {
+    const grantsConsent = (id: string) =>
+      registrationChecklist(findIntegration(id)!, 'client-credentials').some((item) => item.text.startsWith('Grant admin consent'));
+    expect(grantsConsent('microsoft-graph-security')).toBe(true);
+    expect(grantsConsent('azure-key-vault')).toBe(false);
+    expect(grantsConsent('microsoft-defender-for-cloud')).toBe(false);
+  });
+
   it('groups permissions by API and type in first-seen order', () => {
     expect(
       permissionGroups([

@@ -1,5 +1,5 @@
 import { isOidcScope } from './apis';
-import { SUBSCRIPTION_SOURCE } from './integrations/common.ts';
+import { SUBSCRIPTION_PLACEHOLDER } from './integrations/common.ts';
 import type { Cloud, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
 
 export interface ChecklistItem {
@@ -29,9 +29,7 @@ function asksForSubscription(parameter: InstanceParameter): boolean {
   return (
     /subscription/i.test(parameter.name) ||
     /subscription/i.test(parameter.label) ||
-    (parameter.source.from === 'admin' &&
-      SUBSCRIPTION_SOURCE.from === 'admin' &&
-      parameter.source.placeholder === SUBSCRIPTION_SOURCE.placeholder)
+    (parameter.source.from === 'admin' && parameter.source.placeholder === SUBSCRIPTION_PLACEHOLDER)
   );
 }
 
@@ -198,11 +196,13 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
                 text: `Access control (IAM) of the subscription or resource group › Add role assignment › ${roleOf(integration)} › Members: select the app.`,
               },
             ]
-          : permissionItems('application')),
-        {
-          text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first).",
-          link: link('CallAnAPI'),
-        },
+          : [
+              ...permissionItems('application'),
+              {
+                text: "Grant admin consent for your tenant: on the API permissions page, or with the wizard's admin-consent link (add the wizard's address as a Web redirect URI first).",
+                link: link('CallAnAPI'),
+              },
+            ]),
         { text: 'Certificates & secrets › New client secret: copy its Value (not its ID).', link: link('Credentials') },
       ];
     case 'device-code':

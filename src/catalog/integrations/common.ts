@@ -30,9 +30,10 @@ export function selfDeployed(label: string): InstanceParameter {
 }
 
 /** A default subscription ID: only the admin knows it, and it is a GUID. */
+export const SUBSCRIPTION_PLACEHOLDER = 'Azure portal › Subscriptions';
 export const SUBSCRIPTION_SOURCE: InstanceParameter['source'] = {
   from: 'admin',
-  placeholder: 'Azure portal › Subscriptions',
+  placeholder: SUBSCRIPTION_PLACEHOLDER,
   format: 'guid',
 };
 
