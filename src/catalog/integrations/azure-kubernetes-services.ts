@@ -6,7 +6,7 @@ import {
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  SUBSCRIPTION_SOURCE,
+  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -49,22 +49,7 @@ export const azureKubernetesServices: Integration = {
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
     managedIdentityClientId,
-    {
-      name: 'subscription_id',
-      label: 'Default Subscription ID',
-      secret: false,
-      kind: 'text',
-      required: true,
-      source: SUBSCRIPTION_SOURCE,
-    },
-    {
-      name: 'resource_group_name',
-      label: 'Default Resource Group Name',
-      secret: false,
-      kind: 'text',
-      required: true,
-      source: { from: 'admin', placeholder: 'The resource group of the clusters' },
-    },
+    ...defaultSubscriptionAndResourceGroup({ resources: 'clusters', required: true }),
     { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'login' } },
   ],
 };

@@ -6,7 +6,7 @@ import {
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  SUBSCRIPTION_SOURCE,
+  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -43,22 +43,7 @@ export const azureSqlManagement: Integration = {
       source: { from: 'client-id' },
       flows: ['auth-code', 'device-code', 'client-credentials'],
     },
-    {
-      name: 'subscription_id',
-      label: 'Default Subscription ID',
-      secret: false,
-      kind: 'text',
-      source: SUBSCRIPTION_SOURCE,
-      note: TEST_NEEDS,
-    },
-    {
-      name: 'resource_group_name',
-      label: 'Default Resource Group Name',
-      secret: false,
-      kind: 'text',
-      source: { from: 'admin', placeholder: 'The resource group of the SQL servers' },
-      note: TEST_NEEDS,
-    },
+    ...defaultSubscriptionAndResourceGroup({ resources: 'SQL servers', note: TEST_NEEDS }),
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
     managedIdentityClientId,

@@ -9,7 +9,7 @@ import {
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  SUBSCRIPTION_SOURCE,
+  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -48,24 +48,7 @@ export const azureWaf: Integration = {
       source: { from: 'client-id' },
       flows: ['auth-code', 'device-code', 'client-credentials'],
     },
-    {
-      name: 'subscription_id',
-      label: 'Default Subscription ID',
-      secret: false,
-      kind: 'text',
-      required: true,
-      source: SUBSCRIPTION_SOURCE,
-      note: OVERRIDE,
-    },
-    {
-      name: 'resource_group_name',
-      label: 'Default Resource Group Name',
-      secret: false,
-      kind: 'text',
-      required: true,
-      source: { from: 'admin', placeholder: 'The resource group of the policies' },
-      note: OVERRIDE,
-    },
+    ...defaultSubscriptionAndResourceGroup({ resources: 'policies', required: true, note: OVERRIDE }),
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({
       labelSuffix: ' (for authorization code mode)',

@@ -40,6 +40,31 @@ export const SUBSCRIPTION_SOURCE: InstanceParameter['source'] = {
 /** The "Azure Cloud" choices of the shared auth module; some integrations add "Custom". */
 export const AZURE_CLOUD_OPTIONS = ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China'];
 
+/**
+ * The "Default Subscription ID" and "Default Resource Group Name" of the Azure management integrations, in that
+ * order; `resources` names what the resource group holds.
+ */
+export function defaultSubscriptionAndResourceGroup({
+  resources,
+  required,
+  note,
+}: {
+  resources: string;
+  required?: true;
+  note?: string;
+}): InstanceParameter[] {
+  const shared = { secret: false, kind: 'text' as const, ...(required ? { required } : {}), ...(note ? { note } : {}) };
+  return [
+    { name: 'subscription_id', label: 'Default Subscription ID', ...shared, source: SUBSCRIPTION_SOURCE },
+    {
+      name: 'resource_group_name',
+      label: 'Default Resource Group Name',
+      ...shared,
+      source: { from: 'admin', placeholder: `The resource group of the ${resources}` },
+    },
+  ];
+}
+
 /** The "Azure AD endpoint" choices of integrations that pick the login host from a list. */
 export const LOGIN_ENDPOINT_OPTIONS = [
   'https://login.microsoftonline.com',
