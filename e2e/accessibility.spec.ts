@@ -135,6 +135,8 @@ test('a deep link into the sheet of every integration and flow renders its rows,
       await expect(rows, `${integration.id} ${flow}`).toHaveCount(expected.length);
       await expect(rows.first()).toContainText(expected[0].name);
       await expect(rows.last()).toContainText(expected.at(-1)!.name);
+      // The catalog's notes for the admin (e.g. "Commands can override it") are shown with their field.
+      for (const [index, row] of expected.entries()) if (row.note) await expect(rows.nth(index)).toContainText(row.note);
     }
   }
 });

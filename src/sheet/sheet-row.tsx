@@ -28,7 +28,7 @@ export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (valu
           placeholder={row.input?.placeholder}
           onChange={(event) => onChange(event.target.value)}
           aria-invalid={formatError ? true : undefined}
-          aria-describedby={formatError ? `${id}-error` : undefined}
+          aria-describedby={[row.note && `${id}-note`, formatError && `${id}-error`].filter(Boolean).join(' ') || undefined}
           autoComplete="off"
           spellCheck={false}
           className={`min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm ${row.input ? 'border-slate-400 bg-white dark:border-slate-600 dark:bg-slate-900' : 'border-slate-300 bg-slate-100 dark:border-slate-700 dark:bg-slate-800'}`}
@@ -45,6 +45,11 @@ export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (valu
         )}
         <CopyButton value={row.value} label={`Copy ${row.label}`} />
       </div>
+      {row.note && (
+        <p id={`${id}-note`} className="text-xs text-slate-600 dark:text-slate-400">
+          {row.note}
+        </p>
+      )}
       {formatError && (
         <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-300">
           {formatError}
