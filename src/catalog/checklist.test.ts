@@ -85,10 +85,17 @@ describe('registrationChecklist', () => {
     const texts = (id: string, flow: 'auth-code' | 'device-code') =>
       registrationChecklist(findIntegration(id)!, flow).map((item) => item.text);
     expect(texts('azure-sentinel', 'auth-code')).toContain(
-      "The user who signs in needs Microsoft Sentinel Contributor on the subscription or resource group (Access control (IAM) › Add role assignment): the app acts with that user's rights.",
+      "The user who signs in needs Microsoft Sentinel Contributor: Access control (IAM) of the subscription or resource group › Add role assignment. The app acts with that user's rights.",
     );
     expect(texts('azure-storage', 'device-code').some((text) => text.startsWith('The user who signs in needs a role that allows'))).toBe(
       true,
+    );
+    // Azure Data Explorer's roles are the cluster's database permissions.
+    expect(texts('azure-data-explorer', 'device-code')).toContain(
+      "The user who signs in needs Viewer (to run queries) or Admin (to manage them): Azure Data Explorer cluster › Databases › your database › Permissions › Add. The app acts with that user's rights.",
+    );
+    expect(registrationChecklist(findIntegration('azure-data-explorer')!, 'client-credentials').map((item) => item.text)).toContain(
+      'Azure Data Explorer cluster › Databases › your database › Permissions › Add › Viewer (to run queries) or Admin (to manage them) › Members: select the app.',
     );
     // Azure DevOps rights come from the DevOps organisation, not from Azure roles.
     expect(texts('azure-devops', 'auth-code').some((text) => text.startsWith('The user who signs in'))).toBe(false);

@@ -77,6 +77,11 @@ function roleOf(integration: Integration): string {
   return integration.role ?? 'a role that allows what you will run (Reader to look, Contributor to change)';
 }
 
+/** Where the role is assigned: the subscription's or resource group's Access control (IAM) unless the docs say otherwise. */
+function roleAssignedIn(integration: Integration): string {
+  return integration.roleAssignedIn ?? 'Access control (IAM) of the subscription or resource group › Add role assignment';
+}
+
 /** Delegated permissions any user may consent to, so they never call for an admin. */
 const USER_CONSENTABLE = new Set(['User.Read', 'user_impersonation']);
 
@@ -95,10 +100,10 @@ function delegatedConsent(flow: FlowSupport, link: (blade: Blade) => ChecklistIt
 
 /** A delegated sign-in to Azure Resource Manager acts with the signed-in user's rights: that user needs the role. */
 function signedInUserRole(integration: Integration): ChecklistItem[] {
-  if (!integration.parameters.some(asksForSubscription)) return [];
+  if (!integration.roleAssignedIn && !integration.parameters.some(asksForSubscription)) return [];
   return [
     {
-      text: `The user who signs in needs ${roleOf(integration)} on the subscription or resource group (Access control (IAM) › Add role assignment): the app acts with that user's rights.`,
+      text: `The user who signs in needs ${roleOf(integration)}: ${roleAssignedIn(integration)}. The app acts with that user's rights.`,
     },
   ];
 }
@@ -111,7 +116,7 @@ function managedIdentityRights(integration: Integration, flow: FlowSupport): Che
   if (usesRoleAssignments(integration, flow))
     return [
       {
-        text: `Access control (IAM) of the subscription or resource group › Add role assignment › ${roleOf(integration)} › Members: Managed identity › select the VM’s identity.`,
+        text: `${roleAssignedIn(integration)} › ${roleOf(integration)} › Members: Managed identity › select the VM’s identity.`,
       },
     ];
   const application = integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? [];
@@ -193,7 +198,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
         ...(usesRoleAssignments(integration, flow)
           ? [
               {
-                text: `Access control (IAM) of the subscription or resource group › Add role assignment › ${roleOf(integration)} › Members: select the app.`,
+                text: `${roleAssignedIn(integration)} › ${roleOf(integration)} › Members: select the app.`,
               },
             ]
           : [

@@ -140,6 +140,8 @@ export interface Integration {
   rightsFromRoles?: true;
   /** The Azure role the app or identity needs, where the integration's docs name it. */
   role?: string;
+  /** Where that role is assigned, when not in the subscription's or resource group's Access control (IAM). */
+  roleAssignedIn?: string;
   /** Where the permissions come from when there is no fixed list (a generic API client): one API, and what to add of it. */
   permissionsByUse?: { api: Permission['api']; what: string };
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */

@@ -13,8 +13,11 @@ export const azureDataExplorer: Integration = {
     'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.yml',
     'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer_description.md',
   ],
-  // Its docs: for client credentials, assign Azure roles to the app.
+  // Its docs: for client credentials, assign roles to the app. Queries need a role on the cluster's databases
+  // (Kusto's own permissions), not in the subscription's Access control (IAM).
   rightsFromRoles: true,
+  role: 'Viewer (to run queries) or Admin (to manage them)',
+  roleAssignedIn: 'Azure Data Explorer cluster › Databases › your database › Permissions › Add',
   productName: 'Azure Data Explorer',
   summary: 'Run and manage KQL search queries on Azure Data Explorer clusters.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-data-explorer',
