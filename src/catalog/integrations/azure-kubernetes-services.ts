@@ -1,12 +1,13 @@
 import type { Integration } from '../types';
 import {
+  applicationId,
   authenticationType,
   authTypes,
   AZURE_CLOUD_OPTIONS,
+  defaultSubscriptionAndResourceGroup,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -38,14 +39,7 @@ export const azureKubernetesServices: Integration = {
       options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
       source: { from: 'cloud-label' },
     },
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['auth-code', 'device-code', 'client-credentials'],
-    },
+    applicationId(['auth-code', 'device-code', 'client-credentials']),
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
     managedIdentityClientId,

@@ -1,13 +1,14 @@
 import type { Integration } from '../types';
 import {
+  applicationId,
   authenticationType,
   authTypes,
   CLICK_TEST,
+  defaultSubscriptionAndResourceGroup,
   GRAPH_OFFLINE_ACCESS,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -37,14 +38,7 @@ export const azureNetworkSecurityGroups: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, TEST] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['auth-code', 'client-credentials', 'device-code'],
-    },
+    applicationId(['auth-code', 'client-credentials', 'device-code']),
     ...defaultSubscriptionAndResourceGroup({ resources: 'network security groups', required: true, note: OVERRIDE }),
     { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'login' } },
     authenticationType(AUTH_TYPE, { required: true }),

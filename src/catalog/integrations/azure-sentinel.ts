@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, CLICK_TEST, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, CLICK_TEST, idTokenKey, managedIdentityParameters, redirectAndCode, selfDeployed } from './common.ts';
 
 const LIST = '!azure-sentinel-list-incidents limit=1';
 // The docs' version (hosted app, v1 authorization code) and newer versions (client credentials, managed identity) name
@@ -96,22 +96,11 @@ export const azureSentinel: Integration = {
       { flows: [...DOCS_VERSION], credentialFields: false },
     ),
     { ...selfDeployed('Use a self-deployed Azure application'), flows: [...DOCS_VERSION] },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for self-deployed mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code (received from the authorization step)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({
+      redirectLabel: 'Application redirect URI (for self-deployed mode)',
+      codeLabel: 'Authorization code (received from the authorization step)',
+      credentialField: false,
+    }),
     {
       name: 'subscriptionID',
       label: 'Subscription ID',

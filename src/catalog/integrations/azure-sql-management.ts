@@ -1,12 +1,13 @@
 import type { Integration } from '../types';
 import {
+  applicationId,
   authenticationType,
   authTypes,
   CLICK_TEST,
+  defaultSubscriptionAndResourceGroup,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -35,14 +36,7 @@ export const azureSqlManagement: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['auth-code', 'device-code', 'client-credentials'],
-    },
+    applicationId(['auth-code', 'device-code', 'client-credentials']),
     ...defaultSubscriptionAndResourceGroup({ resources: 'SQL servers', note: TEST_NEEDS }),
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  applicationId,
   authTypes,
   GRAPH_OFFLINE_ACCESS,
   managedIdentityClientId,
@@ -33,14 +34,7 @@ export const azureStorage: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['!azure-storage-auth-test'] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['auth-code', 'client-credentials', 'device-code'],
-    },
+    applicationId(['auth-code', 'client-credentials', 'device-code']),
     {
       name: 'subscription_id',
       label: 'Default Subscription ID',

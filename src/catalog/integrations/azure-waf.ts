@@ -1,15 +1,16 @@
 import type { Integration } from '../types';
 import {
+  applicationId,
   authenticationType,
   authTypes,
   AZURE_AD_ENDPOINT_SELECT,
   CLICK_TEST,
+  defaultSubscriptionAndResourceGroup,
   GRAPH_OFFLINE_ACCESS,
   GRAPH_USER_READ,
   managedIdentityClientId,
   managementAuthCodeFlow,
   managementDeviceCodeFlow,
-  defaultSubscriptionAndResourceGroup,
   userAuthParameters,
 } from './common.ts';
 
@@ -40,14 +41,7 @@ export const azureWaf: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'App ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['auth-code', 'device-code', 'client-credentials'],
-    },
+    applicationId(['auth-code', 'device-code', 'client-credentials'], 'App ID'),
     ...defaultSubscriptionAndResourceGroup({ resources: 'policies', required: true, note: OVERRIDE }),
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({

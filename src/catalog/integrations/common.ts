@@ -86,6 +86,35 @@ export const MANAGEMENT_USER_IMPERSONATION: Permission = { api: 'Azure Service M
 export const GRAPH_USER_READ: Permission = { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' };
 export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [MANAGEMENT_USER_IMPERSONATION, GRAPH_USER_READ];
 
+/** The app's "Application ID" parameter, for the flows that use the integration's own app registration. */
+export function applicationId(flows: FlowId[], label = 'Application ID'): InstanceParameter {
+  return { name: 'app_id', label, secret: false, kind: 'text', source: { from: 'client-id' }, flows };
+}
+
+/** Redirect URI and authorization code of the authorization-code flow; newer definitions make the code a credentials field. */
+export function redirectAndCode({
+  redirectLabel,
+  codeLabel = 'Authorization code',
+  credentialField,
+}: {
+  redirectLabel: string;
+  codeLabel?: string;
+  credentialField: boolean;
+}): InstanceParameter[] {
+  return [
+    { name: 'redirect_uri', label: redirectLabel, secret: false, kind: 'text', source: { from: 'redirect-uri' }, flows: ['auth-code'] },
+    {
+      name: 'auth_code',
+      label: codeLabel,
+      secret: false,
+      kind: 'text',
+      ...(credentialField ? { part: 'password' as const } : {}),
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
+    },
+  ];
+}
+
 /**
  * Tenant, secret, redirect URI and authorization code of the integrations that pick their flow with an
  * "Authentication Type" select. In newer definitions the secret and the code are credentials-type fields.
@@ -113,23 +142,7 @@ export function userAuthParameters({
       source: { from: 'client-secret' },
       flows: secretFlows,
     },
-    {
-      name: 'redirect_uri',
-      label: `Application redirect URI${labelSuffix}`,
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code',
-      secret: false,
-      kind: 'text',
-      ...part,
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({ redirectLabel: `Application redirect URI${labelSuffix}`, credentialField: credentialFields }),
   ];
 }
 

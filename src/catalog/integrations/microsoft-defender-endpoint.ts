@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { authenticationType, authTypes, managedIdentityClientId, permissionsOf, selfDeployed } from './common.ts';
+import { authenticationType, authTypes, managedIdentityClientId, permissionsOf, redirectAndCode, selfDeployed } from './common.ts';
 
 const AUTH_TYPE = authTypes('auth-code', 'client-credentials', 'managed-identity');
 const TEST = '!microsoft-atp-test';
@@ -116,23 +116,7 @@ export const microsoftDefenderEndpoint: Integration = {
       flows: ['client-credentials', 'auth-code', 'xsoar-app'],
     },
     { ...authenticationType(AUTH_TYPE), flows: ['client-credentials', 'auth-code', 'managed-identity'] },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for authorization code mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({ redirectLabel: 'Application redirect URI (for authorization code mode)', credentialField: true }),
     managedIdentityClientId,
     selfDeployed('Use a self-deployed Azure Application'),
   ],

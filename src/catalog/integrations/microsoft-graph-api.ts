@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, managedIdentityParameters, selfDeployed } from './common.ts';
+import { applicationId, AZURE_CLOUD_OPTIONS, managedIdentityParameters, redirectAndCode, selfDeployed } from './common.ts';
 
 const TEST = '!msgraph-api-test';
 
@@ -36,14 +36,7 @@ export const microsoftGraphApi: Integration = {
       options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
       source: { from: 'cloud-label' },
     },
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['device-code', 'client-credentials', 'auth-code'],
-    },
+    applicationId(['device-code', 'client-credentials', 'auth-code']),
     {
       name: 'credentials',
       label: 'Application Secret (Required for using Self Deployed Azure app)',
@@ -61,23 +54,11 @@ export const microsoftGraphApi: Integration = {
       source: { from: 'tenant-id' },
       flows: ['client-credentials', 'auth-code'],
     },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code (for Self Deployed - Authorization Code Flow)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({
+      redirectLabel: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
+      codeLabel: 'Authorization code (for Self Deployed - Authorization Code Flow)',
+      credentialField: true,
+    }),
     selfDeployed('Use a self-deployed Azure Application'),
     ...managedIdentityParameters,
     { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'login' } },

@@ -1,8 +1,9 @@
 import type { Integration } from '../types';
 import {
-  AZURE_AD_ENDPOINT_SELECT,
+  applicationId,
   authenticationType,
   authTypes,
+  AZURE_AD_ENDPOINT_SELECT,
   clientCredentialsParameters,
   managedIdentityClientId,
   permissionsOf,
@@ -46,14 +47,7 @@ export const microsoftGraphApplications: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['client-credentials', 'device-code'],
-    },
+    applicationId(['client-credentials', 'device-code']),
     AZURE_AD_ENDPOINT_SELECT,
     authenticationType(AUTH_TYPE, { name: 'authentication_type' }),
     ...clientCredentialsParameters({ labelSuffix: ' (for Client Credentials mode)' }),

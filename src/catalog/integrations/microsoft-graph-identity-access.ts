@@ -1,5 +1,11 @@
 import type { Integration } from '../types';
-import { AZURE_AD_ENDPOINT_SELECT, clientCredentialsParameters, managedIdentityParameters, permissionsOf } from './common.ts';
+import {
+  applicationId,
+  AZURE_AD_ENDPOINT_SELECT,
+  clientCredentialsParameters,
+  managedIdentityParameters,
+  permissionsOf,
+} from './common.ts';
 
 const TEST = '!msgraph-identity-auth-test';
 // What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
@@ -44,14 +50,7 @@ export const microsoftGraphIdentityAccess: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'Application ID (Client ID for Client credentials mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['device-code', 'client-credentials'],
-    },
+    applicationId(['device-code', 'client-credentials'], 'Application ID (Client ID for Client credentials mode)'),
     ...clientCredentialsParameters({ labelSuffix: ' (required for Client Credentials mode)' }),
     ...managedIdentityParameters,
     AZURE_AD_ENDPOINT_SELECT,

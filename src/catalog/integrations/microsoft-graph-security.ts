@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
+import { CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, redirectAndCode, selfDeployed } from './common.ts';
 
 export const microsoftGraphSecurity: Integration = {
   id: 'microsoft-graph-security',
@@ -57,23 +57,7 @@ export const microsoftGraphSecurity: Integration = {
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['client-credentials', 'auth-code', 'xsoar-app'] },
     ),
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for self-deployed mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'auth_code',
-      label: 'Authorization code',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({ redirectLabel: 'Application redirect URI (for self-deployed mode)', credentialField: true }),
     ...managedIdentityParameters,
     selfDeployed('Use a self-deployed Azure application'),
   ],

@@ -1,5 +1,6 @@
 import type { Integration, Permission } from '../types';
 import {
+  applicationId,
   authenticationType,
   authTypes,
   AZURE_AD_ENDPOINT_SELECT,
@@ -46,14 +47,7 @@ export const microsoftTeamsManagement: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    {
-      name: 'app_id',
-      label: 'Application ID',
-      secret: false,
-      kind: 'text',
-      source: { from: 'client-id' },
-      flows: ['device-code', 'client-credentials'],
-    },
+    applicationId(['device-code', 'client-credentials']),
     AZURE_AD_ENDPOINT_SELECT,
     authenticationType(AUTH_TYPE, { name: 'authentication_type' }),
     ...clientCredentialsParameters({ labelSuffix: ' (for Client Credentials mode)' }),
