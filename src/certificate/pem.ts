@@ -1,0 +1,68 @@
+/** One `-----BEGIN LABEL----- … -----END LABEL-----` block of a PEM text. */
+export interface PemBlock {
+  label: string;
+  /** Headers such as `Proc-Type: 4,ENCRYPTED` of a legacy encrypted key. */
+  headers: string[];
+  der: Uint8Array;
+}
+
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64.replace(/\s+/g, ''));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Every PEM block of a text, in order; a block whose body is not base64 is left out. */
+export function pemBlocks(text: string): PemBlock[] {
+  const blocks: PemBlock[] = [];
+  for (const [, label = '', body = ''] of text.matchAll(BLOCK)) {
+    const lines = body.split(/\r?\n|\r/).map((line) => line.trim());
+    const headers = lines.filter((line) => /^[A-Za-z-]+:/.test(line));
+    const base64 = lines.filter((line) => line && !/^[A-Za-z-]+:/.test(line)).join('');
+    try {
+      blocks.push({ label, headers, der: base64ToBytes(base64) });
+    } catch {
+      // Not base64: not a block we can read.
+    }
+  }
+  return blocks;
+}
+
+/** RFC 7468's strict encoding: 64-character lines, LF line ends, a final newline. */
+export function toPem(label: string, der: Uint8Array): string {
+  const lines = bytesToBase64(der).match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+/**
+ * The form a PEM key takes in the product's single-line credentials field. A browser strips line breaks from a value
+ * pasted into a one-line input, and the product turns spaces inside a BEGIN…END block back into line breaks
+ * (CommonServerPython's replace_spaces_in_credential); so lines joined by single spaces survive the field, and
+ * lines joined by nothing do not.
+ */
+export function singleLinePem(pem: string): string {
+  return pem
+    .trim()
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Colons, spaces and case removed: the thumbprint as the portal shows it (40 uppercase hex digits for SHA-1). */
+export function normalizeThumbprint(value: string): string {
+  return value.replace(/[\s:]/g, '').toUpperCase();
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
