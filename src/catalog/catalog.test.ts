@@ -11,7 +11,19 @@ const cloudId = z.enum(CLOUD_IDS);
 const flowId = z.enum(FLOW_IDS);
 
 const source = z.discriminatedUnion('from', [
-  z.object({ from: z.enum(['client-id', 'tenant-id', 'client-secret', 'redirect-uri', 'auth-code', 'self-deployed', 'cloud-label']) }),
+  z.object({
+    from: z.enum([
+      'client-id',
+      'tenant-id',
+      'client-secret',
+      'certificate-thumbprint',
+      'private-key',
+      'redirect-uri',
+      'auth-code',
+      'self-deployed',
+      'cloud-label',
+    ]),
+  }),
   z.object({ from: z.literal('cloud-host'), host }),
   z.object({ from: z.literal('flow-choice'), values: z.partialRecord(flowId, z.string().min(1)) }),
   z.object({ from: z.literal('cloud-option'), values: z.partialRecord(cloudId, z.string().min(1)) }),

@@ -65,6 +65,10 @@ export type ParameterSource =
   | { from: 'client-id' }
   | { from: 'tenant-id' }
   | { from: 'client-secret' }
+  /** The SHA-1 thumbprint of the app's certificate, used instead of the secret (see `certificate`). */
+  | { from: 'certificate-thumbprint' }
+  /** The certificate's PEM private key: one line in a credentials field, as is in a long-text field. */
+  | { from: 'private-key' }
   | { from: 'redirect-uri' }
   | { from: 'auth-code' }
   | { from: 'self-deployed' }
@@ -97,6 +101,10 @@ export interface InstanceParameter {
   flows?: FlowId[];
   note?: string;
 }
+
+/** How an app proves itself to Entra ID: a client secret, or a certificate whose key signs a client assertion. */
+export const CREDENTIAL_KINDS = ['secret', 'certificate'] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 export interface FlowSupport {
   id: FlowId;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, resolveCloud } from '../catalog/clouds';
+import { acceptsCertificate } from '../catalog/credentials';
 import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId } from '../catalog/types';
 import { sheetJson, sheetRows, sheetText, type SheetInputs } from './parameters';
@@ -85,14 +86,85 @@ describe('exports', () => {
   const rows = sheetRows(inputs('microsoft-graph-user', 'auth-code'));
   it('keys JSON by machine name, with booleans for checkboxes, and leaves the secret out unless asked', () => {
     const json = JSON.parse(sheetJson(rows, { includeSecrets: false }));
-    expect(json).toMatchObject({ creds_auth_id: 'client-guid', self_deployed: true, creds_auth_code: 'CODE' });
+    // Credentials parameters as the product's code reads them: params.get('creds_auth_id', {}).get('password').
+    expect(json).toMatchObject({
+      creds_auth_id: { identifier: '', password: 'client-guid' },
+      self_deployed: true,
+      creds_auth_code: { identifier: '', password: 'CODE' },
+      redirect_uri: 'https://w.example/',
+    });
     expect(json).not.toHaveProperty('creds_enc_key');
-    expect(JSON.parse(sheetJson(rows, { includeSecrets: true })).creds_enc_key).toBe('s3cret');
+    expect(JSON.parse(sheetJson(rows, { includeSecrets: true })).creds_enc_key).toEqual({ identifier: '', password: 's3cret' });
   });
   it('copies all as label (name): value lines', () => {
     const text = sheetText(rows, { includeSecrets: false });
     expect(text).toContain('ID / client ID (creds_auth_id): client-guid');
     expect(text).not.toContain('s3cret');
+  });
+});
+
+const CERTIFICATE = {
+  thumbprint: 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678',
+  privateKeyPem: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkq\nhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n',
+};
+const ONE_LINE_KEY = '-----BEGIN PRIVATE KEY----- MIIEvQIBADANBgkq hkiG9w0BAQEFAASC -----END PRIVATE KEY-----';
+
+describe('certificate credentials', () => {
+  const withCertificate = (id: string, flow: FlowId) =>
+    sheetRows(inputs(id, flow, { credential: 'certificate', certificate: CERTIFICATE }));
+
+  it('fills creds_certificate (thumbprint as identifier, the key on one line as password) instead of the secret', () => {
+    const rows = withCertificate('microsoft-graph-user', 'client-credentials');
+    expect(rows.find((row) => row.key === 'creds_certificate.identifier')?.value).toBe(CERTIFICATE.thumbprint);
+    expect(rows.find((row) => row.key === 'creds_certificate')).toMatchObject({ secret: true, value: ONE_LINE_KEY });
+    expect(rows.some((row) => row.name === 'creds_enc_key')).toBe(false);
+    const json = JSON.parse(sheetJson(rows, { includeSecrets: false }));
+    expect(json.creds_certificate).toEqual({ identifier: CERTIFICATE.thumbprint });
+    expect(JSON.parse(sheetJson(rows, { includeSecrets: true })).creds_certificate).toEqual({
+      identifier: CERTIFICATE.thumbprint,
+      password: ONE_LINE_KEY,
+    });
+  });
+
+  it('keeps the line breaks in a long-text private_key and puts the thumbprint where each definition has it', () => {
+    const groups = byName(withCertificate('microsoft-graph-groups', 'auth-code'));
+    expect(groups.credentials_certificate_thumbprint).toMatchObject({ part: 'password', value: CERTIFICATE.thumbprint });
+    expect(groups.private_key?.value).toBe(CERTIFICATE.privateKeyPem.trim());
+    const firewall = byName(withCertificate('azure-firewall', 'client-credentials'));
+    expect(firewall.certificate_thumbprint).toMatchObject({ part: undefined, value: CERTIFICATE.thumbprint });
+    expect(firewall.client_secret).toBeUndefined();
+    const exported = JSON.parse(
+      sheetJson(withCertificate('microsoft-defender-for-cloud-event-collector', 'client-credentials'), { includeSecrets: true }),
+    );
+    expect(exported.certificate_thumbprint).toEqual({ identifier: '', password: CERTIFICATE.thumbprint });
+    expect(exported.private_key).toBe(CERTIFICATE.privateKeyPem.trim());
+  });
+
+  it('shows no certificate rows with a secret, nor for a flow whose code takes no certificate', () => {
+    const secret = sheetRows(inputs('microsoft-graph-user', 'client-credentials', { credential: 'secret', certificate: CERTIFICATE }));
+    expect(secret.some((row) => row.name === 'creds_certificate')).toBe(false);
+    expect(secret.some((row) => row.name === 'creds_enc_key')).toBe(true);
+    // Identity & Access takes a certificate for client credentials only; device code keeps its own fields.
+    const deviceCode = withCertificate('microsoft-graph-identity-access', 'device-code');
+    expect(deviceCode.some((row) => row.name === 'creds_certificate')).toBe(false);
+  });
+
+  it("every integration and flow that takes a certificate exports its thumbprint and key in the product's shape", () => {
+    let checked = 0;
+    for (const integration of INTEGRATIONS)
+      for (const { id: flow } of integration.flows) {
+        if (!acceptsCertificate(integration, flow)) continue;
+        checked++;
+        const rows = withCertificate(integration.id, flow);
+        expect(
+          rows.some((row) => row.input?.target === 'secret'),
+          `${integration.id} ${flow}`,
+        ).toBe(false);
+        const json = JSON.stringify(JSON.parse(sheetJson(rows, { includeSecrets: true })));
+        expect(json, `${integration.id} ${flow}`).toContain(CERTIFICATE.thumbprint);
+        expect(json, `${integration.id} ${flow}`).toMatch(/BEGIN PRIVATE KEY/);
+      }
+    expect(checked).toBeGreaterThanOrEqual(20);
   });
 });
 

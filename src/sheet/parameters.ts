@@ -1,5 +1,7 @@
+import { singleLinePem } from '../certificate/pem';
+import { appliesToFlow, credentialFor, unusedByCredential } from '../catalog/credentials';
 import { FLOWS } from '../catalog/flows';
-import type { Cloud, FlowId, Integration, InstanceParameter } from '../catalog/types';
+import type { Cloud, CredentialKind, FlowId, Integration, InstanceParameter } from '../catalog/types';
 
 export interface SheetInputs {
   integration: Integration;
@@ -10,6 +12,10 @@ export interface SheetInputs {
   clientSecret: string;
   redirectUri: string;
   authCode: string;
+  /** The credential the admin chose; a certificate counts only where the integration takes one for the flow. */
+  credential?: CredentialKind;
+  /** The certificate's thumbprint and PEM private key, when the credential is a certificate. */
+  certificate?: { thumbprint: string; privateKeyPem: string };
   /** Admin-entered values, keyed by parameter machine name. */
   values: Record<string, string>;
 }
@@ -36,10 +42,6 @@ const HOSTED_PAGE_FIELDS: Partial<Record<InstanceParameter['source']['from'], { 
   'tenant-id': { target: 'tenant', word: 'Token' },
   'client-secret': { target: 'secret', word: 'Key' },
 };
-
-function appliesTo(parameter: InstanceParameter, flow: FlowId): boolean {
-  return !parameter.flows || parameter.flows.includes(flow);
-}
 
 function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
   const base = {
@@ -79,6 +81,13 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
         value: inputs.clientSecret,
         input: { target: 'secret', placeholder: 'Client secret value (kept in this page only)' },
       };
+    case 'certificate-thumbprint':
+      return { ...base, value: inputs.certificate?.thumbprint ?? '' };
+    case 'private-key': {
+      // A credentials field is one line: the product turns the spaces back into line breaks. A long-text field keeps them.
+      const pem = inputs.certificate?.privateKeyPem ?? '';
+      return { ...base, value: parameter.part ? singleLinePem(pem) : pem.trim() };
+    }
     case 'redirect-uri':
       return { ...base, value: inputs.redirectUri };
     case 'auth-code':
@@ -127,8 +136,9 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
 
 /** Every instance parameter the chosen flow uses, in the integration's order, with the value that fills it. */
 export function sheetRows(inputs: SheetInputs): SheetRow[] {
+  const credential = credentialFor(inputs.integration, inputs.flow, inputs.credential);
   return inputs.integration.parameters
-    .filter((parameter) => appliesTo(parameter, inputs.flow))
+    .filter((parameter) => appliesToFlow(parameter, inputs.flow) && !unusedByCredential(parameter, credential))
     .map((parameter) => rowFor(parameter, inputs));
 }
 
@@ -137,20 +147,22 @@ export interface ExportOptions {
 }
 
 /**
- * JSON keyed by parameter machine name; checkboxes become booleans, and a credentials parameter with both halves
- * becomes `{ identifier, password }`, as the product stores it.
+ * JSON keyed by parameter machine name, in the shape the product's code reads: checkboxes are booleans, and a
+ * credentials parameter is `{ identifier, password }` (its identifier empty where the field hides it), as in
+ * `params.get('creds_auth_id', {}).get('password')`. A secret left out leaves out its half, never the object.
  */
 export function sheetJson(rows: SheetRow[], { includeSecrets }: ExportOptions): string {
   const out: Record<string, string | boolean | Record<string, string>> = {};
   for (const row of rows) {
-    if (row.secret && !includeSecrets) continue;
-    const value = row.kind === 'checkbox' ? row.value === 'true' : row.value;
-    const paired = rows.some((other) => other.name === row.name && other.part === 'identifier');
-    if (paired && row.part) {
-      const pair = typeof out[row.name] === 'object' ? (out[row.name] as Record<string, string>) : {};
-      out[row.name] = { ...pair, [row.part]: row.value };
-    } else out[row.name] = value;
+    const shown = includeSecrets || !row.secret;
+    if (row.part) {
+      const pair = typeof out[row.name] === 'object' ? (out[row.name] as Record<string, string>) : { identifier: '' };
+      out[row.name] = shown ? { ...pair, [row.part]: row.value } : pair;
+    } else if (shown) out[row.name] = row.kind === 'checkbox' ? row.value === 'true' : row.value;
   }
+  // A credentials parameter whose only value was a secret left out carries nothing: leave it out too.
+  for (const [name, value] of Object.entries(out))
+    if (typeof value === 'object' && !value.identifier && value.password === undefined) delete out[name];
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

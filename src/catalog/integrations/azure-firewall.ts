@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { managedIdentityParameters, managementDeviceCodeFlow, SUBSCRIPTION_SOURCE } from './common.ts';
+import { certificateThumbprintAndKey, managedIdentityParameters, managementDeviceCodeFlow, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const TEST = '!azure-firewall-auth-test';
 
@@ -13,6 +13,7 @@ export const azureFirewall: Integration = {
   sources: [
     'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml',
     'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py',
+    'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py (certificate: main() reads certificate_thumbprint and private_key, used for client credentials)',
   ],
   productName: 'Azure Firewall',
   summary: 'Manage Azure firewalls, firewall policies, rule collections, rules and IP groups.',
@@ -67,6 +68,7 @@ export const azureFirewall: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials'],
     },
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'certificate_thumbprint', credentialField: false }),
     ...managedIdentityParameters,
   ],
 };

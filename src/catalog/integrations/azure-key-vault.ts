@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, CLICK_TEST, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, certificateThumbprintAndKey, CLICK_TEST, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureKeyVault: Integration = {
   id: 'azure-key-vault',
@@ -34,6 +34,7 @@ export const azureKeyVault: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials'],
     },
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
     ...managedIdentityParameters,
     {

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, SUBSCRIPTION_SOURCE, managedIdentityParameters } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, certificateThumbprintAndKey, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const TEST = '!azure-log-analytics-test';
 
@@ -55,6 +55,7 @@ export const azureLogAnalytics: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials', 'xsoar-app'],
     },
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     {
       name: 'client_credentials',
       label: 'Use a self-deployed Azure application - Client Credentials Flow',

@@ -1,5 +1,13 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, CLICK_TEST, idTokenKey, managedIdentityParameters, redirectAndCode, selfDeployed } from './common.ts';
+import {
+  AZURE_CLOUD_OPTIONS,
+  certificateCredentials,
+  CLICK_TEST,
+  idTokenKey,
+  managedIdentityParameters,
+  redirectAndCode,
+  selfDeployed,
+} from './common.ts';
 
 const LIST = '!azure-sentinel-list-incidents limit=1';
 // The docs' version (hosted app, v1 authorization code) and newer versions (client credentials, managed identity) name
@@ -15,7 +23,7 @@ export const azureSentinel: Integration = {
   sources: [
     'shared/reference/xsoar-docs/azure-sentinel.md',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.yml',
-    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (newer version: client credentials, managed identity)',
+    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (newer version: client credentials, managed identity; certificate: main() reads creds_certificate)',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/README.md',
   ],
   // On the workspace's subscription or resource group: for the app, its managed identity, or the user who signs in.
@@ -85,6 +93,7 @@ export const azureSentinel: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials'],
     },
+    ...certificateCredentials(['client-credentials']),
     ...managedIdentityParameters,
     ...idTokenKey(
       ['auth_id', 'refresh_token', 'enc_key'],

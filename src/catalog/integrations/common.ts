@@ -266,3 +266,56 @@ export const GRAPH_OFFLINE_ACCESS: Permission = { api: 'Microsoft Graph', name: 
 export function permissionsOf(api: Permission['api'], type: Permission['type'], names: string[]): Permission[] {
   return names.map((name) => ({ api, name, type }));
 }
+
+/**
+ * Certificate credentials of the shared Microsoft auth module, where the integration reads them from one credentials
+ * parameter `creds_certificate`: the thumbprint as its identifier, the private key (one line) as its password.
+ */
+export function certificateCredentials(flows: FlowId[]): InstanceParameter[] {
+  return [
+    {
+      name: 'creds_certificate',
+      label: 'Certificate Thumbprint',
+      secret: false,
+      kind: 'text',
+      part: 'identifier',
+      source: { from: 'certificate-thumbprint' },
+      flows,
+    },
+    {
+      name: 'creds_certificate',
+      label: 'Private Key',
+      secret: true,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'private-key' },
+      flows,
+    },
+  ];
+}
+
+/**
+ * Certificate credentials of integrations that read the thumbprint from a parameter of its own (a credentials field
+ * `credentials_certificate_thumbprint` in newer definitions, an encrypted text field `certificate_thumbprint` in older
+ * ones) and the private key from the long-text field `private_key`, which keeps its line breaks.
+ */
+export function certificateThumbprintAndKey(
+  flows: FlowId[],
+  {
+    thumbprintName,
+    credentialField,
+  }: { thumbprintName: 'credentials_certificate_thumbprint' | 'certificate_thumbprint'; credentialField: boolean },
+): InstanceParameter[] {
+  return [
+    {
+      name: thumbprintName,
+      label: 'Certificate Thumbprint',
+      secret: false,
+      kind: 'text',
+      ...(credentialField ? { part: 'password' as const } : {}),
+      source: { from: 'certificate-thumbprint' },
+      flows,
+    },
+    { name: 'private_key', label: 'Private Key', secret: true, kind: 'text', source: { from: 'private-key' }, flows },
+  ];
+}

@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { GRAPH_OFFLINE_ACCESS, managedIdentityParameters } from './common.ts';
+import { certificateCredentials, GRAPH_OFFLINE_ACCESS, managedIdentityParameters } from './common.ts';
 
 const TEST = '!microsoft-365-defender-auth-test';
 const INCIDENTS_AND_HUNTING: Permission[] = [
@@ -15,6 +15,7 @@ export const microsoft365Defender: Integration = {
   sources: [
     'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.yml',
     'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender_description.md',
+    'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Microsoft 365 Defender',
   summary: 'Fetch and update Defender XDR incidents and run advanced hunting queries.',
@@ -79,6 +80,7 @@ export const microsoft365Defender: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials'],
     },
+    ...certificateCredentials(['client-credentials']),
     ...managedIdentityParameters,
   ],
 };

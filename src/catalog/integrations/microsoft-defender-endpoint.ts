@@ -1,5 +1,13 @@
 import type { Integration } from '../types';
-import { authenticationType, authTypes, managedIdentityClientId, permissionsOf, redirectAndCode, selfDeployed } from './common.ts';
+import {
+  authenticationType,
+  authTypes,
+  certificateCredentials,
+  managedIdentityClientId,
+  permissionsOf,
+  redirectAndCode,
+  selfDeployed,
+} from './common.ts';
 
 const AUTH_TYPE = authTypes('auth-code', 'client-credentials', 'managed-identity');
 const TEST = '!microsoft-atp-test';
@@ -52,7 +60,7 @@ export const microsoftDefenderEndpoint: Integration = {
   // The integration's "Endpoint Type" lists no China option.
   clouds: ['global', 'gcc', 'gcc-high', 'dod', 'custom'],
   sources: [
-    'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml',
+    'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml (certificate: creds_certificate: Certificate Thumbprint / Private Key)',
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection_description.md',
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/README.md (Required Permissions)',
   ],
@@ -115,6 +123,7 @@ export const microsoftDefenderEndpoint: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials', 'auth-code', 'xsoar-app'],
     },
+    ...certificateCredentials(['client-credentials', 'auth-code']),
     { ...authenticationType(AUTH_TYPE), flows: ['client-credentials', 'auth-code', 'managed-identity'] },
     ...redirectAndCode({ redirectLabel: 'Application redirect URI (for authorization code mode)', credentialField: true }),
     managedIdentityClientId,

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { CLICK_TEST } from './common.ts';
+import { certificateThumbprintAndKey, CLICK_TEST } from './common.ts';
 
 export const microsoftDefenderForCloudEventCollector: Integration = {
   id: 'microsoft-defender-for-cloud-event-collector',
@@ -11,6 +11,7 @@ export const microsoftDefenderForCloudEventCollector: Integration = {
   sources: [
     'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.yml',
     'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py',
+    'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py (certificate: main() reads certificate_thumbprint (a credentials field) and private_key)',
   ],
   productName: 'Microsoft Defender for Cloud Event Collector',
   summary: 'Collect Microsoft Defender for Cloud alerts of a subscription as events (XSIAM).',
@@ -43,6 +44,7 @@ export const microsoftDefenderForCloudEventCollector: Integration = {
       required: true,
       source: { from: 'client-secret' },
     },
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'certificate_thumbprint', credentialField: true }),
     {
       name: 'sub_id',
       label: 'Subscription ID to use',

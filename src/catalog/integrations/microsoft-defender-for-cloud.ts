@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed, SUBSCRIPTION_SOURCE } from './common.ts';
+import { certificateThumbprintAndKey, idTokenKey, managedIdentityParameters, selfDeployed, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const LIST = '!azure-sc-list-alert';
 
@@ -31,6 +31,7 @@ export const microsoftDefenderForCloud: Integration = {
       ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],
       { flows: ['client-credentials', 'xsoar-app'] },
     ),
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     {
       name: 'credentials_default_sub_id',
       label: 'Default subscription ID',

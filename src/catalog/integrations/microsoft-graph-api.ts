@@ -1,5 +1,12 @@
 import type { Integration } from '../types';
-import { applicationId, AZURE_CLOUD_OPTIONS, managedIdentityParameters, redirectAndCode, selfDeployed } from './common.ts';
+import {
+  applicationId,
+  AZURE_CLOUD_OPTIONS,
+  certificateCredentials,
+  managedIdentityParameters,
+  redirectAndCode,
+  selfDeployed,
+} from './common.ts';
 
 const TEST = '!msgraph-api-test';
 
@@ -46,6 +53,7 @@ export const microsoftGraphApi: Integration = {
       source: { from: 'client-secret' },
       flows: ['client-credentials', 'auth-code'],
     },
+    ...certificateCredentials(['client-credentials', 'auth-code']),
     {
       name: 'tenant_id',
       label: 'Tenant ID (Required for using Self Deployed Azure app)',

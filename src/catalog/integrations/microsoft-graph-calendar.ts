@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 const LIST = '!msgraph-calendar-list-calendars';
 
@@ -11,6 +11,7 @@ export const microsoftGraphCalendar: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml',
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/README.md (Required Permissions)',
+    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
   ],
   productName: 'O365 Outlook Calendar',
   summary: "Create, list and update calendars and events of your organisation's users through Microsoft Graph.",
@@ -39,6 +40,7 @@ export const microsoftGraphCalendar: Integration = {
       ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],
       { flows: ['client-credentials', 'xsoar-app'] },
     ),
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     ...managedIdentityParameters,
     {
       name: 'default_user',

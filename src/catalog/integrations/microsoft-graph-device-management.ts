@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, permissionsOf, selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, CLICK_TEST, permissionsOf, selfDeployed } from './common.ts';
 
 export const microsoftGraphDeviceManagement: Integration = {
   id: 'microsoft-graph-device-management',
@@ -9,6 +9,7 @@ export const microsoftGraphDeviceManagement: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.yml',
     'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/README.md (Required Permissions)',
+    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
   ],
   productName: 'Microsoft Graph Device Management (Microsoft Intune)',
   summary: 'Find, sync, locate, lock and wipe Intune-managed devices.',
@@ -35,6 +36,7 @@ export const microsoftGraphDeviceManagement: Integration = {
     { name: 'auth_id', label: 'ID or Client ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
     { name: 'tenant_id', label: 'Token or Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
     { name: 'enc_key', label: 'Key or Client Secret', secret: true, kind: 'text', required: true, source: { from: 'client-secret' } },
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     selfDeployed('Use a self deployed Azure Application'),
   ],
 };

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 export const microsoftGraphFiles: Integration = {
   id: 'microsoft-graph-files',
@@ -9,7 +9,7 @@ export const microsoftGraphFiles: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.yml',
     'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/README.md (Required Permissions)',
-    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py (the Test button refuses the authorization-code flow)',
+    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py (the Test button refuses the authorization-code flow; certificate: main() reads credentials_certificate_thumbprint and private_key)',
   ],
   productName: 'O365 File Management (Onedrive/Sharepoint/Teams)',
   summary: 'Upload, replace, list and delete files in OneDrive, SharePoint and Teams through Microsoft Graph.',
@@ -45,6 +45,10 @@ export const microsoftGraphFiles: Integration = {
       ['Application ID / Client ID', 'Token / Tenant ID', 'Key / Client Secret'],
       { flows: ['client-credentials', 'auth-code', 'xsoar-app'] },
     ),
+    ...certificateThumbprintAndKey(['client-credentials', 'auth-code'], {
+      thumbprintName: 'credentials_certificate_thumbprint',
+      credentialField: true,
+    }),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 const LIST = '!msgraph-groups-list-groups top=1';
 
@@ -9,7 +9,7 @@ export const microsoftGraphGroups: Integration = {
   area: 'Identity and access',
   keywords: ['groups', 'entra id groups', 'azure ad groups', 'aad', 'members', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.yml',
+    'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.yml (certificate: credentials_certificate_thumbprint and private_key)',
     'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/README.md (Required Permissions)',
   ],
   productName: 'Azure Active Directory Groups',
@@ -37,6 +37,10 @@ export const microsoftGraphGroups: Integration = {
     { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
     ...idTokenKey(['creds_auth_id', 'creds_tenant_id', 'credentials'], ['ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'], {
       flows: ['client-credentials', 'auth-code', 'xsoar-app'],
+    }),
+    ...certificateThumbprintAndKey(['client-credentials', 'auth-code'], {
+      thumbprintName: 'credentials_certificate_thumbprint',
+      credentialField: true,
     }),
     ...managedIdentityParameters,
     selfDeployed('Use a self-deployed Azure Application'),

@@ -2,6 +2,7 @@ import type { Integration } from '../types';
 import {
   applicationId,
   AZURE_AD_ENDPOINT_SELECT,
+  certificateCredentials,
   clientCredentialsParameters,
   managedIdentityParameters,
   permissionsOf,
@@ -26,6 +27,7 @@ export const microsoftGraphIdentityAccess: Integration = {
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess_description.md',
+    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Azure Active Directory Identity And Access',
   summary: 'Manage directory roles and their members, named locations and identity-protection risks.',
@@ -52,6 +54,7 @@ export const microsoftGraphIdentityAccess: Integration = {
   parameters: [
     applicationId(['device-code', 'client-credentials'], 'Application ID (Client ID for Client credentials mode)'),
     ...clientCredentialsParameters({ labelSuffix: ' (required for Client Credentials mode)' }),
+    ...certificateCredentials(['client-credentials']),
     ...managedIdentityParameters,
     AZURE_AD_ENDPOINT_SELECT,
     {

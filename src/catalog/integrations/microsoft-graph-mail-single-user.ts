@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { certificateCredentials, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 // Its Test button is refused ("Please use !msgraph-mail-test instead"): the command works in every mode.
 const TEST = '!msgraph-mail-test';
@@ -15,6 +15,7 @@ export const microsoftGraphMailSingleUser: Integration = {
     'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.yml',
     'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener_description.md',
     'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/README.md',
+    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Microsoft Graph Mail Single User',
   summary: 'Fetch one mailbox’s mail as incidents and send, reply to and move its messages, signed in as that mailbox’s user.',
@@ -41,6 +42,7 @@ export const microsoftGraphMailSingleUser: Integration = {
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['auth-code', 'xsoar-app'] },
     ),
+    ...certificateCredentials(['auth-code']),
     {
       name: 'creds_auth_code',
       label: 'Authorization code (required for self-deployed Azure app)',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { certificateCredentials, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 export const microsoftGraphMail: Integration = {
   id: 'microsoft-graph-mail',
@@ -34,6 +34,7 @@ export const microsoftGraphMail: Integration = {
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['xsoar-app', 'client-credentials'], credentialFields: false },
     ),
+    ...certificateCredentials(['client-credentials']),
     selfDeployed('Use a self deployed Azure application'),
     ...managedIdentityParameters,
   ],

@@ -1,5 +1,13 @@
 import type { Integration } from '../types';
-import { CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, redirectAndCode, selfDeployed } from './common.ts';
+import {
+  certificateCredentials,
+  CLICK_TEST,
+  idTokenKey,
+  managedIdentityParameters,
+  permissionsOf,
+  redirectAndCode,
+  selfDeployed,
+} from './common.ts';
 
 export const microsoftGraphSecurity: Integration = {
   id: 'microsoft-graph-security',
@@ -10,6 +18,7 @@ export const microsoftGraphSecurity: Integration = {
     'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.yml',
     'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/README.md (Required Permissions)',
     'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity_description.md',
+    'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Microsoft Graph Security',
   summary: 'Fetch and update security alerts from every Microsoft security product through the Graph Security API.',
@@ -57,6 +66,7 @@ export const microsoftGraphSecurity: Integration = {
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['client-credentials', 'auth-code', 'xsoar-app'] },
     ),
+    ...certificateCredentials(['client-credentials', 'auth-code']),
     ...redirectAndCode({ redirectLabel: 'Application redirect URI (for self-deployed mode)', credentialField: true }),
     ...managedIdentityParameters,
     selfDeployed('Use a self-deployed Azure application'),

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, selfDeployed } from './common.ts';
 
 /** Its description's "Required Permissions", all delegated. */
 const CHAT_PERMISSIONS = [
@@ -21,6 +21,7 @@ export const microsoftGraphTeams: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.yml',
     'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams_description.md',
+    'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.py (certificate: main() reads certificate_thumbprint and private_key)',
   ],
   productName: 'O365 Teams (Using Graph API)',
   summary: 'List, create and update Teams chats, their members and messages as a delegated user.',
@@ -40,6 +41,7 @@ export const microsoftGraphTeams: Integration = {
     { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
     { name: 'client_id', label: 'Client ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
     { name: 'secret', label: 'Client Secret', secret: true, kind: 'text', source: { from: 'client-secret' } },
+    ...certificateThumbprintAndKey(['auth-code'], { thumbprintName: 'certificate_thumbprint', credentialField: false }),
     selfDeployed('Use a self deployed Azure Application'),
     {
       name: 'redirect_uri',

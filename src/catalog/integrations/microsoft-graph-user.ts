@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { certificateCredentials, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 export const microsoftGraphUser: Integration = {
   id: 'microsoft-graph-user',
@@ -10,6 +10,7 @@ export const microsoftGraphUser: Integration = {
     'shared/reference/xsoar-docs/microsoft-graph-user.md',
     'shared/reference/product-facts.md',
     'demisto/content Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.yml',
+    'demisto/content Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.py (certificate: main() reads creds_certificate, or the hidden certificate_thumbprint and private_key)',
   ],
   productName: 'Entra ID Users (formerly Azure Active Directory Users)',
   summary: 'Read, create, update, disable and delete Entra ID users through Microsoft Graph.',
@@ -48,8 +49,8 @@ export const microsoftGraphUser: Integration = {
     },
     ...idTokenKey(['creds_auth_id', 'creds_tenant_id', 'creds_enc_key'], ['ID / client ID', 'Token / Tenant ID', 'Key / Client Secret'], {
       flows: ['xsoar-app', 'client-credentials', 'auth-code'],
-      credentialFields: false,
     }),
+    ...certificateCredentials(['client-credentials', 'auth-code']),
     selfDeployed('Use a self-deployed Azure application'),
     {
       name: 'redirect_uri',
@@ -64,6 +65,7 @@ export const microsoftGraphUser: Integration = {
       label: 'Authorization code (for Self Deployed - Authorization Code Flow)',
       secret: false,
       kind: 'text',
+      part: 'password',
       source: { from: 'auth-code' },
       flows: ['auth-code'],
     },

@@ -1,5 +1,5 @@
 import type { Integration, Permission } from '../types';
-import { CLICK_TEST, GRAPH_USER_READ, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, CLICK_TEST, GRAPH_USER_READ, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
 
 const LIST = '!ms-management-activity-list-subscriptions';
 const office = (name: string): Permission => ({ api: 'Office 365 Management APIs', name, type: 'Delegated' });
@@ -15,6 +15,7 @@ export const microsoftManagementActivity: Integration = {
     'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.yml',
     'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
     'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity_description.md',
+    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
   ],
   productName: 'Microsoft Management Activity API (O365 Azure Events)',
   summary:
@@ -51,6 +52,7 @@ export const microsoftManagementActivity: Integration = {
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['xsoar-app', 'auth-code'] },
     ),
+    ...certificateThumbprintAndKey(['auth-code'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     selfDeployed('Use a self-deployed Azure application'),
     {
       name: 'redirect_uri',
