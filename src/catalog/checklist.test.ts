@@ -151,6 +151,31 @@ describe('registrationChecklist', () => {
   });
 });
 
+describe('the credential step', () => {
+  const texts = (...args: Parameters<typeof registrationChecklist>) => registrationChecklist(...args).map((item) => item.text);
+  const graphUser = findIntegration('microsoft-graph-user')!;
+
+  it('uploads the certificate instead of making a secret, naming its thumbprint, for both self-deployed flows', () => {
+    for (const flow of ['client-credentials', 'auth-code'] as const) {
+      const steps = registrationChecklist(graphUser, flow, CLOUDS.global, 'app-guid', { kind: 'certificate', thumbprint: 'ABC123' });
+      const upload = steps.find((step) => step.text.startsWith('Certificates & secrets › Certificates › Upload certificate'));
+      expect(upload?.text).toContain('ABC123');
+      expect(upload?.link?.href).toContain('/Credentials/appId/app-guid');
+      expect(steps.some((step) => step.text.includes('New client secret'))).toBe(false);
+    }
+  });
+
+  it('keeps the client secret where the integration takes no certificate or the admin chose a secret', () => {
+    const nsg = findIntegration('azure-network-security-groups')!;
+    expect(texts(nsg, 'client-credentials', CLOUDS.global, undefined, { kind: 'certificate' })).toContainEqual(
+      expect.stringContaining('New client secret'),
+    );
+    expect(texts(graphUser, 'client-credentials', CLOUDS.global, undefined, { kind: 'secret' })).toContainEqual(
+      expect.stringContaining('New client secret'),
+    );
+  });
+});
+
 describe('the vendor-hosted app', () => {
   it('links its authorization page, or the documentation that links it', () => {
     const [, withPage] = registrationChecklist(findIntegration('microsoft-graph-security')!, 'xsoar-app');

@@ -1,6 +1,7 @@
 import { isOidcScope } from './apis';
+import { acceptsCertificate, credentialFor } from './credentials';
 import { SUBSCRIPTION_PLACEHOLDER } from './integrations/common.ts';
-import type { Cloud, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
+import type { Cloud, CredentialKind, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
 
 export interface ChecklistItem {
   text: string;
@@ -49,8 +50,14 @@ export function usesRoleAssignments(integration: Integration, flow: FlowSupport)
  * What the chosen flow needs before it can work, in the order an admin does it: the integration's own set-up (a bot,
  * say) where an app registration is involved, then the app registration.
  */
-export function registrationChecklist(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
-  const steps = appRegistrationSteps(integration, flowId, cloud, clientId);
+export function registrationChecklist(
+  integration: Integration,
+  flowId: FlowId,
+  cloud?: Cloud,
+  clientId?: string,
+  credential?: AppCredential,
+): ChecklistItem[] {
+  const steps = appRegistrationSteps(integration, flowId, cloud, clientId, credential);
   if (!steps.length || flowId === 'xsoar-app' || flowId === 'managed-identity') return steps;
   return [...(integration.setup ?? []).map((text) => ({ text })), ...steps];
 }
@@ -133,7 +140,38 @@ function managedIdentityRights(integration: Integration, flow: FlowSupport): Che
   }));
 }
 
-function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: Cloud, clientId?: string): ChecklistItem[] {
+/** The credential the admin chose on App details, and the certificate's thumbprint once there is one. */
+export interface AppCredential {
+  kind?: CredentialKind;
+  thumbprint?: string;
+}
+
+/** The step that gives the app its credential: a client secret, or the certificate whose key the product signs with. */
+function credentialStep(
+  integration: Integration,
+  flowId: FlowId,
+  credential: AppCredential | undefined,
+  link: (blade: Blade) => ChecklistItem['link'],
+  secretText: string,
+): ChecklistItem {
+  if (credentialFor(integration, flowId, credential?.kind) === 'certificate')
+    return {
+      text: `Certificates & secrets › Certificates › Upload certificate: the certificate (.crt) from App details${credential?.thumbprint ? `; the portal then lists its thumbprint ${credential.thumbprint}` : ''}. No client secret is needed.`,
+      link: link('Credentials'),
+    };
+  // Until the admin chooses, say that a certificate would do where the integration's code takes one.
+  const alternative =
+    !credential?.kind && acceptsCertificate(integration, flowId) ? ' Or use a certificate instead: choose Certificate on App details.' : '';
+  return { text: `${secretText}${alternative}`, link: link('Credentials') };
+}
+
+function appRegistrationSteps(
+  integration: Integration,
+  flowId: FlowId,
+  cloud?: Cloud,
+  clientId?: string,
+  credential?: AppCredential,
+): ChecklistItem[] {
   const flow = integration.flows.find((candidate) => candidate.id === flowId);
   if (!flow) return [];
   const portal = cloud?.portal || 'https://portal.azure.com';
@@ -183,10 +221,13 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
         ...permissionItems('delegated'),
         ...delegatedConsent(flow, link),
         ...signedInUserRole(integration),
-        {
-          text: 'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.',
-          link: link('Credentials'),
-        },
+        credentialStep(
+          integration,
+          flowId,
+          credential,
+          link,
+          'Certificates & secrets › New client secret: copy its Value (not its ID) before leaving the page.',
+        ),
         {
           text: "Optional, for the wizard's PKCE check: Authentication › Add a platform › Single-page application: add this wizard's address too (an app may have both Web and Single-page application redirect URIs).",
           link: link('Authentication'),
@@ -208,7 +249,7 @@ function appRegistrationSteps(integration: Integration, flowId: FlowId, cloud?: 
                 link: link('CallAnAPI'),
               },
             ]),
-        { text: 'Certificates & secrets › New client secret: copy its Value (not its ID).', link: link('Credentials') },
+        credentialStep(integration, flowId, credential, link, 'Certificates & secrets › New client secret: copy its Value (not its ID).'),
       ];
     case 'device-code':
       return [

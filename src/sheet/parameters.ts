@@ -15,7 +15,7 @@ export interface SheetInputs {
   /** The credential the admin chose; a certificate counts only where the integration takes one for the flow. */
   credential?: CredentialKind;
   /** The certificate's thumbprint and PEM private key, when the credential is a certificate. */
-  certificate?: { thumbprint: string; privateKeyPem: string };
+  certificate?: { thumbprint: string; privateKeyPem: string; generated?: boolean };
   /** Admin-entered values, keyed by parameter machine name. */
   values: Record<string, string>;
 }
@@ -31,6 +31,8 @@ export interface SheetRow {
   label: string;
   kind: InstanceParameter['kind'];
   secret: boolean;
+  /** What fills it, e.g. 'private-key' for the key a copy of which the admin must keep. */
+  from: InstanceParameter['source']['from'];
   value: string;
   /** Present when the admin supplies the value on the sheet. */
   input?: { target: InputTarget; placeholder: string; format?: 'guid' };
@@ -51,6 +53,7 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
     label: parameter.label,
     kind: parameter.kind,
     secret: parameter.secret,
+    from: parameter.source.from,
     note: parameter.note,
   };
   const { source } = parameter;
@@ -86,7 +89,13 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
     case 'private-key': {
       // A credentials field is one line: the product turns the spaces back into line breaks. A long-text field keeps them.
       const pem = inputs.certificate?.privateKeyPem ?? '';
-      return { ...base, value: parameter.part ? singleLinePem(pem) : pem.trim() };
+      const notes = [
+        parameter.note,
+        parameter.part && 'One line on purpose: paste it as copied; the product turns the spaces back into line breaks.',
+        inputs.certificate?.generated &&
+          'Made in this page and kept nowhere else: a reload forgets it. Paste it into the product now, or keep the downloaded key file.',
+      ].filter(Boolean);
+      return { ...base, value: parameter.part ? singleLinePem(pem) : pem.trim(), note: notes.join(' ') || undefined };
     }
     case 'redirect-uri':
       return { ...base, value: inputs.redirectUri };

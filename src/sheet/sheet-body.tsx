@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { findIntegration } from '../catalog/integrations';
+import { credentialFor } from '../catalog/credentials';
 import { Button } from '../components/ui/button';
 import { CopyButton } from '../components/ui/copy-button';
+import { downloadText } from '../components/ui/download';
 import { Notice } from '../components/ui/notice';
 import { TextField } from '../components/ui/text-field';
 import { extractCode } from '../oauth/redirect';
@@ -12,20 +14,14 @@ import { sessionStore, useSession } from '../wizard/session';
 import { chosenCloud } from '../wizard/choices';
 import { useChoices } from '../wizard/use-choices';
 import { useDraft } from '../wizard/use-draft';
+import { CertificateNotice } from './certificate-notice';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
-
-function download(filename: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** The parameters of the sheet: loaded after the shell, which already shows the captured code. */
 export function SheetBody() {
   const { choices, update, linkTo } = useChoices();
-  const { secret, capture } = useSession();
+  const { secret, capture, certificate } = useSession();
   const [pastedCode, setPastedCode] = useState('');
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [draft, setDraft] = useDraft({ client: choices.client, tenant: choices.tenant, values: choices.values }, (value) => update(value));
@@ -35,6 +31,7 @@ export function SheetBody() {
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
 
   const capturedCode = capture?.kind === 'code' ? capture.code : '';
+  const credential = credentialFor(integration, flow.id, choices.credential);
   const rows = sheetRows({
     integration,
     flow: flow.id,
@@ -44,8 +41,20 @@ export function SheetBody() {
     clientSecret: secret,
     redirectUri: choices.redirect ?? wizardAddress(),
     authCode: capturedCode || extractCode(pastedCode),
+    credential,
+    certificate: certificate && {
+      thumbprint: certificate.certificate.thumbprint,
+      privateKeyPem: certificate.privateKeyPem,
+      generated: certificate.generated,
+    },
     values: draft.values,
   });
+  const keyRow = rows.find((row) => row.from === 'private-key');
+
+  function exportJson() {
+    downloadText(`${integration!.id}-instance.json`, sheetJson(rows, { includeSecrets }), 'application/json');
+    if (includeSecrets && keyRow?.value) sessionStore.markKeySaved();
+  }
 
   function change(row: SheetRow, value: string) {
     if (!row.input) return;
@@ -84,6 +93,7 @@ export function SheetBody() {
             The tenant admin consented to the app's application permissions.
           </Notice>
         )}
+        {credential === 'certificate' && <CertificateNotice certificate={certificate} appDetailsLink={linkTo('/app')} />}
         {flow.id === 'managed-identity' && (
           <Notice tone="info" title="Managed identities work only on an Azure VM" live={false}>
             <p>
@@ -118,17 +128,27 @@ export function SheetBody() {
         </p>
         <ul aria-label="Instance parameters">
           {rows.map((row) => (
-            <SheetRowView key={row.key} row={row} onChange={(value) => change(row, value)} />
+            <SheetRowView
+              key={row.key}
+              row={row}
+              onChange={(value) => change(row, value)}
+              onCopied={row === keyRow ? sessionStore.markKeySaved : undefined}
+            />
           ))}
         </ul>
 
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
-            Include the secret in copy all and export
+            Include the {credential === 'certificate' ? 'private key' : 'secret'} in copy all and export
           </label>
-          <CopyButton value={sheetText(rows, { includeSecrets })} label="Copy all parameters" text="Copy all" />
-          <Button variant="secondary" onClick={() => download(`${integration.id}-instance.json`, sheetJson(rows, { includeSecrets }))}>
+          <CopyButton
+            value={sheetText(rows, { includeSecrets })}
+            label="Copy all parameters"
+            text="Copy all"
+            onCopied={includeSecrets && keyRow?.value ? sessionStore.markKeySaved : undefined}
+          />
+          <Button variant="secondary" onClick={exportJson}>
             Export JSON
           </Button>
         </div>

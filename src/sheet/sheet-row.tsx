@@ -4,7 +4,7 @@ import { CopyButton } from '../components/ui/copy-button';
 import { isGuid } from '../oauth/validate';
 import type { SheetRow } from './parameters';
 
-export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (value: string) => void }) {
+export function SheetRowView({ row, onChange, onCopied }: { row: SheetRow; onChange: (value: string) => void; onCopied?: () => void }) {
   const id = useId();
   const [revealed, setRevealed] = useState(false);
   const masked = row.secret && !revealed;
@@ -43,7 +43,7 @@ export function SheetRowView({ row, onChange }: { row: SheetRow; onChange: (valu
             {revealed ? 'Hide' : 'Reveal'}
           </Button>
         )}
-        <CopyButton value={row.value} label={`Copy ${row.label}`} />
+        <CopyButton value={row.value} label={`Copy ${row.label}`} onCopied={onCopied} />
       </div>
       {row.note && (
         <p id={`${id}-note`} className="text-xs text-slate-600 dark:text-slate-400">

@@ -1,5 +1,5 @@
 import { resolveCloud } from '../catalog/clouds';
-import type { Cloud, CloudId, FlowId } from '../catalog/types';
+import type { Cloud, CloudId, CredentialKind, FlowId } from '../catalog/types';
 
 /**
  * The admin's non-secret choices. They live in the step URL's query, so reload, back/forward and deep links work.
@@ -13,6 +13,8 @@ export interface Choices {
   tenant?: string;
   client?: string;
   redirect?: string;
+  /** Client secret (default) or certificate, where the integration takes a certificate for the flow. */
+  credential?: CredentialKind;
   /** The v1 resource, asked for only where the cloud does not define it (custom endpoints). */
   resource?: string;
   /** An organisation's CORS relay in front of the login host, for device code from the browser. */
@@ -21,7 +23,7 @@ export interface Choices {
   values: Record<string, string>;
 }
 
-const KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'resource', 'relay'] as const;
+const KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'credential', 'resource', 'relay'] as const;
 const VALUE_PREFIX = 'v.';
 
 export function choicesFromQuery(params: URLSearchParams): Choices {

@@ -49,6 +49,14 @@ describe('parseDeepLink', () => {
     expect(link?.problems[0]).toMatch(/does not support the "china" cloud/);
   });
 
+  it('takes a certificate as the credential, refuses an unknown one, and never a private key', () => {
+    expect(parseDeepLink('?integration=microsoft-graph-user&credential=certificate')?.choices.credential).toBe('certificate');
+    const link = parseDeepLink('?integration=microsoft-graph-user&credential=pfx&private_key=-----BEGIN');
+    expect(link?.choices.credential).toBeUndefined();
+    expect(JSON.stringify(link?.choices)).not.toContain('BEGIN');
+    expect(link?.problems.join('\n')).toMatch(/"private_key"[\s\S]*Secrets are never accepted[\s\S]*unknown credential "pfx"/);
+  });
+
   it('is not a deep link without its keys', () => {
     expect(parseDeepLink('?utm_source=docs')).toBeUndefined();
   });

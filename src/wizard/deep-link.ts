@@ -1,9 +1,9 @@
 import { findIndexEntry } from '../catalog/first-screen';
-import { CLOUD_IDS, FLOW_IDS, type CloudId, type FlowId } from '../catalog/types';
+import { CLOUD_IDS, CREDENTIAL_KINDS, FLOW_IDS, type CloudId, type CredentialKind, type FlowId } from '../catalog/types';
 import { checkAuthority, normaliseAuthority } from '../oauth/validate';
 import type { Choices } from './choices';
 
-const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect'] as const;
+const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'credential'] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
 const SECRET_KEYS = [
   'secret',
@@ -17,6 +17,8 @@ const SECRET_KEYS = [
   'token',
   'access_token',
   'refresh_token',
+  'private_key',
+  'privatekey',
 ];
 
 export interface DeepLink {
@@ -71,6 +73,13 @@ export function parseDeepLink(search: string): DeepLink | undefined {
     if (choices.cloud !== 'custom') problems.push('The link gives an authority, which applies to the custom cloud only: it was ignored.');
     else if (problem) problems.push(`The link's authority was not used: ${problem}`);
     else choices.authority = normaliseAuthority(authority);
+  }
+
+  const credential = params.get('credential');
+  if (credential) {
+    if (!isOneOf<CredentialKind>(CREDENTIAL_KINDS, credential))
+      problems.push(`The link names an unknown credential "${credential}". Known credentials: ${CREDENTIAL_KINDS.join(', ')}.`);
+    else choices.credential = credential;
   }
 
   // App details are pre-filled as given; the app details step checks them and says what is wrong.

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { CertificateCredential } from '../certificate/x509';
 
 /** Captured from the sign-in redirect; kept in memory only. */
 export type Capture =
@@ -20,11 +21,15 @@ export interface Notice {
  */
 interface Session {
   secret: string;
+  /** The certificate and its private key, when the app signs in with a certificate. */
+  certificate?: CertificateCredential;
+  /** Whether the admin has copied or downloaded the private key of a certificate made in this page. */
+  keySaved: boolean;
   capture?: Capture;
   notices: Notice[];
 }
 
-let session: Session = { secret: '', notices: [] };
+let session: Session = { secret: '', keySaved: false, notices: [] };
 const listeners = new Set<() => void>();
 
 function update(change: Partial<Session>): void {
@@ -35,6 +40,8 @@ function update(change: Partial<Session>): void {
 export const sessionStore = {
   get: () => session,
   setSecret: (secret: string) => update({ secret }),
+  setCertificate: (certificate: CertificateCredential | undefined) => update({ certificate, keySaved: false }),
+  markKeySaved: () => update({ keySaved: true }),
   setCapture: (capture: Capture | undefined) => update({ capture }),
   addNotice: (notice: Notice) => update({ notices: [...session.notices, notice] }),
   dismissNotices: () => update({ notices: [] }),
@@ -46,4 +53,19 @@ export const sessionStore = {
 
 export function useSession(): Session {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+}
+
+/**
+ * A private key made in this page exists nowhere else: until the admin has copied or downloaded it, leaving the page
+ * (reload, close, a full-page sign-in) asks first.
+ */
+export function useUnsavedKeyWarning(): void {
+  const { certificate, keySaved } = useSession();
+  const unsaved = Boolean(certificate?.generated && !keySaved);
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 }

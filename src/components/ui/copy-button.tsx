@@ -2,12 +2,23 @@ import { useState } from 'react';
 import { Button } from './button';
 
 /** Copies `value`; `label` names what is copied for screen readers ("Copy Authorize URL"). */
-export function CopyButton({ value, label, text = 'Copy' }: { value: string; label: string; text?: string }) {
+export function CopyButton({
+  value,
+  label,
+  text = 'Copy',
+  onCopied,
+}: {
+  value: string;
+  label: string;
+  text?: string;
+  onCopied?: () => void;
+}) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
       setStatus('copied');
+      onCopied?.();
     } catch {
       setStatus('failed');
     }

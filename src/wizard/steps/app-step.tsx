@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { acceptsCertificate, credentialFor } from '../../catalog/credentials';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
 import { Button } from '../../components/ui/button';
@@ -6,14 +7,13 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { checkClientId, checkRedirectUri, checkTenant } from '../../oauth/validate';
 import { wizardAddress } from '../address';
-import { sessionStore, useSession } from '../session';
 import { useDraft } from '../use-draft';
 import { useChoices } from '../use-choices';
+import { CredentialChoice, SecretField } from './credential-choice';
 import { MissingChoice } from './require-choices';
 
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
-  const { secret } = useSession();
   const [draft, setDraft, cancelDraftWrite] = useDraft(
     { tenant: choices.tenant, client: choices.client, redirect: choices.redirect },
     (value) => update(value),
@@ -89,16 +89,17 @@ export function AppStep() {
             spellCheck={false}
           />
         )}
-        {asks.secret && (
-          <TextField
-            label="Client secret (optional here)"
-            hint="The secret's Value. Kept in this page's memory only: never stored, never put in a URL, never sent. You can also enter it on the sheet."
-            type="password"
-            value={secret}
-            onChange={(event) => sessionStore.setSecret(event.target.value)}
-            autoComplete="off"
-          />
-        )}
+        {asks.secret &&
+          (acceptsCertificate(integration, flowSupport.id) ? (
+            <CredentialChoice
+              credential={credentialFor(integration, flowSupport.id, choices.credential)}
+              onChange={(credential) => update({ ...draft, credential })}
+              appName={`Cortex XSOAR - ${integration.name}`.slice(0, 64)}
+              fileStem={`xsoar-${integration.id}`}
+            />
+          ) : (
+            <SecretField />
+          ))}
         {asks.redirect && (
           <TextField
             label="Redirect URI"

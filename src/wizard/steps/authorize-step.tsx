@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { portalLink, registrationChecklist, usesRoleAssignments } from '../../catalog/checklist';
+import { credentialFor } from '../../catalog/credentials';
 import { FLOWS } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
 import type { Cloud, FlowSupport, Integration } from '../../catalog/types';
@@ -11,6 +12,7 @@ import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
 import { wizardAddress } from '../address';
 import { chosenCloud, type Choices } from '../choices';
+import { useSession } from '../session';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
@@ -23,17 +25,20 @@ const VerifySignIn = lazy(() => import('../../verify/verify-sign-in'));
 const DeviceCodePanel = lazy(() => import('../../verify/device-code-panel'));
 
 function AuthCodeSignIn({
+  integration,
   flow,
   cloud,
   choices,
   onResource,
 }: {
+  integration: Integration;
   flow: FlowSupport;
   cloud: Cloud;
   choices: Choices;
   onResource: (value: string) => void;
 }) {
   const state = usePendingState('authorize', choices);
+  const certificate = credentialFor(integration, flow.id, choices.credential) === 'certificate';
   const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
   if (!flow.signIn) return null;
   // The field stays while the admin types, instead of vanishing once the first characters make a target.
@@ -57,9 +62,15 @@ function AuthCodeSignIn({
           that is this wizard, the code is captured and the sheet opens.
         </p>
         <p>
-          The code works once and for about 10 minutes. It is requested without PKCE on purpose: the product redeems it with the client
-          secret and no code verifier.
+          The code works once and for about 10 minutes. It is requested without PKCE on purpose: the product redeems it with the{' '}
+          {certificate ? "app's certificate (a client assertion signed with the private key)" : 'client secret'} and no code verifier.
         </p>
+        {certificate && (
+          <p>
+            The certificate's private key lives only in this page: sign in with Open sign-in page (a popup) to keep it. Signing in in this
+            window reloads the page and forgets the key.
+          </p>
+        )}
       </Notice>
       <LoadBoundary what="registration check">
         <Suspense fallback={<p className="text-sm">Loading the registration check…</p>}>
@@ -199,6 +210,7 @@ function DeviceCode({
 
 export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
+  const { certificate } = useSession();
   const integration = findIntegration(choices.integration);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   const cloud = chosenCloud(choices);
@@ -214,11 +226,22 @@ export function AuthorizeStep() {
       <details className="mb-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
         <summary className="cursor-pointer font-semibold">App registration checklist</summary>
         <div className="mt-3">
-          <Checklist items={registrationChecklist(integration, flow.id, cloud, choices.client ?? flow.defaultAppId)} />
+          <Checklist
+            items={registrationChecklist(integration, flow.id, cloud, choices.client ?? flow.defaultAppId, {
+              kind: choices.credential,
+              thumbprint: certificate?.certificate.thumbprint,
+            })}
+          />
         </div>
       </details>
       {flow.id === 'auth-code' && (
-        <AuthCodeSignIn flow={flow} cloud={cloud} choices={choices} onResource={(resource) => update({ resource })} />
+        <AuthCodeSignIn
+          integration={integration}
+          flow={flow}
+          cloud={cloud}
+          choices={choices}
+          onResource={(resource) => update({ resource })}
+        />
       )}
       {flow.id === 'client-credentials' && (
         <AdminConsent
