@@ -133,6 +133,8 @@ const LAZY_MARKERS = {
   msal: /@azure\/msal-browser|msal\.js\.browser/,
   'QR code (uqr)': /0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ \$%\*\+-\.\/:/,
   'react-query': /refetchOnWindowFocus/,
+  // The ASN.1/X.509 schemas: the PKCS#1 OID arc survives minification.
+  'certificates (@peculiar/asn1-x509)': /1\.2\.840\.113549\.1\.1/,
 };
 
 function lazyChunks(sizes, firstScreen) {

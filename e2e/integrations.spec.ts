@@ -81,7 +81,8 @@ test('Log Analytics (client credentials, Worldwide): a two-part credentials fiel
   );
   expect(exported).toMatchObject({
     credentials: { identifier: TEST_CLIENT.client_id },
-    credentials_refresh_token: TENANT,
+    // A credentials field, as the code reads it: params.get('credentials_refresh_token', {}).get('password').
+    credentials_refresh_token: { identifier: '', password: TENANT },
     workspaceID: '123e4567-e89b-12d3-a456-426614174000',
     workspaceName: 'soc-workspace',
     client_credentials: true,

@@ -12,25 +12,40 @@ chromium_path() {
   echo "${CHROMIUM_PATH:-/usr/bin/chromium}"
 }
 
+# Installs Debian packages with apt-get, as root or with password-less sudo; returns non-zero when it cannot.
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; else return 1; fi
+  fi
+  command -v apt-get >/dev/null 2>&1 || return 1
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 ensure_chromium() {
   local path
   path=$(chromium_path)
   if [ -x "$path" ]; then return 0; fi
   echo "Chromium not found at $path; installing Debian's chromium package…"
-  local sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; else sudo="none"; fi
-  fi
-  if [ "$sudo" != "none" ] && command -v apt-get >/dev/null 2>&1; then
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+  apt_install chromium
   if [ ! -x "$path" ]; then
     cat >&2 <<MSG
 The end-to-end tests need Chromium, and it could not be installed automatically.
 Install it yourself (Debian/Ubuntu: sudo apt-get install chromium), or point CHROMIUM_PATH at a Chromium binary,
 then run the tests again.
 MSG
+    return 1
+  fi
+}
+
+# The certificate tests make reference certificates, keys and a .pfx with OpenSSL, the tool the vendor's docs use.
+ensure_openssl() {
+  if command -v openssl >/dev/null 2>&1; then return 0; fi
+  echo "OpenSSL not found; installing Debian's openssl package…"
+  apt_install openssl
+  if ! command -v openssl >/dev/null 2>&1; then
+    echo "The certificate tests need OpenSSL (Debian/Ubuntu: sudo apt-get install openssl); install it and run the tests again." >&2
     return 1
   fi
 }

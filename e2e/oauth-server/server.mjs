@@ -2,9 +2,11 @@
 // HTTPS like Entra (msal-browser refuses plain-http authorities). It answers at Entra-shaped paths and
 // translates them to the provider's own routes; login, consent, state, PKCE, device codes, code issuance and
 // redemption are all oidc-provider's, so the wizard meets a real protocol peer.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
 import { generate } from 'selfsigned';
+import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
 
 /** A confidential client with a Web redirect URI: what the product redeems codes for. */
 export const TEST_CLIENT = {
@@ -91,6 +93,10 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     features: {
       devInteractions: { enabled: true },
       deviceFlow: { enabled: true },
+      clientCredentials: { enabled: true },
+      // RFC 7591: tests register an app with its certificate (JWKS with x5c), as an admin uploads one in the portal.
+      // Application IDs are GUIDs, as Entra's.
+      registration: { enabled: true, idFactory: () => randomUUID() },
       resourceIndicators: {
         enabled: true,
         // Entra v2 scopes without a resource prefix belong to Microsoft Graph.
@@ -109,8 +115,10 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     ttl: { AuthorizationCode: 600, DeviceCode: (_ctx, token) => (token.clientId === EXPIRING_DEVICE_CLIENT_ID ? 3 : 600) },
   });
 
+  acceptEntraAudience(provider);
   const lastPoll = new Map();
   provider.use(async (ctx, next) => {
+    const entraUrl = `${issuer}${ctx.path}`;
     // Entra's v2 admin consent, which oidc-provider has no counterpart for: its own page, against the registered clients.
     const adminConsent = ADMIN_CONSENT_PATH.exec(ctx.path);
     if (adminConsent && ctx.method === 'GET') return showAdminConsent(ctx, provider, adminConsent[1] ?? '');
@@ -136,6 +144,11 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     // advertised a 1 s interval but held to 3 s, as a busy server may do.
     if (ctx.path === '/token' && ctx.method === 'POST') {
       const body = await readForm(ctx);
+      if (!(await checkClientAssertion(ctx, provider, body, entraUrl))) return;
+      if (body.get('grant_type') === 'client_credentials') {
+        const indicator = toResourceIndicator(body.get('scope') ?? '', body.get('resource') ?? undefined);
+        if (indicator) ctx.request.body = { ...ctx.request.body, ...indicator };
+      }
       if (body.get('grant_type') === DEVICE_GRANT) {
         const code = body.get('device_code') ?? '';
         const minimum = body.get('client_id') === IMPATIENT_DEVICE_CLIENT_ID ? 3000 : DEVICE_INTERVAL * 1000 - 200;
@@ -150,6 +163,7 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
       }
     }
     await next();
+    if (ctx.path === '/token') explainSignatureFailure(ctx);
     if (ctx.path === '/device/auth' && ctx.body && typeof ctx.body === 'object') ctx.body = { ...ctx.body, interval: DEVICE_INTERVAL };
   });
 

@@ -47,8 +47,12 @@ function MaterialField({
         id={id}
         aria-describedby={`${id}-hint`}
         rows={5}
-        value={value.bytes ? `(binary file ${value.fileName ?? ''}: ${value.bytes.length} bytes)` : value.text}
-        readOnly={Boolean(value.bytes)}
+        value={value.text}
+        placeholder={
+          value.bytes
+            ? `Using the binary file ${value.fileName ?? ''} (${value.bytes.length} bytes); type or paste here to replace it.`
+            : undefined
+        }
         onChange={(event) => onChange({ text: event.target.value })}
         onDragOver={(event) => event.preventDefault()}
         onDrop={drop}

@@ -15,7 +15,7 @@ import { MissingChoice } from './require-choices';
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const [draft, setDraft, cancelDraftWrite] = useDraft(
-    { tenant: choices.tenant, client: choices.client, redirect: choices.redirect },
+    { tenant: choices.tenant, client: choices.client, redirect: choices.redirect, credential: choices.credential },
     (value) => update(value),
   );
   // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
@@ -50,6 +50,7 @@ export function AppStep() {
       tenant: asks.tenant ? tenant.trim() : draft.tenant,
       client: asks.client ? client.trim() : draft.client,
       redirect: asks.redirect ? redirect.trim() : draft.redirect,
+      credential: draft.credential,
     });
   }
 
@@ -92,8 +93,8 @@ export function AppStep() {
         {asks.secret &&
           (acceptsCertificate(integration, flowSupport.id) ? (
             <CredentialChoice
-              credential={credentialFor(integration, flowSupport.id, choices.credential)}
-              onChange={(credential) => update({ ...draft, credential })}
+              credential={credentialFor(integration, flowSupport.id, draft.credential)}
+              onChange={(credential) => setDraft({ ...draft, credential })}
               appName={`Cortex XSOAR - ${integration.name}`.slice(0, 64)}
               fileStem={`xsoar-${integration.id}`}
             />
