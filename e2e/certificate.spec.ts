@@ -30,13 +30,13 @@ async function text(download: Promise<Download>): Promise<string> {
 }
 
 /** On App details: Certificate › Generate; returns the downloaded certificate (.crt). */
-async function generateAndDownload(page: Page): Promise<string> {
+async function generateAndDownload(page: Page, fileName = 'xsoar-microsoft-graph-user.crt'): Promise<string> {
   await page.getByRole('radio', { name: /^Certificate/ }).check();
   await page.getByRole('button', { name: 'Generate certificate' }).click();
   await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download certificate (.crt)' }).click();
-  expect((await download).suggestedFilename()).toBe('xsoar-microsoft-graph-user.crt');
+  expect((await download).suggestedFilename()).toBe(fileName);
   return text(download);
 }
 
@@ -149,6 +149,8 @@ test('certificate, authorization code: the captured code is redeemed with the ce
   await popup.waitForEvent('close');
 
   await expect(page.getByText('Authorization code captured')).toBeVisible();
+  // For a code that expires before the instance is saved: the product's own command that prints a new sign-in URL.
+  await expect(page.getByRole('button', { name: 'Copy command !msgraph-user-generate-login-url' })).toBeVisible();
   const code = await field(page, 'Authorization code (for Self Deployed - Authorization Code Flow) creds_auth_code').inputValue();
   const { thumbprint, oneLineKey } = await sheetCertificate(page);
   const privateKeyPem = productRestoresKey(pastedIntoOneLine(oneLineKey));
@@ -160,6 +162,42 @@ test('certificate, authorization code: the captured code is redeemed with the ce
   );
   expect(token.status(), await token.text()).toBe(200);
   expect((await token.json()).access_token).toEqual(expect.any(String));
+});
+
+test('certificate, long-text private_key (Graph Groups): the copied key keeps its line breaks and signs as it is', async ({
+  page,
+  request,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(WIZARD_URL).origin });
+  await page.goto(
+    deepLink({
+      integration: 'microsoft-graph-groups',
+      flow: 'client-credentials',
+      cloud: 'custom',
+      authority: OAUTH_ORIGIN,
+      tenant: TENANT,
+    }),
+  );
+  const certificatePem = await generateAndDownload(page, 'xsoar-microsoft-graph-groups.crt');
+  const clientId = await registerAppWithCertificate(request, OAUTH_ORIGIN, certificatePem, WIZARD_URL);
+  await page.getByLabel('Application (client) ID').fill(clientId);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+
+  const thumbprint = await field(page, 'Certificate Thumbprint credentials_certificate_thumbprint').inputValue();
+  expect(thumbprint).toBe(new X509Certificate(certificatePem).fingerprint.replaceAll(':', ''));
+  await page.getByRole('button', { name: 'Copy Private Key' }).click();
+  // The product reads this long-text field as it is (no space restoring): the copy must be the PEM with its lines.
+  const privateKeyPem = await page.evaluate(() => navigator.clipboard.readText());
+  expect(privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----$/);
+  const token = await redeemWithAssertion(
+    request,
+    TOKEN_URL,
+    { grant_type: 'client_credentials', client_id: clientId, scope: GRAPH_DEFAULT },
+    clientAssertion({ clientId, tokenUrl: TOKEN_URL, thumbprint, privateKeyPem }),
+  );
+  expect(token.status(), await token.text()).toBe(200);
 });
 
 test('certificate, bring your own: an OpenSSL pair is checked and used; a mismatched pair and a .pfx are explained', async ({ page }) => {

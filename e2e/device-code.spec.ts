@@ -41,6 +41,8 @@ test('device code: the user code is entered in a second page and the polling com
   requestOrigins,
 }) => {
   await openDeviceStep(page, DEVICE_CLIENT_ID);
+  // The vendor's phishing note comes with the flow.
+  await expect(page.getByText('Security note from the vendor: prefer client credentials or authorization code')).toBeVisible();
   await expect(page.getByLabel('User code', { exact: true })).toHaveText(/^[A-Z0-9-]{6,}$/);
   await expect(page.getByRole('img', { name: /QR code of https:\/\/127\.0\.0\.1:9400\/device/ })).toBeVisible();
   await expect(page.getByText(/Code expires in \d+:\d\d/)).toBeVisible();

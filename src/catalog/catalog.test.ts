@@ -88,6 +88,10 @@ const integrationSchema = z.strictObject({
         hostedAppUrl: z.url().optional(),
         defaultAppId: guid.optional(),
         nextCommands: z.array(z.string().min(3)).min(1),
+        loginUrlCommand: z
+          .string()
+          .regex(/^![a-z0-9-]+-generate-login-url$/)
+          .optional(),
       }),
     )
     .min(1),

@@ -7,7 +7,15 @@ export interface FlowInfo {
   /** Which app details the admin gives for this flow. */
   asks: { tenant: boolean; client: boolean; secret: boolean; redirect: boolean };
   selfDeployed: boolean;
+  /** The vendor's own warning about the flow, shown wherever the flow is chosen or used. */
+  caution?: { title: string; body: string };
 }
+
+/** From the vendor's "Microsoft Integrations – Authentication" article (Security Awareness: Device Code Authorization). */
+const DEVICE_CODE_CAUTION = {
+  title: 'Security note from the vendor: prefer client credentials or authorization code',
+  body: 'The device code flow has limited protection against sophisticated phishing. Use client credentials or authorization code where the integration offers them. No one from the vendor will ever email you a code or a link to enter: the only genuine codes and links are the ones the integration shows in the War Room when you run its own commands.',
+};
 
 export const FLOWS: Record<FlowId, FlowInfo> = {
   'xsoar-app': {
@@ -40,6 +48,7 @@ export const FLOWS: Record<FlowId, FlowInfo> = {
       'The product shows a code; you enter it at the Microsoft device login page. Works with the default app ID or your own public-client app.',
     asks: { tenant: false, client: true, secret: false, redirect: false },
     selfDeployed: false,
+    caution: DEVICE_CODE_CAUTION,
   },
   'managed-identity': {
     id: 'managed-identity',

@@ -119,6 +119,8 @@ export interface FlowSupport {
   defaultAppId?: string;
   /** What to do in the product once the instance is saved, in order: commands (starting with "!") or instructions. */
   nextCommands: string[];
+  /** The integration's own command that prints an authorize URL (authorization code), where its code has one. */
+  loginUrlCommand?: string;
 }
 
 export const AREAS = ['Security operations', 'Identity and access', 'Email and collaboration', 'Azure infrastructure'] as const;

@@ -17,6 +17,7 @@ import { useDraft } from '../wizard/use-draft';
 import { CertificateNotice } from './certificate-notice';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
+import { FlowCaution } from '../wizard/steps/flow-caution';
 
 /** The parameters of the sheet: loaded after the shell, which already shows the captured code. */
 export function SheetBody() {
@@ -94,6 +95,7 @@ export function SheetBody() {
           </Notice>
         )}
         {credential === 'certificate' && <CertificateNotice certificate={certificate} appDetailsLink={linkTo('/app')} />}
+        <FlowCaution flow={flow.id} />
         {flow.id === 'managed-identity' && (
           <Notice tone="info" title="Managed identities work only on an Azure VM" live={false}>
             <p>
@@ -166,6 +168,18 @@ export function SheetBody() {
               ),
             )}
           </ol>
+          {flow.loginUrlCommand && (
+            <div className="mt-4 grid gap-2 text-sm">
+              <p>
+                A code lives about 10 minutes. If it expired before the instance was saved, get a new one in the product: run this, sign in
+                at the URL it prints, and paste into the authorization code field only the value after code= of the address you land on
+                (without session_state).
+              </p>
+              <div className="flex flex-wrap items-center gap-2">
+                <Command command={flow.loginUrlCommand} />
+              </div>
+            </div>
+          )}
           {integration.resetCommand && flow.id !== 'managed-identity' && (
             <div className="mt-4 grid gap-2 text-sm">
               <p>If the product later reports an expired or revoked token, clear its stored tokens and authorize again:</p>

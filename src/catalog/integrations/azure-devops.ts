@@ -26,6 +26,7 @@ export const azureDevOps: Integration = {
   flows: [
     {
       id: 'auth-code',
+      loginUrlCommand: '!azure-devops-generate-login-url',
       recommended: true,
       signIn: { endpoint: 'v2', scopes: DEVOPS_SCOPES },
       permissions: [...PERMISSIONS],

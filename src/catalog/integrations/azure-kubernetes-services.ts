@@ -25,7 +25,7 @@ export const azureKubernetesServices: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-kubernetes-services',
   resetCommand: '!azure-ks-auth-reset',
   flows: [
-    managementAuthCodeFlow('azure-ks'),
+    { ...managementAuthCodeFlow('azure-ks'), loginUrlCommand: '!azure-ks-generate-login-url' },
     managementDeviceCodeFlow('azure-ks', 'ab217a43-e09b-4f80-ae93-482fc7a3d1a3'),
     { id: 'client-credentials', permissions: [], nextCommands: [TEST] },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },

@@ -32,7 +32,7 @@ export const azureNetworkSecurityGroups: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-network-security-groups',
   resetCommand: '!azure-nsg-auth-reset',
   flows: [
-    managementAuthCodeFlow('azure-nsg', [GRAPH_OFFLINE_ACCESS]),
+    { ...managementAuthCodeFlow('azure-nsg', [GRAPH_OFFLINE_ACCESS]), loginUrlCommand: '!azure-nsg-generate-login-url' },
     { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST, TEST] },
     managementDeviceCodeFlow('azure-nsg', 'd4736600-e3d5-4c97-8e65-57abd2b979fe'),
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, TEST] },

@@ -34,7 +34,7 @@ export const azureWaf: Integration = {
   resetCommand: '!azure-waf-auth-reset',
   flows: [
     // Its README lists user_impersonation, offline_access and user.read.
-    managementAuthCodeFlow('azure-waf', [GRAPH_OFFLINE_ACCESS, GRAPH_USER_READ]),
+    { ...managementAuthCodeFlow('azure-waf', [GRAPH_OFFLINE_ACCESS, GRAPH_USER_READ]), loginUrlCommand: '!azure-waf-generate-login-url' },
     managementDeviceCodeFlow('azure-waf', 'cf22fd73-29f1-4245-8e16-533704926d20'),
     { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST] },
     // Its Test button runs the same check as !azure-waf-auth-test for a managed identity.

@@ -31,7 +31,13 @@ export const microsoftGraphApi: Integration = {
       nextCommands: ['!msgraph-api-auth-start', '!msgraph-api-auth-complete', TEST],
     },
     { id: 'client-credentials', consentResource: 'graph', permissions: [], nextCommands: [TEST] },
-    { id: 'auth-code', signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] }, permissions: [], nextCommands: [TEST] },
+    {
+      id: 'auth-code',
+      loginUrlCommand: '!msgraph-api-generate-login-url',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
+      permissions: [],
+      nextCommands: [TEST],
+    },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [

@@ -24,6 +24,7 @@ export const microsoftGraphMailSingleUser: Integration = {
   flows: [
     {
       id: 'auth-code',
+      loginUrlCommand: '!msgraph-mail-generate-login-url',
       recommended: true,
       signIn: { endpoint: 'v2', scopes: ['offline_access', '{graph}/.default'] },
       permissions: ['Mail.ReadWrite', 'Mail.Send', 'User.Read', 'MailboxSettings.ReadWrite'].map((name) => ({

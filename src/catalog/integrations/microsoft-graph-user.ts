@@ -26,6 +26,7 @@ export const microsoftGraphUser: Integration = {
     },
     {
       id: 'auth-code',
+      loginUrlCommand: '!msgraph-user-generate-login-url',
       signIn: { endpoint: 'v2', scopes: ['offline_access', 'directory.accessasuser.all'] },
       permissions: [{ api: 'Microsoft Graph', name: 'Directory.AccessAsUser.All', type: 'Delegated' }],
       nextCommands: ['!msgraph-user-test'],

@@ -32,6 +32,7 @@ export const microsoftManagementActivity: Integration = {
     },
     {
       id: 'auth-code',
+      loginUrlCommand: '!ms-management-activity-generate-login-url',
       // The product redeems the code at the v1 endpoint with resource=https://manage.office.com.
       signIn: { endpoint: 'v1', resource: 'officeManagement' },
       permissions: [office('ActivityFeed.Read'), office('ActivityFeed.ReadDlp'), office('ServiceHealth.Read'), GRAPH_USER_READ],

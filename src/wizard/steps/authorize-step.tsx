@@ -17,6 +17,7 @@ import { adminConsentScope, signInTarget } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
 import { Checklist } from './checklist';
+import { FlowCaution } from './flow-caution';
 import { SignInLinks, usePendingState } from './sign-in-links';
 import { MissingChoice } from './require-choices';
 
@@ -263,7 +264,12 @@ export function AuthorizeStep() {
           </a>
         </div>
       )}
-      {flow.id === 'device-code' && <DeviceCode flow={flow} cloud={cloud} choices={choices} update={update} />}
+      {flow.id === 'device-code' && (
+        <div className="grid gap-4">
+          <FlowCaution flow={flow.id} />
+          <DeviceCode flow={flow} cloud={cloud} choices={choices} update={update} />
+        </div>
+      )}
       {flow.id === 'managed-identity' && <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>}
       <div className="mt-6">
         <Button variant={flow.id === 'auth-code' ? 'secondary' : 'primary'} onClick={() => goTo('/sheet')}>

@@ -7,6 +7,7 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { useChoices } from '../use-choices';
 import { MissingChoice } from './require-choices';
 import { Checklist } from './checklist';
+import { FlowCaution } from './flow-caution';
 
 export function FlowStep() {
   const { choices, update, goTo, linkTo } = useChoices();
@@ -50,7 +51,8 @@ export function FlowStep() {
         ))}
       </fieldset>
       {selected && (
-        <div className="mt-6">
+        <div className="mt-6 grid gap-2">
+          <FlowCaution flow={selected.id} />
           <h2 className="text-lg font-semibold">App registration checklist</h2>
           <Checklist items={registrationChecklist(integration, selected.id)} />
         </div>
