@@ -126,3 +126,18 @@ test('device code: a CORS relay in front of the login host makes the browser che
   await enterUserCode(context, page);
   await expect(page.getByText('Device sign-in worked')).toBeVisible();
 });
+
+test.describe('a login host the page may not reach', () => {
+  // Built with connect-src for 9400 and 9401 only: the browser refuses 9402 before sending anything, and says so.
+  const blockedAuthority = 'https://127.0.0.1:9402';
+  test.use({ expectedConsole: /127\.0\.0\.1:9402/ });
+
+  test('device code: a request the Content-Security-Policy blocks is explained as that, with the rebuild to allow it', async ({ page }) => {
+    await openDeviceStep(page, DEVICE_CLIENT_ID, blockedAuthority);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText("This page's Content-Security-Policy blocked the request");
+    await expect(alert).toContainText(`WIZARD_CONNECT_SRC="${blockedAuthority}"`);
+    await expect(alert).not.toContainText('CORS headers');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -11,7 +11,14 @@ const LOOPBACK = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|abo
  * Every test runs with the network cut to loopback: nothing may reach the internet. `blockedRequests` lists what
  * the wizard's own pages tried to fetch elsewhere (the local OAuth server's pages link a web font; those don't count).
  */
-export const test = base.extend<{ blockedRequests: string[]; wizardConsole: void; requestOrigins: Set<string> }>({
+export const test = base.extend<{
+  blockedRequests: string[];
+  wizardConsole: void;
+  requestOrigins: Set<string>;
+  /** Console messages a test provokes on purpose (e.g. a request the page's CSP refuses), which do not fail it. */
+  expectedConsole: RegExp | undefined;
+}>({
+  expectedConsole: [undefined, { option: true }],
   /** Every origin the wizard's own pages sent a request to (pages of the OAuth server do not count). */
   requestOrigins: async ({ context }, use) => {
     const origins = new Set<string>();
@@ -49,7 +56,7 @@ export const test = base.extend<{ blockedRequests: string[]; wizardConsole: void
   // The build enforces its Content-Security-Policy (meta tag and header); any violation or uncaught error on the
   // wizard's pages fails the test.
   wizardConsole: [
-    async ({ context }, use) => {
+    async ({ context, expectedConsole }, use) => {
       const problems: string[] = [];
       const watch = (page: Page) => {
         page.on('console', (message) => {
@@ -64,7 +71,7 @@ export const test = base.extend<{ blockedRequests: string[]; wizardConsole: void
       context.pages().forEach(watch);
       context.on('page', watch);
       await use();
-      expect(problems).toEqual([]);
+      expect(problems.filter((problem) => !expectedConsole?.test(problem))).toEqual([]);
     },
     { auto: true },
   ],

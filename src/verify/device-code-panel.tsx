@@ -22,6 +22,7 @@ import { checkAuthority } from '../oauth/validate';
 import { ErrorNotice } from './error-notice';
 import { GrantsTable } from './grants-table';
 import { QrCode } from './qr-code';
+import { allowsConnect, pagePolicy } from '../oauth/csp';
 import { summarizeTokens } from './token-claims';
 
 const MAX_TRANSPORT_RETRIES = 6;
@@ -33,6 +34,23 @@ interface Props {
   scope: string;
   relay: string;
   onRelay: (relay: string) => void;
+}
+
+/** The page's own policy refused the request before it left: the host must be allowed when the wizard is built. */
+function CspRefused({ url }: { url: string }) {
+  const { origin } = new URL(url);
+  return (
+    <Notice tone="error" title="This page's Content-Security-Policy blocked the request">
+      <p>
+        The wizard may connect only to its own site and the hosts it was built with (connect-src), and {origin} is not one of them, so the
+        browser never sent the request. Nothing reached the login host.
+      </p>
+      <p>
+        Whoever hosts the wizard can allow it: build with WIZARD_CONNECT_SRC="{origin}" (see Security in the README) and publish the new
+        build; where the host sends the policy as a header too, add {origin} to its connect-src there.
+      </p>
+    </Notice>
+  );
 }
 
 /** When the browser may not read the identity platform's answer: say why, and what works instead. */
@@ -159,7 +177,12 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
         )}
       </div>
 
-      {start.error instanceof TransportError && <CorsRefused flow={flow} relay={relay} />}
+      {start.error instanceof TransportError &&
+        (allowsConnect(pagePolicy(), location.origin, endpoints.deviceAuthorization) ? (
+          <CorsRefused flow={flow} relay={relay} />
+        ) : (
+          <CspRefused url={endpoints.deviceAuthorization} />
+        ))}
       {start.error && !(start.error instanceof TransportError) && (
         <ErrorNotice
           title="Device sign-in failed"

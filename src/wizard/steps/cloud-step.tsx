@@ -4,6 +4,8 @@ import { findIntegration } from '../../catalog/integrations';
 import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
+import { Notice } from '../../components/ui/notice';
+import { allowsConnect, pagePolicy } from '../../oauth/csp';
 import { checkAuthority, normaliseAuthority } from '../../oauth/validate';
 import { useChoices } from '../use-choices';
 import { MissingChoice } from './require-choices';
@@ -73,6 +75,15 @@ export function CloudStep() {
           inputMode="url"
           spellCheck={false}
         />
+      )}
+      {cloudId === 'custom' && !authorityError && !allowsConnect(pagePolicy(), location.origin, authority) && (
+        <div className="mt-4">
+          <Notice tone="info" title="This build may not call that authority from the page" live={false}>
+            Sign-in pages still open (they are navigations), but the checks that call the authority from this page (the PKCE sign-in check,
+            device code) are refused by the wizard's Content-Security-Policy. Whoever hosts the wizard can allow it: build with
+            WIZARD_CONNECT_SRC="{normaliseAuthority(authority)}".
+          </Notice>
+        </div>
       )}
       <div className="mt-6">
         <Button disabled={!cloudId} onClick={next}>
