@@ -20,6 +20,10 @@ export function createWizardRouter() {
         { path: '/app', lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },
         { path: '/authorize', lazy: async () => ({ Component: (await import('../wizard/steps/authorize-step')).AuthorizeStep }) },
         { path: '/sheet', element: <SheetStep /> },
+        {
+          path: '/troubleshoot',
+          lazy: async () => ({ Component: (await import('../troubleshoot/troubleshoot-page')).TroubleshootPage }),
+        },
         { path: '*', element: <RouteError /> },
       ],
     },

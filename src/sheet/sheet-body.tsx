@@ -168,6 +168,13 @@ export function SheetBody() {
               ),
             )}
           </ol>
+          <p className="mt-4 text-sm">
+            If the product later prints an authorization error,{' '}
+            <Link to={linkTo('/troubleshoot')} className="underline">
+              paste it into the troubleshooter
+            </Link>{' '}
+            for its meaning and the fix.
+          </p>
           {flow.loginUrlCommand && (
             <div className="mt-4 grid gap-2 text-sm">
               <p>

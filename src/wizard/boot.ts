@@ -1,7 +1,7 @@
 import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
 import { isMsalResponse } from '../verify/msal-response';
 import { choicesToQuery } from './choices';
-import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import { parseDeepLink, troubleshootRoute, withoutDeepLinkParams, withoutTroubleshootParams } from './deep-link';
 import { loadPending } from './pending-sign-in';
 import { applyRedirect, handOverToOpener } from './redirect-handoff';
 import { sessionStore } from './session';
@@ -24,6 +24,12 @@ export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
     history.replaceState(null, '', `${pathname}${withoutRedirectParams(search)}`);
     if (loadPending(sessionStorage)?.via === 'popup' && (await handOverToOpener(search))) return 'handed-over';
     history.replaceState(null, '', `${pathname}${withoutRedirectParams(search)}#${applyRedirect(redirect, sessionStorage)}`);
+    return 'ready';
+  }
+
+  const troubleshoot = troubleshootRoute(search);
+  if (troubleshoot) {
+    history.replaceState(null, '', `${pathname}${withoutTroubleshootParams(search)}#${troubleshoot}`);
     return 'ready';
   }
 

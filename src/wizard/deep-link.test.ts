@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choicesFromQuery, choicesToQuery } from './choices';
-import { parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import { troubleshootRoute, withoutTroubleshootParams, parseDeepLink, withoutDeepLinkParams } from './deep-link';
 import { firstOpenStep } from './steps';
 
 describe('parseDeepLink', () => {
@@ -75,5 +75,14 @@ describe('choices in the step query', () => {
       values: { subscriptionID: 'abc', workspaceName: 'ws' },
     };
     expect(choicesFromQuery(new URLSearchParams(choicesToQuery(choices)))).toEqual(choices);
+  });
+});
+
+describe('the troubleshooter link', () => {
+  it("opens its route, with a known integration only, and leaves the hosting page's own parameters", () => {
+    expect(troubleshootRoute('?troubleshoot&integration=microsoft-graph-user')).toBe('/troubleshoot?integration=microsoft-graph-user');
+    expect(troubleshootRoute('?troubleshoot=1&integration=nope')).toBe('/troubleshoot');
+    expect(troubleshootRoute('?integration=microsoft-graph-user')).toBeUndefined();
+    expect(withoutTroubleshootParams('?troubleshoot&integration=x&utm_source=docs')).toBe('?utm_source=docs');
   });
 });

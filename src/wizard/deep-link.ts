@@ -99,3 +99,23 @@ export function withoutDeepLinkParams(search: string): string {
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }
+
+/**
+ * `?troubleshoot` (with an optional `&integration=`), the link to the troubleshooter: its route, or undefined when
+ * the query does not ask for it. An unknown integration is dropped; the page asks for one.
+ */
+export function troubleshootRoute(search: string): string | undefined {
+  const params = new URLSearchParams(search);
+  if (!params.has('troubleshoot')) return undefined;
+  const integration = findIndexEntry(params.get('integration'));
+  return `/troubleshoot${integration ? `?integration=${integration.id}` : ''}`;
+}
+
+/** The query without the troubleshooter's keys; other parameters of the hosting page stay. */
+export function withoutTroubleshootParams(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('troubleshoot');
+  params.delete('integration');
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}

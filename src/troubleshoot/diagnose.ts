@@ -1,0 +1,161 @@
+import { AADSTS_ERRORS } from '../catalog/errors';
+import type { Integration, Permission } from '../catalog/types';
+import { API_ERRORS } from './api-errors';
+import { PRODUCT_MESSAGES } from './product-messages';
+import { TOKEN_DESCRIPTIONS } from './token-descriptions';
+
+export interface Step {
+  text: string;
+  /** A product command to run, e.g. "!msgraph-user-auth-reset". */
+  command?: string;
+}
+
+export interface Diagnosis {
+  /** "AADSTS70008", "Authorization_RequestDenied", or the product message's name. */
+  code: string;
+  /** Who reported it: the token endpoint, an API, or the product itself. */
+  source: string;
+  meaning: string;
+  steps: Step[];
+  /** The wizard can get a new code or credential: link back, pre-filled. */
+  authorizeAgain: boolean;
+  /** For an AADSTS code: its number, for the cloud's own /error?code= page. */
+  aadsts?: string;
+}
+
+/** The token errors after which the product's stored tokens must be cleared (its TOKEN_EXPIRED_ERROR_CODES). */
+const RESET_CODES = new Set(['50173', '700082', '70008', '54005', '7000222']);
+/** Token errors a new code or credential from the wizard fixes. */
+const AUTHORIZE_AGAIN_CODES = new Set(['50173', '700082', '70008', '54005', '7000222', '7000215', '9002313', '65001', '50011']);
+
+function resetStep(integration?: Integration): Step[] {
+  return integration?.resetCommand
+    ? [{ text: 'Clear the tokens the product stored, so that it signs in again with the new values:', command: integration.resetCommand }]
+    : [];
+}
+
+function permissionsOf(integration: Integration | undefined, type: Permission['type']): string {
+  const names = (integration?.flows ?? [])
+    .flatMap((flow) => flow.permissions)
+    .filter((permission) => permission.type === type)
+    .map((permission) => `${permission.api} ${permission.name}`);
+  return [...new Set(names)].join(', ');
+}
+
+function permissionSteps(integration?: Integration): Step[] {
+  const application = permissionsOf(integration, 'Application');
+  const delegated = permissionsOf(integration, 'Delegated');
+  return [
+    ...(application
+      ? [{ text: `With client credentials, the app needs the application permissions ${application}, with admin consent granted.` }]
+      : []),
+    ...(delegated
+      ? [{ text: `With a signed-in user (authorization code, device code), it needs the delegated permissions ${delegated}.` }]
+      : []),
+    ...(!application && !delegated
+      ? [{ text: "Add the permissions the integration's documentation lists for this command, and grant admin consent." }]
+      : []),
+    { text: 'App registrations › your app › API permissions: add what is missing, then "Grant admin consent" for the tenant.' },
+    ...resetStep(integration),
+  ];
+}
+
+/** "…perform action 'Microsoft.Network/…/write' over scope '/subscriptions/…'…" → the action and the scope. */
+function roleSteps(text: string, integration?: Integration): Step[] {
+  const action = /action '([^']+)'/.exec(text)?.[1];
+  const scope = /over scope '([^']+)'/.exec(text)?.[1];
+  const objectId = /object id '([0-9a-f-]{36})'/i.exec(text)?.[1];
+  const role = integration?.role ?? 'a role that allows it (Reader to read, Contributor to change)';
+  return [
+    {
+      text: `Assign ${role}${scope ? ` at ${scope}` : ''} (Access control (IAM) › Add role assignment)${objectId ? ` to the principal with object ID ${objectId}` : ' to the app, managed identity or signed-in user'}${action ? `; the refused action was ${action}` : ''}.`,
+    },
+    { text: 'Role assignments take a few minutes to apply; then run the command again.' },
+  ];
+}
+
+function apiDiagnosis(code: string, text: string, integration?: Integration): Diagnosis | undefined {
+  const entry = API_ERRORS[code];
+  if (!entry) return undefined;
+  const steps: Record<typeof entry.fix, Step[]> = {
+    permissions: permissionSteps(integration),
+    role: roleSteps(text, integration),
+    reset: [...resetStep(integration), { text: 'If it comes back, check that the instance’s cloud matches the tenant’s.' }],
+    'consent-in-tenant': [
+      { text: 'Grant admin consent in this tenant (the wizard’s admin-consent link, or API permissions › Grant admin consent).' },
+      ...resetStep(integration),
+    ],
+    subscription: [{ text: 'Check the subscription ID and resource group name in the instance, and that the app has a role on them.' }],
+    none: [],
+  };
+  return { code, source: entry.api, meaning: entry.meaning, steps: steps[entry.fix], authorizeAgain: false };
+}
+
+function tokenDiagnosis(number: string, integration?: Integration): Diagnosis {
+  const entry = AADSTS_ERRORS[number];
+  return {
+    code: `AADSTS${number}`,
+    source: 'Microsoft Entra ID (token endpoint)',
+    meaning: entry?.meaning ?? 'An error the wizard has no explanation for: the cloud’s error page has it.',
+    steps: [...(RESET_CODES.has(number) ? resetStep(integration) : []), ...(entry ? [{ text: entry.fix }] : [])],
+    authorizeAgain: AUTHORIZE_AGAIN_CODES.has(number),
+    aadsts: number,
+  };
+}
+
+/** Error codes carried by JSON bodies in the text: `{"error": {"code": …}}` (Graph, ARM) or `{"error": "…", "error_codes": […]}`. */
+function jsonCodes(text: string): { api: string[]; aadsts: string[] } {
+  const api: string[] = [];
+  const aadsts: string[] = [];
+  for (const [candidate] of text.matchAll(/\{[\s\S]*\}/g)) {
+    try {
+      const body = JSON.parse(candidate) as { error?: { code?: string } | string; error_codes?: number[] };
+      if (body.error && typeof body.error === 'object' && body.error.code) api.push(body.error.code);
+      for (const number of body.error_codes ?? []) aadsts.push(String(number));
+    } catch {
+      // Not JSON: the text detectors below still read it.
+    }
+  }
+  return { api, aadsts };
+}
+
+/**
+ * Explains what the product printed (its token-error format, API error bodies, its own messages), in the order
+ * found, each once, with the fix for this integration where one is known.
+ */
+export function diagnose(text: string, integration?: Integration): Diagnosis[] {
+  const found = new Map<string, Diagnosis>();
+  const add = (diagnosis: Diagnosis | undefined) => {
+    if (diagnosis && !found.has(diagnosis.code)) found.set(diagnosis.code, diagnosis);
+  };
+  for (const message of PRODUCT_MESSAGES)
+    if (message.pattern.test(text))
+      add({
+        code: message.code,
+        source: 'the product',
+        meaning: message.meaning,
+        steps: [{ text: message.fix }, ...(message.reset ? resetStep(integration) : [])],
+        authorizeAgain: Boolean(message.authorizeAgain),
+      });
+  const json = jsonCodes(text);
+  const numbers = [...text.matchAll(/AADSTS(\d{5,7})/g)].map((match) => match[1] ?? '');
+  for (const [pattern, number] of TOKEN_DESCRIPTIONS) if (pattern.test(text)) numbers.push(number);
+  for (const number of [...numbers, ...json.aadsts]) add(tokenDiagnosis(number, integration));
+  const textCodes = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:_[A-Za-z]+)?)\b(?=["']?\s*[:,])/g)].map((match) => match[1] ?? '');
+  for (const code of [...json.api, ...textCodes]) add(apiDiagnosis(code, text, integration));
+  if (/Missing application roles|API required roles/i.test(text) && !found.has('Missing application roles'))
+    add({
+      code: 'Missing application roles',
+      source: 'Microsoft Defender API',
+      meaning: 'The app lacks an application permission (app role) this API call requires; the message names it.',
+      steps: permissionSteps(integration),
+      authorizeAgain: false,
+    });
+  return [...found.values()];
+}
+
+/** The HTTP status the product printed, e.g. "Status: 400". */
+export function printedStatus(text: string): number | undefined {
+  const status = /Status:\s*(\d{3})/.exec(text)?.[1];
+  return status ? Number(status) : undefined;
+}

@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import { CLOUDS } from '../catalog/clouds';
+import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
+import { Notice } from '../components/ui/notice';
+import { StepHeading } from '../components/ui/step-heading';
+import { chosenCloud } from '../wizard/choices';
+import { useChoices } from '../wizard/use-choices';
+import { diagnose, printedStatus } from './diagnose';
+import { DiagnosisCard } from './diagnosis-card';
+
+/** Explains an error the product printed. What is pasted stays in this component's state: never stored or sent. */
+export function TroubleshootPage() {
+  const id = useId();
+  const { choices, update, linkTo } = useChoices();
+  const [text, setText] = useState('');
+  const integration = findIntegration(choices.integration);
+  const found = text.trim() ? diagnose(text, integration) : [];
+  const status = printedStatus(text);
+  const loginHost = chosenCloud(choices)?.login || CLOUDS.global.login;
+  // Back to where a new code or credential is made: the authorize step when the wizard has the app details.
+  const authorizeLink = integration && choices.flow && choices.cloud ? linkTo('/authorize') : linkTo(integration ? '/flow' : '/');
+
+  return (
+    <section>
+      <StepHeading intro="Paste what the product printed (the War Room entry or the Test result) to see what it means and how to fix it.">
+        Troubleshoot an error
+      </StepHeading>
+      <div className="grid gap-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-integration`} className="text-sm font-medium">
+            Integration
+          </label>
+          <select
+            id={`${id}-integration`}
+            value={integration?.id ?? ''}
+            onChange={(event) => update({ integration: event.target.value || undefined, flow: undefined })}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+          >
+            <option value="">Any (no integration-specific fix)</option>
+            {INTEGRATIONS.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.productName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-text`} className="text-sm font-medium">
+            Error text
+          </label>
+          <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-300">
+            Read in this page only: nothing you paste is stored or sent anywhere.
+          </p>
+          <textarea
+            id={`${id}-text`}
+            aria-describedby={`${id}-hint`}
+            rows={8}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          />
+        </div>
+        {text.trim() && !found.length && (
+          <Notice tone="info" title="No error the wizard knows in this text">
+            Paste the whole message, including any AADSTS number, the JSON body, or the line starting with "Error in Microsoft
+            authorization".{status ? ` It mentions HTTP status ${status}.` : ''}
+          </Notice>
+        )}
+        {found.length > 0 && (
+          <ul aria-label="What the error means" className="grid gap-3">
+            {found.map((diagnosis) => (
+              <DiagnosisCard key={diagnosis.code} diagnosis={diagnosis} loginHost={loginHost} authorizeLink={authorizeLink} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
