@@ -12,6 +12,14 @@ import {
   WIZARD_URL,
 } from './fixtures';
 
+// What this file provokes on purpose shows in the console: the token endpoint answers 400 while the user has not
+// entered the code (RFC 8628's authorization_pending, slow_down, expired_token), the no-CORS twin of the server is
+// refused by the browser, and the offline test cuts a poll.
+test.use({
+  expectedConsole:
+    /status of 400 \(Bad Request\) \(https:\/\/127\.0\.0\.1:9400\/organizations\/oauth2\/v2\.0\/token\)|blocked by CORS policy|net::ERR_FAILED \(https:\/\/127\.0\.0\.1:9401\/|net::ERR_CONNECTION_RESET \(https:\/\/127\.0\.0\.1:9400\/organizations\/oauth2\/v2\.0\/token\)/,
+});
+
 async function openDeviceStep(page: Page, client: string, authority = OAUTH_ORIGIN) {
   await page.goto(deepLink({ integration: 'azure-ad-identity-protection', flow: 'device-code', cloud: 'custom', authority, client }));
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -53,16 +53,17 @@ export const test = base.extend<{
     },
     { auto: true },
   ],
-  // The build enforces its Content-Security-Policy (meta tag and header); any violation or uncaught error on the
-  // wizard's pages fails the test.
+  // The build enforces its Content-Security-Policy (meta tag and header). Any console error or warning on the
+  // wizard's pages (a CSP violation, a failed load such as a missing favicon, a framework warning) or an uncaught
+  // error fails the test, unless the test provokes it on purpose (`expectedConsole`).
   wizardConsole: [
     async ({ context, expectedConsole }, use) => {
       const problems: string[] = [];
       const watch = (page: Page) => {
         page.on('console', (message) => {
-          if (message.location().url.startsWith(WIZARD_URL) || page.url().startsWith(WIZARD_URL)) {
-            if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-          }
+          if (!['error', 'warning'].includes(message.type())) return;
+          if (message.location().url.startsWith(WIZARD_URL) || page.url().startsWith(WIZARD_URL))
+            problems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
         });
         page.on('pageerror', (error) => {
           if (page.url().startsWith(WIZARD_URL)) problems.push(`uncaught: ${error.message}`);

@@ -9,7 +9,19 @@ import { listenForPopupResults } from './wizard/redirect-handoff';
 
 const root = createRoot(document.getElementById('root')!);
 
-void bootFromLocation().then((outcome) => {
+/** Resolves once the router has loaded the first route's lazy code. */
+function routerReady(router: ReturnType<typeof createWizardRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+void bootFromLocation().then(async (outcome) => {
   if (outcome === 'handed-over') {
     root.render(<p className="p-8">Signed in. The wizard has your result; you can close this window.</p>);
     window.close();
@@ -17,6 +29,8 @@ void bootFromLocation().then((outcome) => {
   }
   const router = createWizardRouter();
   listenForPopupResults((path) => void router.navigate(path));
+  // The static page stays on screen until the first step's code has loaded: no flash of a loading state.
+  await routerReady(router);
   // Render synchronously: after a sign-in redirect the code must be on screen at once (it expires in minutes),
   // not a scheduler task after DOMContentLoaded.
   flushSync(() =>

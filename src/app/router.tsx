@@ -15,6 +15,10 @@ export function createWizardRouter() {
       errorElement: <RouteError />,
       children: [
         { path: '/', element: <IntegrationStep /> },
+        {
+          path: '/integration',
+          lazy: async () => ({ Component: (await import('../wizard/steps/integration-overview')).IntegrationOverview }),
+        },
         { path: '/flow', lazy: async () => ({ Component: (await import('../wizard/steps/flow-step')).FlowStep }) },
         { path: '/cloud', lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
         { path: '/app', lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },

@@ -1,7 +1,7 @@
 import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
 import { isMsalResponse } from '../verify/msal-response';
 import { choicesToQuery } from './choices';
-import { parseDeepLink, troubleshootRoute, withoutDeepLinkParams, withoutTroubleshootParams } from './deep-link';
+import { integrationPage, parseDeepLink, troubleshootRoute, withoutDeepLinkParams, withoutTroubleshootParams } from './deep-link';
 import { loadPending } from './pending-sign-in';
 import { applyRedirect, handOverToOpener } from './redirect-handoff';
 import { sessionStore } from './session';
@@ -33,7 +33,13 @@ export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
     return 'ready';
   }
 
-  const deepLink = parseDeepLink(search);
+  // An integration's help-section page: its overview, or the step its ?flow=&cloud= link asks for.
+  const pageIntegration = integrationPage(pathname, import.meta.env.BASE_URL);
+  if (pageIntegration && !parseDeepLink(search) && (!hash || hash === '#/')) {
+    history.replaceState(null, '', `${pathname}${search}#/integration?integration=${pageIntegration}`);
+    return 'ready';
+  }
+  const deepLink = parseDeepLink(pageIntegration ? `?integration=${pageIntegration}&${search.slice(1)}` : search);
   if (deepLink) {
     for (const problem of deepLink.problems)
       sessionStore.addNotice({ tone: 'error', title: 'Part of the link was not used', body: problem });

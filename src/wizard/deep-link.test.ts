@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choicesFromQuery, choicesToQuery } from './choices';
-import { troubleshootRoute, withoutTroubleshootParams, parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import { integrationPage, troubleshootRoute, withoutTroubleshootParams, parseDeepLink, withoutDeepLinkParams } from './deep-link';
 import { firstOpenStep } from './steps';
 
 describe('parseDeepLink', () => {
@@ -84,5 +84,16 @@ describe('the troubleshooter link', () => {
     expect(troubleshootRoute('?troubleshoot=1&integration=nope')).toBe('/troubleshoot');
     expect(troubleshootRoute('?integration=microsoft-graph-user')).toBeUndefined();
     expect(withoutTroubleshootParams('?troubleshoot&integration=x&utm_source=docs')).toBe('?utm_source=docs');
+  });
+});
+
+describe('integration pages', () => {
+  it('names the integration of <base>i/<id>/, for a known id under the build base only', () => {
+    expect(integrationPage('/wizard/i/microsoft-graph-user/', '/wizard/')).toBe('microsoft-graph-user');
+    expect(integrationPage('/wizard/i/microsoft-graph-user/index.html', '/wizard/')).toBe('microsoft-graph-user');
+    expect(integrationPage('/i/azure-storage/', '/')).toBe('azure-storage');
+    expect(integrationPage('/wizard/i/nope/', '/wizard/')).toBeUndefined();
+    expect(integrationPage('/other/i/azure-storage/', '/wizard/')).toBeUndefined();
+    expect(integrationPage('/wizard/', '/wizard/')).toBeUndefined();
   });
 });

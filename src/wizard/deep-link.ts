@@ -119,3 +119,9 @@ export function withoutTroubleshootParams(search: string): string {
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }
+
+/** The integration whose static page (`<base>i/<id>/`) this path is, if it is one of a known integration. */
+export function integrationPage(pathname: string, base: string): string | undefined {
+  const match = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}i/([a-z0-9-]+)/(?:index\\.html)?$`).exec(pathname);
+  return findIndexEntry(match?.[1])?.id;
+}

@@ -17,7 +17,7 @@ export function useChoices() {
     goTo(step: StepPath, change: Partial<Choices> = {}) {
       navigate(`${step}?${choicesToQuery({ ...choices, ...change })}`);
     },
-    linkTo(step: StepPath | '/troubleshoot'): string {
+    linkTo(step: StepPath | '/troubleshoot' | '/integration'): string {
       return `${step}?${choicesToQuery(choices)}`;
     },
   };

@@ -1,0 +1,69 @@
+import { expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
+
+const GRAPH_USER_PAGE = `${WIZARD_URL}i/microsoft-graph-user/`;
+
+test('static pages: the home and each integration page are readable with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(WIZARD_URL);
+  await expect(page.getByRole('heading', { name: 'Which integration are you setting up?' })).toBeVisible();
+  await expect(page.getByText('Microsoft Graph User', { exact: true })).toBeVisible();
+
+  await page.goto(GRAPH_USER_PAGE);
+  await expect(page).toHaveTitle('Entra ID Users (formerly Azure Active Directory Users): set up its Microsoft sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entra ID Users (formerly Azure Active Directory Users)');
+  await expect(page.getByRole('heading', { name: 'Self-deployed app: authorization code' })).toBeVisible();
+  await expect(
+    page.getByText('API permissions › Add a permission › Microsoft Graph › Delegated permissions: Directory.AccessAsUser.All.'),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('static pages: an integration page paints before its script runs, and the app takes over with the same page', async ({ page }) => {
+  // Hold the app's code back (a module script, so the page parses and paints without it): the static page alone shows.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(GRAPH_USER_PAGE, { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Entra ID Users (formerly Azure Active Directory Users)');
+  await expect(page.locator('#static-page')).toBeVisible();
+  release();
+
+  // Taken over: the static wrapper is gone, the same heading stays, and the checklist reacts.
+  await expect(page.locator('#static-page')).toHaveCount(0);
+  await expect(heading).toHaveText('Entra ID Users (formerly Azure Active Directory Users)');
+  const clientCredentials = page.getByRole('article', { name: /client credentials/ });
+  await clientCredentials.getByRole('checkbox').first().check();
+  await expect(clientCredentials.getByText('1 of 4 done')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await clientCredentials.getByRole('link', { name: 'Set up with this flow: Self-deployed app: client credentials' }).click();
+  await expect(page.getByRole('heading', { name: 'Which Microsoft cloud?' })).toBeVisible();
+});
+
+test('static pages: a deep link never paints the home list, and a help-section link with ?flow=&cloud= opens its step', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${WIZARD_URL}?integration=azure-storage&flow=auth-code`, { waitUntil: 'commit' });
+  // Parsed, styled and held: the static home list is there but hidden, so nothing of it is painted.
+  await expect(page.locator('#static-page')).toBeAttached();
+  await expect(page.locator('#static-page')).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { name: 'Which Microsoft cloud?' })).toBeVisible();
+
+  await page.unrouteAll();
+  await page.goto(`${GRAPH_USER_PAGE}?flow=auth-code&cloud=global`);
+  await expect(page.getByRole('heading', { name: 'App details' })).toBeVisible();
+  // The redirect URI the wizard offers is its own address, not the integration page's.
+  await expect(page.getByLabel('Redirect URI')).toHaveValue(WIZARD_URL);
+});
