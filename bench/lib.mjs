@@ -27,9 +27,33 @@ export function assetKind(path) {
   return 'other';
 }
 
-/** Checks the README's budgets against measured figures; each entry says pass or miss, and by how much. */
-export function checkBudgets({ firstScreenJsCssGzip, stackFloorJsCssGzip, firstScreenHasLazyLibraries, codeVisibleAfterDclMs }) {
+/**
+ * Checks the README's budgets against measured figures; each entry says pass or miss, and by how much.
+ * @param {{ firstScreenJsCssGzip: number, stackFloorJsCssGzip: number, firstScreenHasLazyLibraries: boolean,
+ *   codeVisibleAfterDclMs: number, paint?: { homeFcpMs: number, staticFloorFcpMs: number, integrationPageLcpMs: number,
+ *   staticFloorLcpMs: number, longestTaskAfterPaintMs: number, stackFloorLongestTaskMs: number } }} figures
+ */
+export function checkBudgets({ firstScreenJsCssGzip, stackFloorJsCssGzip, firstScreenHasLazyLibraries, codeVisibleAfterDclMs, paint }) {
   const limit = Math.min(1.25 * stackFloorJsCssGzip, 125 * 1024);
+  const paintBudgets = paint
+    ? [
+        {
+          budget: `home FCP ≤ 1.3× static floor FCP (${(1.3 * paint.staticFloorFcpMs).toFixed(0)} ms)`,
+          value: `${paint.homeFcpMs.toFixed(0)} ms`,
+          pass: paint.homeFcpMs <= 1.3 * paint.staticFloorFcpMs,
+        },
+        {
+          budget: `integration page LCP ≤ 1.3× static floor LCP (${(1.3 * paint.staticFloorLcpMs).toFixed(0)} ms)`,
+          value: `${paint.integrationPageLcpMs.toFixed(0)} ms`,
+          pass: paint.integrationPageLcpMs <= 1.3 * paint.staticFloorLcpMs,
+        },
+        {
+          budget: `no long task after first paint longer than the stack floor's longest (${paint.stackFloorLongestTaskMs.toFixed(0)} ms)`,
+          value: `${paint.longestTaskAfterPaintMs.toFixed(0)} ms`,
+          pass: paint.longestTaskAfterPaintMs <= paint.stackFloorLongestTaskMs,
+        },
+      ]
+    : [];
   return [
     {
       budget: `first screen JS+CSS ≤ 1.25× stack floor and ≤ 125 KB gzip (${(limit / 1024).toFixed(1)} KB)`,
@@ -46,7 +70,13 @@ export function checkBudgets({ firstScreenJsCssGzip, stackFloorJsCssGzip, firstS
       value: `${codeVisibleAfterDclMs.toFixed(0)} ms`,
       pass: codeVisibleAfterDclMs <= 100,
     },
+    ...paintBudgets,
   ];
+}
+
+/** The longest of the long tasks that start at or after first contentful paint; 0 when there is none. */
+export function longestTaskAfter(longTasks, fcp) {
+  return longTasks.filter(([start]) => start >= fcp).reduce((longest, [, duration]) => Math.max(longest, duration), 0);
 }
 
 /** A plain-text table: one row per array of cells. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetKind, checkBudgets, ratio, summarize, table, totalBlockingTime } from './lib.mjs';
+import { assetKind, checkBudgets, longestTaskAfter, ratio, summarize, table, totalBlockingTime } from './lib.mjs';
 
 describe('bench helpers', () => {
   it('summarizes runs by median, min and max', () => {
@@ -40,6 +40,33 @@ describe('bench helpers', () => {
         codeVisibleAfterDclMs: 10,
       })[0].pass,
     ).toBe(false);
+  });
+  it('checks the paint budgets against the static and stack floors', () => {
+    const paint = {
+      homeFcpMs: 500,
+      staticFloorFcpMs: 400,
+      integrationPageLcpMs: 530,
+      staticFloorLcpMs: 400,
+      longestTaskAfterPaintMs: 120,
+      stackFloorLongestTaskMs: 150,
+    };
+    const base = { firstScreenJsCssGzip: 1, stackFloorJsCssGzip: 1, firstScreenHasLazyLibraries: false, codeVisibleAfterDclMs: 0 };
+    expect(
+      checkBudgets({ ...base, paint })
+        .slice(3)
+        .map((result: { pass: boolean }) => result.pass),
+    ).toEqual([true, false, true]);
+    expect(
+      longestTaskAfter(
+        [
+          [10, 300],
+          [600, 90],
+          [700, 120],
+        ],
+        500,
+      ),
+    ).toBe(120);
+    expect(longestTaskAfter([[10, 300]], 500)).toBe(0);
   });
   it('lays out a table', () => {
     expect(table(['a', 'bb'], [['xxx', 1]])).toBe('a    bb\n---  --\nxxx  1 ');

@@ -43,7 +43,8 @@ export function prerenderPlugin(): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      if (config.build.ssr) return;
+      // Not for the server build itself, nor for other roots built with this config (the bench's stack floor).
+      if (config.build.ssr || !existsSync(join(config.root, 'src/prerender/render.tsx'))) return;
       const outDir = resolve(config.root, config.build.outDir);
       // Inside the project, so the server bundle resolves react and react-router from node_modules.
       const ssrDir = resolve(config.root, 'node_modules/.tmp/prerender');

@@ -1,7 +1,9 @@
-// A plain static server for the built wizard: no rewrites, no fallbacks, as any static host would serve it.
-import { existsSync, readFileSync } from 'node:fs';
+// A plain static server for the built wizard: no rewrites, no fallbacks, as any static host would serve it (text
+// compressed with gzip when the browser accepts it, as static hosts do).
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
@@ -28,6 +30,26 @@ function readHeaders(file) {
 }
 const headers = readHeaders(join(values.dir, '_headers'));
 
+const TEXT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+const compressed = new Map();
+
+/** A text file of the build, gzipped once and kept; undefined for anything else (sirv serves it as is). */
+function gzipped(path) {
+  let file = normalize(join(values.dir, path));
+  if (!file.startsWith(normalize(values.dir))) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const type = TEXT_TYPES[extname(file)];
+  if (!type || !existsSync(file)) return undefined;
+  if (!compressed.has(file)) compressed.set(file, { type, body: gzipSync(readFileSync(file), { level: 9 }) });
+  return compressed.get(file);
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === base.slice(0, -1) || (url.pathname === '/' && base !== '/')) {
@@ -39,6 +61,19 @@ const server = createServer((req, res) => {
     return;
   }
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  let path = '';
+  try {
+    path = decodeURIComponent(url.pathname.slice(base.length));
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
+  const text = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && gzipped(path);
+  if (text) {
+    res.writeHead(200, { 'content-type': text.type, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'cache-control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : text.body);
+    return;
+  }
   req.url = `/${url.pathname.slice(base.length)}${url.search}`;
   files(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'));
 });

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -31,13 +31,15 @@ void bootFromLocation().then(async (outcome) => {
   listenForPopupResults((path) => void router.navigate(path));
   // The static page stays on screen until the first step's code has loaded: no flash of a loading state.
   await routerReady(router);
-  // Render synchronously: after a sign-in redirect the code must be on screen at once (it expires in minutes),
-  // not a scheduler task after DOMContentLoaded.
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <RouterProvider router={router} />
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
   );
+  // Over a painted static page the takeover is not urgent: a transition renders in slices, so no long task holds
+  // the page. Anything else renders at once: after a sign-in redirect the code must be on screen immediately (it
+  // expires in minutes), not a scheduler task after DOMContentLoaded.
+  const staticPage = document.getElementById('static-page');
+  if (staticPage && staticPage.offsetParent !== null) startTransition(() => root.render(app));
+  else flushSync(() => root.render(app));
 });

@@ -13,7 +13,7 @@ function Stepper() {
         {STEPS.map((step, index) => (
           <li key={step.path} className="flex items-center gap-2">
             {index > 0 && (
-              <span aria-hidden="true" className="text-slate-400">
+              <span aria-hidden="true" className="text-subtle">
                 ›
               </span>
             )}
@@ -21,14 +21,12 @@ function Stepper() {
               <Link
                 to={`${step.path}?${params.toString()}`}
                 aria-current={index === current ? 'step' : undefined}
-                className={
-                  index === current ? 'font-semibold text-blue-800 dark:text-blue-300' : 'text-slate-700 underline dark:text-slate-300'
-                }
+                className={index === current ? 'font-semibold text-accent' : 'text-muted underline'}
               >
                 {index + 1}. {step.label}
               </Link>
             ) : (
-              <span className="text-slate-600 dark:text-slate-400">
+              <span className="text-subtle">
                 {index + 1}. {step.label}
               </span>
             )}
@@ -69,14 +67,14 @@ export function Layout() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <header className="mb-6">
-        <p className="text-sm font-medium text-blue-800 dark:text-blue-300">Microsoft integration setup</p>
+        <p className="text-sm font-medium text-accent">Microsoft integration setup</p>
       </header>
       <Stepper />
       <main>
         <Notices />
         <Outlet />
       </main>
-      <footer className="mt-12 border-t border-slate-300 pt-4 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      <footer className="mt-12 border-t border-line pt-4 text-xs text-subtle">
         Runs entirely in your browser. Secrets stay in this page's memory: never stored, never sent anywhere.
       </footer>
     </div>

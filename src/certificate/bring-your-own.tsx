@@ -40,7 +40,7 @@ function MaterialField({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-300">
+      <p id={`${id}-hint`} className="text-xs text-subtle">
         {hint}
       </p>
       <textarea
@@ -58,7 +58,7 @@ function MaterialField({
         onDrop={drop}
         spellCheck={false}
         autoComplete="off"
-        className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+        className="rounded-md border border-field bg-surface px-3 py-2 font-mono text-xs"
       />
       <input
         type="file"

@@ -12,7 +12,7 @@ export function CertificatePanel({ appName, fileStem }: { appName: string; fileS
   if (certificate) return <CertificateSummary credential={certificate} fileStem={fileStem} />;
 
   return (
-    <div className="grid gap-4 rounded-md border border-slate-300 p-4 dark:border-slate-700">
+    <div className="grid gap-4 rounded-md border border-line p-4">
       <fieldset className="flex flex-wrap gap-4">
         <legend className="mb-1 text-sm font-medium">Certificate</legend>
         {(

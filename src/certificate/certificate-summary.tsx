@@ -12,7 +12,7 @@ export function CertificateSummary({ credential, fileStem }: { credential: Certi
   const { keySaved } = useSession();
   const { certificate } = credential;
   return (
-    <div className="grid gap-3 rounded-md border border-slate-300 p-4 dark:border-slate-700">
+    <div className="grid gap-3 rounded-md border border-line p-4">
       <dl className="grid items-center gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">Thumbprint</dt>
         <dd className="flex flex-wrap items-center gap-2">

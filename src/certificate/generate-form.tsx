@@ -53,7 +53,7 @@ export function GenerateForm({ defaultSubject }: { defaultSubject: string }) {
             id={`${id}-size`}
             value={modulusLength}
             onChange={(event) => setModulusLength(Number(event.target.value) as typeof modulusLength)}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="rounded-md border border-field bg-surface px-3 py-2 text-sm"
           >
             {KEY_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -70,7 +70,7 @@ export function GenerateForm({ defaultSubject }: { defaultSubject: string }) {
             id={`${id}-validity`}
             value={validityDays}
             onChange={(event) => setValidityDays(Number(event.target.value))}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="rounded-md border border-field bg-surface px-3 py-2 text-sm"
           >
             {VALIDITIES.map(({ days, label }) => (
               <option key={days} value={days}>

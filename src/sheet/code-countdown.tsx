@@ -39,7 +39,7 @@ export function CodeCountdown({ code, capturedAt, authorizeLink }: { code: strin
           id="captured-code"
           readOnly
           value={code}
-          className="min-w-0 flex-1 rounded-md border border-green-700 bg-white px-3 py-2 font-mono text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+          className="min-w-0 flex-1 rounded-md border border-green-700 bg-surface px-3 py-2 font-mono text-sm text-ink"
         />
         <CopyButton value={code} label="Copy the captured authorization code" />
       </div>

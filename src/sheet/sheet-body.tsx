@@ -124,7 +124,7 @@ export function SheetBody() {
           </Notice>
         )}
 
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted">
           In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. The fields you
           can type in need a value from you.
         </p>
@@ -204,7 +204,7 @@ export function SheetBody() {
 function Command({ command }: { command: string }) {
   return (
     <>
-      <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{command}</code>
+      <code className="rounded bg-sunken px-2 py-1 font-mono text-sm">{command}</code>
       <CopyButton value={command} label={`Copy command ${command}`} />
     </>
   );

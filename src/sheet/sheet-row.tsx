@@ -15,9 +15,9 @@ export function SheetRowView({ row, onChange, onCopied }: { row: SheetRow; onCha
   const shownValue = row.kind === 'checkbox' ? (row.value === 'true' ? 'true (checked)' : 'false (unchecked)') : row.value;
 
   return (
-    <li className="grid gap-1 border-b border-slate-200 py-3 dark:border-slate-800">
+    <li className="grid gap-1 border-b border-line py-3">
       <label htmlFor={id} className="text-sm font-medium">
-        {row.label} <code className="ml-1 rounded bg-slate-200 px-1 text-xs dark:bg-slate-800">{row.name}</code>
+        {row.label} <code className="ml-1 rounded bg-sunken px-1 text-xs">{row.name}</code>
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input
@@ -31,7 +31,7 @@ export function SheetRowView({ row, onChange, onCopied }: { row: SheetRow; onCha
           aria-describedby={[row.note && `${id}-note`, formatError && `${id}-error`].filter(Boolean).join(' ') || undefined}
           autoComplete="off"
           spellCheck={false}
-          className={`min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm ${row.input ? 'border-slate-400 bg-white dark:border-slate-600 dark:bg-slate-900' : 'border-slate-300 bg-slate-100 dark:border-slate-700 dark:bg-slate-800'}`}
+          className={`min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm ${row.input ? 'border-field bg-surface' : 'border-line bg-sunken'}`}
         />
         {row.secret && (
           <Button
@@ -46,7 +46,7 @@ export function SheetRowView({ row, onChange, onCopied }: { row: SheetRow; onCha
         <CopyButton value={row.value} label={`Copy ${row.label}`} onCopied={onCopied} />
       </div>
       {row.note && (
-        <p id={`${id}-note`} className="text-xs text-slate-600 dark:text-slate-400">
+        <p id={`${id}-note`} className="text-xs text-subtle">
           {row.note}
         </p>
       )}
@@ -56,9 +56,7 @@ export function SheetRowView({ row, onChange, onCopied }: { row: SheetRow; onCha
         </p>
       )}
       {row.secret && !row.value && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Not stored anywhere: enter it again after a reload or a full-page sign-in.
-        </p>
+        <p className="text-xs text-subtle">Not stored anywhere: enter it again after a reload or a full-page sign-in.</p>
       )}
     </li>
   );

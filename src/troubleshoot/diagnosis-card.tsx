@@ -5,7 +5,7 @@ import type { Diagnosis } from './diagnose';
 /** One recognised error: its code, who reported it, what it means, and the steps that fix it. */
 export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnosis: Diagnosis; loginHost: string; authorizeLink: string }) {
   return (
-    <li className="grid gap-2 rounded-md border border-slate-300 p-4 dark:border-slate-700">
+    <li className="grid gap-2 rounded-md border border-line p-4">
       <h2 className="text-lg font-semibold">
         <code className="font-mono">{diagnosis.code}</code> <span className="text-sm font-normal">from {diagnosis.source}</span>
       </h2>
@@ -16,7 +16,7 @@ export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnos
             {step.text}
             {step.command && (
               <span className="ml-2 inline-flex flex-wrap items-center gap-2">
-                <code className="rounded bg-slate-200 px-2 py-1 font-mono text-sm dark:bg-slate-800">{step.command}</code>
+                <code className="rounded bg-sunken px-2 py-1 font-mono text-sm">{step.command}</code>
                 <CopyButton value={step.command} label={`Copy command ${step.command}`} />
               </span>
             )}

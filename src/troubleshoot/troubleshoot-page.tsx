@@ -34,7 +34,7 @@ export function TroubleshootPage() {
             id={`${id}-integration`}
             value={integration?.id ?? ''}
             onChange={(event) => update({ integration: event.target.value || undefined, flow: undefined })}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="rounded-md border border-field bg-surface px-3 py-2 text-sm"
           >
             <option value="">Any (no integration-specific fix)</option>
             {INTEGRATIONS.map((entry) => (
@@ -48,7 +48,7 @@ export function TroubleshootPage() {
           <label htmlFor={`${id}-text`} className="text-sm font-medium">
             Error text
           </label>
-          <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-300">
+          <p id={`${id}-hint`} className="text-xs text-subtle">
             Read in this page only: nothing you paste is stored or sent anywhere.
           </p>
           <textarea
@@ -59,7 +59,7 @@ export function TroubleshootPage() {
             onChange={(event) => setText(event.target.value)}
             spellCheck={false}
             autoComplete="off"
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+            className="rounded-md border border-field bg-surface px-3 py-2 font-mono text-xs"
           />
         </div>
         {text.trim() && !found.length && (

@@ -193,7 +193,7 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       )}
 
       {authorization && !done && !cancelled && !expired && (
-        <div className="grid gap-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <div className="grid gap-3 rounded-lg border border-line p-4">
           <p>
             Open{' '}
             <a href={authorization.verificationUri} target="_blank" rel="noreferrer noopener" className="font-medium underline">

@@ -4,7 +4,7 @@ import { compareGrants, type GrantRow, type GrantedSummary } from './grants';
 const STATUS = {
   granted: { label: 'Granted', className: 'text-green-800 dark:text-green-300' },
   missing: { label: 'Missing', className: 'text-red-800 dark:text-red-300' },
-  unchecked: { label: 'Not in this token', className: 'text-slate-700 dark:text-slate-300' },
+  unchecked: { label: 'Not in this token', className: 'text-muted' },
 };
 
 function statusOf(row: GrantRow): keyof typeof STATUS {
@@ -49,7 +49,7 @@ export function GrantsTable({
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold">Granted vs. required</caption>
         <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-700">
+          <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-2">
               API
             </th>
@@ -73,7 +73,7 @@ export function GrantsTable({
             </tr>
           )}
           {rows.map((row) => (
-            <tr key={`${row.permission.api}/${row.permission.name}`} className="border-b border-slate-200 dark:border-slate-800">
+            <tr key={`${row.permission.api}/${row.permission.name}`} className="border-b border-line">
               <td className="py-1 pr-2">{row.permission.api}</td>
               <td className="py-1 pr-2 font-mono">{row.permission.name}</td>
               <td className="py-1 pr-2">{row.permission.type}</td>

@@ -65,7 +65,7 @@ export default function VerifySignIn({
   };
 
   return (
-    <section aria-labelledby="verify-heading" className="mt-8 grid gap-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <section aria-labelledby="verify-heading" className="mt-8 grid gap-3 rounded-lg border border-line p-4">
       <h2 id="verify-heading" className="text-lg font-semibold">
         Check the app registration (optional)
       </h2>

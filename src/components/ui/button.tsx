@@ -2,8 +2,7 @@ import type { ButtonHTMLAttributes } from 'react';
 
 const VARIANTS = {
   primary: 'bg-blue-700 text-white hover:bg-blue-800 disabled:bg-slate-400 dark:bg-blue-500 dark:text-slate-950 dark:hover:bg-blue-400',
-  secondary:
-    'border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',
+  secondary: 'border border-line bg-surface text-ink hover:bg-sunken',
 } as const;
 
 export function buttonClass(variant: keyof typeof VARIANTS = 'primary'): string {

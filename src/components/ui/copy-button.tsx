@@ -29,7 +29,7 @@ export function CopyButton({
       <Button variant="secondary" onClick={copy} disabled={!value} aria-label={label}>
         {text}
       </Button>
-      <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
+      <span role="status" className="text-xs text-subtle">
         {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed: select the text and copy it by hand' : ''}
       </span>
     </span>

@@ -17,7 +17,7 @@ export function StepHeading({ children, intro }: { children: ReactNode; intro?: 
       <h1 ref={ref} tabIndex={-1} className="text-2xl font-semibold">
         {children}
       </h1>
-      {intro && <p className="mt-2 text-slate-700 dark:text-slate-300">{intro}</p>}
+      {intro && <p className="mt-2 text-muted">{intro}</p>}
     </div>
   );
 }

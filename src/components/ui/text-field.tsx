@@ -18,7 +18,7 @@ export function TextField({ label, hint, error, className = '', ...input }: Text
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-300">
+        <p id={hintId} className="text-xs text-subtle">
           {hint}
         </p>
       )}
@@ -26,7 +26,7 @@ export function TextField({ label, hint, error, className = '', ...input }: Text
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={`rounded-md border bg-white px-3 py-2 font-mono text-sm dark:bg-slate-900 ${error ? 'border-red-700 dark:border-red-400' : 'border-slate-400 dark:border-slate-600'}`}
+        className={`rounded-md border bg-surface px-3 py-2 font-mono text-sm ${error ? 'border-red-700 dark:border-red-400' : 'border-field'}`}
         {...input}
       />
       {error && (

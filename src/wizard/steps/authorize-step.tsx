@@ -224,7 +224,7 @@ export function AuthorizeStep() {
   return (
     <section>
       <StepHeading intro={FLOWS[flow.id].label}>Authorize</StepHeading>
-      <details className="mb-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <details className="mb-6 rounded-lg border border-line p-4">
         <summary className="cursor-pointer font-semibold">App registration checklist</summary>
         <div className="mt-3">
           <Checklist

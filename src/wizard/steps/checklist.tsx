@@ -14,7 +14,7 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
   }
   return (
     <div>
-      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" className="text-sm text-muted">
         {count} of {items.length} done
       </p>
       <ol className="mt-2 space-y-2 text-sm">
@@ -28,11 +28,11 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
               className="mt-1"
             />
             <span>
-              <label htmlFor={`${id}-${index}`} className={done.has(item.text) ? 'text-slate-600 line-through dark:text-slate-400' : ''}>
+              <label htmlFor={`${id}-${index}`} className={done.has(item.text) ? 'text-subtle line-through' : ''}>
                 {index + 1}. {item.text}
               </label>{' '}
               {item.link && (
-                <a href={item.link.href} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline dark:text-blue-300">
+                <a href={item.link.href} target="_blank" rel="noreferrer noopener" className="text-accent underline">
                   {item.link.label}
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>

@@ -43,7 +43,7 @@ export function CloudStep() {
         {offered.map((cloud) => (
           <label
             key={cloud.id}
-            className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-3 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400"
+            className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 has-[:checked]:border-accent"
           >
             <input
               type="radio"
@@ -58,7 +58,7 @@ export function CloudStep() {
             />
             <span>
               <span className="font-semibold">{cloud.label}</span>
-              <span className="block text-sm text-slate-700 dark:text-slate-300">{cloud.hint}</span>
+              <span className="block text-sm text-muted">{cloud.hint}</span>
             </span>
           </label>
         ))}

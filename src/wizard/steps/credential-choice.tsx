@@ -59,7 +59,7 @@ export function CredentialChoice({
             />
             <span>
               {label}
-              <span id={`${id}-${value}-hint`} className="block text-xs text-slate-600 dark:text-slate-300">
+              <span id={`${id}-${value}-hint`} className="block text-xs text-subtle">
                 {hint}
               </span>
             </span>

@@ -25,7 +25,7 @@ export function FlowStep() {
         {integration.flows.map((flow) => (
           <label
             key={flow.id}
-            className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-4 has-[:checked]:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:has-[:checked]:border-blue-400"
+            className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-4 has-[:checked]:border-accent"
           >
             <input
               type="radio"
@@ -45,7 +45,7 @@ export function FlowStep() {
                   Recommended
                 </span>
               )}
-              <span className="block text-sm text-slate-700 dark:text-slate-300">{FLOWS[flow.id].description}</span>
+              <span className="block text-sm text-muted">{FLOWS[flow.id].description}</span>
             </span>
           </label>
         ))}

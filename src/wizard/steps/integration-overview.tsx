@@ -25,7 +25,7 @@ export function IntegrationOverview() {
   return (
     <section>
       <StepHeading intro={integration.summary}>{integration.productName}</StepHeading>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted">
         Cortex XSOAR’s {integration.name} integration signs in to Microsoft in one of these ways. Pick one to set it up with the wizard: app
         registration, sign-in and every instance parameter.
       </p>
@@ -39,7 +39,7 @@ export function IntegrationOverview() {
               </span>
             )}
           </h2>
-          <p className="text-sm text-slate-700 dark:text-slate-300">{FLOWS[flow.id].description}</p>
+          <p className="text-sm text-muted">{FLOWS[flow.id].description}</p>
           <FlowCaution flow={flow.id} />
           <Checklist items={registrationChecklist(integration, flow.id)} />
           <p>

@@ -24,7 +24,7 @@ export function IntegrationStep() {
         autoComplete="off"
         spellCheck={false}
       />
-      <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" className="mt-2 text-sm text-muted">
         {matches.length === INDEX.length ? `${matches.length} integrations` : `${matches.length} of ${INDEX.length} integrations match`}
       </p>
       {groupByArea(matches).map((group) => (
@@ -37,11 +37,11 @@ export function IntegrationStep() {
                   type="button"
                   onClick={() => goTo('/flow', { integration: integration.id, flow: undefined, values: {} })}
                   aria-current={choices.integration === integration.id ? 'true' : undefined}
-                  className="w-full rounded-lg border border-slate-300 bg-white p-4 text-left hover:border-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-blue-400"
+                  className="w-full rounded-lg border border-line bg-surface p-4 text-left hover:border-accent"
                 >
                   <span className="block font-semibold">{integration.name}</span>
-                  <span className="block text-sm text-slate-700 dark:text-slate-300">{integration.summary}</span>
-                  <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                  <span className="block text-sm text-muted">{integration.summary}</span>
+                  <span className="mt-1 block text-xs text-subtle">
                     Flows: {integration.flows.map((flow) => FLOWS[flow].label).join(' · ')}
                   </span>
                 </button>

@@ -31,7 +31,7 @@ export function SignInLinks({ url, label, fieldLabel }: { url: string; label: st
           readOnly
           value={url}
           rows={4}
-          className="rounded-md border border-slate-400 bg-white p-2 font-mono text-xs break-all dark:border-slate-600 dark:bg-slate-900"
+          className="rounded-md border border-field bg-surface p-2 font-mono text-xs break-all"
         />
       </div>
       <div className="flex flex-wrap items-center gap-3">
