@@ -105,9 +105,8 @@ async function measure(browser, url, { prepare, readyCheck } = {}) {
   };
 }
 
-async function measureMany(browser, url, options) {
-  const runs = [];
-  for (let run = 0; run < RUNS; run += 1) runs.push(await measure(browser, url, options));
+/** Summary of one page's runs: medians with min and max, and what the first run loaded. */
+function summarizeRuns(runs, options) {
   const stat = (key) => summarize(runs.map((result) => result[key]));
   return {
     fcp: stat('fcp'),
@@ -225,12 +224,23 @@ async function main() {
       'stack floor': { url: 'http://localhost:4302/', sizes: stackSizes },
       'static floor': { url: 'http://localhost:4303/', sizes: staticSizes },
     };
+    // Runs interleave the pages (run 1 of every page, then run 2…), so a busy moment of the machine weighs on every
+    // page alike instead of on the one measured then; the ratios to the floors compare like with like.
+    const options = Object.fromEntries(
+      Object.entries(landings).map(([name, landing]) => [
+        name,
+        { prepare: landing.prepare, readyCheck: landing.readyCheck ? new Function(`return ${landing.readyCheck}`) : undefined },
+      ]),
+    );
+    const runs = Object.fromEntries(Object.keys(landings).map((name) => [name, []]));
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const [name, landing] of Object.entries(landings)) runs[name].push(await measure(browser, landing.url, options[name]));
+      process.stderr.write(`run ${run + 1} of ${RUNS}\n`);
+    }
     const results = {};
     for (const [name, landing] of Object.entries(landings)) {
-      const readyCheck = landing.readyCheck ? new Function(`return ${landing.readyCheck}`) : undefined;
-      const measured = await measureMany(browser, landing.url, { prepare: landing.prepare, readyCheck });
+      const measured = summarizeRuns(runs[name], options[name]);
       results[name] = { ...measured, bytes: bytesOf(measured.loaded, landing.sizes ?? wizardSizes) };
-      process.stderr.write(`measured ${name}\n`);
     }
 
     const firstScreen = results.home.loaded;

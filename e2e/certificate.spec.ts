@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { openssl, selfSigned } from '../testing/openssl';
 import { clientAssertion, pastedIntoOneLine, productRestoresKey, redeemWithAssertion, registerAppWithCertificate } from './as-the-product';
 import {
   deepLink,
@@ -202,39 +202,10 @@ test('certificate, long-text private_key (Graph Groups): the copied key keeps it
 
 test('certificate, bring your own: an OpenSSL pair is checked and used; a mismatched pair and a .pfx are explained', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'wizard-e2e-certificate-'));
-  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'key.pem',
-    '-out',
-    'cert.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=MyXSOARApp',
-  );
-  openssl('rsa', '-in', 'key.pem', '-traditional', '-out', 'key-pkcs1.pem');
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'other-key.pem',
-    '-out',
-    'other-cert.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=Other',
-  );
-  openssl('pkcs12', '-export', '-in', 'cert.pem', '-inkey', 'key.pem', '-out', 'bundle.pfx', '-passout', 'pass:secret');
+  selfSigned(dir, { key: 'key.pem', cert: 'cert.pem', subject: '/CN=MyXSOARApp' });
+  openssl(dir, 'rsa', '-in', 'key.pem', '-traditional', '-out', 'key-pkcs1.pem');
+  selfSigned(dir, { key: 'other-key.pem', cert: 'other-cert.pem', subject: '/CN=Other' });
+  openssl(dir, 'pkcs12', '-export', '-in', 'cert.pem', '-inkey', 'key.pem', '-out', 'bundle.pfx', '-passout', 'pass:secret');
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
   await page.goto(linkFor('client-credentials'));

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
+import { SelectField } from '../components/ui/select-field';
 import { TextField } from '../components/ui/text-field';
 import { sessionStore } from '../wizard/session';
 import { generateCertificate, type GenerateOptions } from './x509';
@@ -14,7 +15,6 @@ const VALIDITIES = [
 
 /** Makes a self-signed certificate and its key in the page (WebCrypto); nothing leaves the browser. */
 export function GenerateForm({ defaultSubject }: { defaultSubject: string }) {
-  const id = useId();
   const [subject, setSubject] = useState(defaultSubject);
   const [modulusLength, setModulusLength] = useState<NonNullable<GenerateOptions['modulusLength']>>(2048);
   const [validityDays, setValidityDays] = useState(365);
@@ -45,40 +45,18 @@ export function GenerateForm({ defaultSubject }: { defaultSubject: string }) {
         spellCheck={false}
       />
       <div className="flex flex-wrap gap-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-size`} className="text-sm font-medium">
-            Key size
-          </label>
-          <select
-            id={`${id}-size`}
-            value={modulusLength}
-            onChange={(event) => setModulusLength(Number(event.target.value) as typeof modulusLength)}
-            className="rounded-md border border-field bg-surface px-3 py-2 text-sm"
-          >
-            {KEY_SIZES.map((size) => (
-              <option key={size} value={size}>
-                RSA {size} bits
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-validity`} className="text-sm font-medium">
-            Valid for
-          </label>
-          <select
-            id={`${id}-validity`}
-            value={validityDays}
-            onChange={(event) => setValidityDays(Number(event.target.value))}
-            className="rounded-md border border-field bg-surface px-3 py-2 text-sm"
-          >
-            {VALIDITIES.map(({ days, label }) => (
-              <option key={days} value={days}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Key size"
+          value={String(modulusLength)}
+          options={KEY_SIZES.map((size) => ({ value: String(size), label: `RSA ${size} bits` }))}
+          onChange={(value) => setModulusLength(Number(value) as typeof modulusLength)}
+        />
+        <SelectField
+          label="Valid for"
+          value={String(validityDays)}
+          options={VALIDITIES.map(({ days, label }) => ({ value: String(days), label }))}
+          onChange={(value) => setValidityDays(Number(value))}
+        />
       </div>
       <div>
         <Button onClick={generate} disabled={state.busy}>

@@ -4,89 +4,23 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openssl, selfSigned } from '../../testing/openssl';
 import { pemBlocks, singleLinePem } from './pem';
 import { CertificateProblem } from './problems';
 import { checkCredential, generateCertificate, readCertificate, readPrivateKey } from './x509';
-
-/** A certificate and keys made by OpenSSL, the tool the vendor's article tells admins to use. */
-function openssl(dir: string, ...args: string[]): void {
-  execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-}
 
 let dir = '';
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wizard-certificate-'));
-  openssl(
-    dir,
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'key.pem',
-    '-out',
-    'cert.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=XSOAR test/O=Contoso',
-  );
+  selfSigned(dir, { key: 'key.pem', cert: 'cert.pem', subject: '/CN=XSOAR test/O=Contoso' });
   openssl(dir, 'x509', '-in', 'cert.pem', '-outform', 'DER', '-out', 'cert.der');
   openssl(dir, 'rsa', '-in', 'key.pem', '-traditional', '-out', 'key-pkcs1.pem');
-  openssl(
-    dir,
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'other-key.pem',
-    '-out',
-    'other-cert.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=Other',
-  );
+  selfSigned(dir, { key: 'other-key.pem', cert: 'other-cert.pem', subject: '/CN=Other' });
   openssl(dir, 'pkcs12', '-export', '-in', 'cert.pem', '-inkey', 'key.pem', '-out', 'bundle.pfx', '-passout', 'pass:secret');
-  openssl(
-    dir,
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:1024',
-    '-nodes',
-    '-keyout',
-    'short-key.pem',
-    '-out',
-    'short-cert.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=Short',
-  );
-  openssl(
-    dir,
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ec-key.pem',
-    '-out',
-    'ec-cert.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=EC',
-  );
+  selfSigned(dir, { key: 'short-key.pem', cert: 'short-cert.pem', subject: '/CN=Short', algorithm: 'rsa:1024' });
+  selfSigned(dir, { key: 'ec-key.pem', cert: 'ec-cert.pem', subject: '/CN=EC', algorithm: 'ec:P-256' });
 });
 
 async function problemOf(promise: Promise<unknown> | (() => unknown)): Promise<CertificateProblem> {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { CLOUDS } from '../catalog/clouds';
 import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
 import { Notice } from '../components/ui/notice';
+import { SelectField } from '../components/ui/select-field';
 import { StepHeading } from '../components/ui/step-heading';
 import { chosenCloud } from '../wizard/choices';
 import { useChoices } from '../wizard/use-choices';
@@ -26,24 +27,15 @@ export function TroubleshootPage() {
         Troubleshoot an error
       </StepHeading>
       <div className="grid gap-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-integration`} className="text-sm font-medium">
-            Integration
-          </label>
-          <select
-            id={`${id}-integration`}
-            value={integration?.id ?? ''}
-            onChange={(event) => update({ integration: event.target.value || undefined, flow: undefined })}
-            className="rounded-md border border-field bg-surface px-3 py-2 text-sm"
-          >
-            <option value="">Any (no integration-specific fix)</option>
-            {INTEGRATIONS.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.productName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Integration"
+          value={integration?.id ?? ''}
+          options={[
+            { value: '', label: 'Any (no integration-specific fix)' },
+            ...INTEGRATIONS.map((entry) => ({ value: entry.id, label: entry.productName })),
+          ]}
+          onChange={(value) => update({ integration: value || undefined, flow: undefined })}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-text`} className="text-sm font-medium">
             Error text
