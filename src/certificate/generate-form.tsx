@@ -4,7 +4,7 @@ import { Notice } from '../components/ui/notice';
 import { SelectField } from '../components/ui/select-field';
 import { TextField } from '../components/ui/text-field';
 import { sessionStore } from '../wizard/session';
-import { generateCertificate, type GenerateOptions } from './x509';
+import { generateCertificate, type GenerateOptions } from './generate';
 
 const KEY_SIZES = [2048, 3072, 4096] as const;
 const VALIDITIES = [

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openssl, selfSigned } from '../../testing/openssl';
 import { pemBlocks, singleLinePem } from './pem';
 import { CertificateProblem } from './problems';
-import { checkCredential, generateCertificate, readCertificate, readPrivateKey } from './x509';
+import { generateCertificate } from './generate';
+import { checkCredential, readCertificate, readPrivateKey } from './x509';
 
 let dir = '';
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');

@@ -1,25 +1,7 @@
-import { AsnConvert, AsnParser, OctetString } from '@peculiar/asn1-schema';
+import { AsnParser } from '@peculiar/asn1-schema';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
-import { RSAPrivateKey, RSAPublicKey, id_rsaEncryption, id_sha256WithRSAEncryption } from '@peculiar/asn1-rsa';
-import {
-  AlgorithmIdentifier,
-  AttributeTypeAndValue,
-  AttributeValue,
-  BasicConstraints,
-  Certificate,
-  Extension,
-  Extensions,
-  KeyUsage,
-  KeyUsageFlags,
-  Name,
-  RelativeDistinguishedName,
-  SubjectPublicKeyInfo,
-  TBSCertificate,
-  Validity,
-  Version,
-  id_ce_basicConstraints,
-  id_ce_keyUsage,
-} from '@peculiar/asn1-x509';
+import { RSAPrivateKey, RSAPublicKey, id_rsaEncryption } from '@peculiar/asn1-rsa';
+import { Certificate, type Name } from '@peculiar/asn1-x509';
 import { pemBlocks, toHex, toPem, type PemBlock } from './pem';
 import { CertificateProblem, DECRYPT_FIX, PFX_FIX } from './problems';
 
@@ -44,16 +26,8 @@ export interface CertificateCredential {
   generated: boolean;
 }
 
-export interface GenerateOptions {
-  subject: string;
-  modulusLength?: 2048 | 3072 | 4096;
-  validityDays?: number;
-  now?: Date;
-}
-
 /** The smallest RSA key Entra ID takes for a certificate credential. */
 export const MIN_KEY_BITS = 2048;
-const SIGNING = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 const NAME_OIDS: Record<string, string> = {
   '2.5.4.3': 'CN',
   '2.5.4.10': 'O',
@@ -63,7 +37,7 @@ const NAME_OIDS: Record<string, string> = {
   '2.5.4.8': 'ST',
 };
 
-function bytes(buffer: ArrayBuffer | ArrayBufferView): Uint8Array {
+export function bytes(buffer: ArrayBuffer | ArrayBufferView): Uint8Array {
   return buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
@@ -100,7 +74,8 @@ function looksLikePfx(der: Uint8Array): boolean {
   return der[0] === 0x30 && der[offset] === 0x02 && der[offset + 1] === 0x01 && der[offset + 2] === 0x03;
 }
 
-async function describe(der: Uint8Array): Promise<CertificateInfo> {
+/** What the wizard shows and uses of a DER certificate. */
+export async function describeCertificate(der: Uint8Array): Promise<CertificateInfo> {
   let certificate: Certificate;
   try {
     certificate = AsnParser.parse(der, Certificate);
@@ -132,11 +107,11 @@ async function describe(der: Uint8Array): Promise<CertificateInfo> {
 export async function readCertificate(input: string | Uint8Array): Promise<CertificateInfo> {
   if (typeof input !== 'string') {
     const text = new TextDecoder().decode(input);
-    return text.includes('-----BEGIN') ? readCertificate(text) : describe(input);
+    return text.includes('-----BEGIN') ? readCertificate(text) : describeCertificate(input);
   }
   const blocks = pemBlocks(input);
   const certificate = blocks.find((block) => block.label === 'CERTIFICATE' || block.label === 'X509 CERTIFICATE');
-  if (certificate) return describe(certificate.der);
+  if (certificate) return describeCertificate(certificate.der);
   if (blocks.some((block) => block.label === 'PKCS12'))
     throw new CertificateProblem('pfx', 'This is a PKCS#12 bundle, not a certificate.', PFX_FIX);
   throw new CertificateProblem(
@@ -248,54 +223,4 @@ export async function checkCredential(
       'Make a new certificate, upload it to the app and give the product its thumbprint and key.',
     );
   return { certificate, privateKeyPem: key.pem, generated: false };
-}
-
-function randomSerial(): ArrayBuffer {
-  const serial = crypto.getRandomValues(new Uint8Array(16));
-  serial[0] = (serial[0] ?? 0) & 0x7f || 0x01; // positive and without a leading zero byte
-  return serial.buffer;
-}
-
-/** A self-signed RSA/SHA-256 certificate and its PKCS#8 key, made with WebCrypto in this page. */
-export async function generateCertificate({
-  subject,
-  modulusLength = 2048,
-  validityDays = 365,
-  now = new Date(),
-}: GenerateOptions): Promise<CertificateCredential> {
-  const keys = await crypto.subtle.generateKey({ ...SIGNING, modulusLength, publicExponent: new Uint8Array([1, 0, 1]) }, true, [
-    'sign',
-    'verify',
-  ]);
-  const name = new Name([
-    new RelativeDistinguishedName([new AttributeTypeAndValue({ type: '2.5.4.3', value: new AttributeValue({ utf8String: subject }) })]),
-  ]);
-  const signature = new AlgorithmIdentifier({ algorithm: id_sha256WithRSAEncryption, parameters: null });
-  // A minute back, so that a clock a little behind Entra's does not see it as not yet valid.
-  const notBefore = new Date(Math.floor(now.getTime() / 1000) * 1000 - 60_000);
-  const tbsCertificate = new TBSCertificate({
-    version: Version.v3,
-    serialNumber: randomSerial(),
-    signature,
-    issuer: name,
-    validity: new Validity({ notBefore, notAfter: new Date(notBefore.getTime() + validityDays * 86_400_000) }),
-    subject: name,
-    subjectPublicKeyInfo: AsnParser.parse(await crypto.subtle.exportKey('spki', keys.publicKey), SubjectPublicKeyInfo),
-    extensions: new Extensions([
-      new Extension({
-        extnID: id_ce_basicConstraints,
-        critical: true,
-        extnValue: new OctetString(AsnConvert.serialize(new BasicConstraints())),
-      }),
-      new Extension({
-        extnID: id_ce_keyUsage,
-        critical: true,
-        extnValue: new OctetString(AsnConvert.serialize(new KeyUsage(KeyUsageFlags.digitalSignature))),
-      }),
-    ]),
-  });
-  const signatureValue = await crypto.subtle.sign(SIGNING, keys.privateKey, AsnConvert.serialize(tbsCertificate));
-  const der = bytes(AsnConvert.serialize(new Certificate({ tbsCertificate, signatureAlgorithm: signature, signatureValue })));
-  const privateKeyPem = toPem('PRIVATE KEY', bytes(await crypto.subtle.exportKey('pkcs8', keys.privateKey)));
-  return { certificate: await describe(der), privateKeyPem, generated: true };
 }
