@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { certificateThumbprintAndKey, CLICK_TEST, permissionsOf, selfDeployed } from './common.ts';
+import { certificateThumbprintAndKey, CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 export const microsoftGraphDeviceManagement: Integration = {
   id: 'microsoft-graph-device-management',
@@ -9,7 +9,7 @@ export const microsoftGraphDeviceManagement: Integration = {
   sources: [
     'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.yml',
     'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/README.md (Required Permissions)',
-    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
+    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py (current main() reads credentials_auth_id, credentials_tenant_id and credentials_enc_key as credentials fields, the older auth_id, tenant_id and enc_key only as fallbacks, a certificate (credentials_certificate_thumbprint, private_key) and managed identities; the labels are those of the older definition the index holds)',
   ],
   productName: 'Microsoft Graph Device Management (Microsoft Intune)',
   summary: 'Find, sync, locate, lock and wipe Intune-managed devices.',
@@ -30,13 +30,17 @@ export const microsoftGraphDeviceManagement: Integration = {
       nextCommands: [CLICK_TEST],
     },
     { id: 'xsoar-app', permissions: [], nextCommands: [CLICK_TEST] },
+    { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
     { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
-    { name: 'auth_id', label: 'ID or Client ID', secret: false, kind: 'text', required: true, source: { from: 'client-id' } },
-    { name: 'tenant_id', label: 'Token or Tenant ID', secret: false, kind: 'text', required: true, source: { from: 'tenant-id' } },
-    { name: 'enc_key', label: 'Key or Client Secret', secret: true, kind: 'text', required: true, source: { from: 'client-secret' } },
+    ...idTokenKey(
+      ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
+      ['ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
+      { flows: ['client-credentials', 'xsoar-app'] },
+    ),
     ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     selfDeployed('Use a self deployed Azure Application'),
+    ...managedIdentityParameters,
   ],
 };
