@@ -52,8 +52,9 @@ export function SheetBody() {
   });
   const keyRow = rows.find((row) => row.from === 'private-key');
 
+  const exportName = `${integration.id}-instance.json`;
   function exportJson() {
-    downloadText(`${integration!.id}-instance.json`, sheetJson(rows, { includeSecrets }), 'application/json');
+    downloadText(exportName, sheetJson(rows, { includeSecrets }), 'application/json');
     if (includeSecrets && keyRow?.value) sessionStore.markKeySaved();
   }
 
