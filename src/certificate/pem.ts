@@ -3,7 +3,8 @@ export interface PemBlock {
   label: string;
   /** Headers such as `Proc-Type: 4,ENCRYPTED` of a legacy encrypted key. */
   headers: string[];
-  der: Uint8Array;
+  /** The decoded body; undefined when it is not base64 (a damaged or cut paste). */
+  der?: Uint8Array;
 }
 
 const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
@@ -19,18 +20,20 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Every PEM block of a text, in order; a block whose body is not base64 is left out. */
+/** Every PEM block of a text, in order; a block whose body is not base64 keeps no `der`. */
 export function pemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
   for (const [, label = '', body = ''] of text.matchAll(BLOCK)) {
     const lines = body.split(/\r?\n|\r/).map((line) => line.trim());
     const headers = lines.filter((line) => /^[A-Za-z-]+:/.test(line));
     const base64 = lines.filter((line) => line && !/^[A-Za-z-]+:/.test(line)).join('');
+    let der: Uint8Array | undefined;
     try {
-      blocks.push({ label, headers, der: base64ToBytes(base64) });
+      der = base64ToBytes(base64);
     } catch {
-      // Not base64: not a block we can read.
+      // Not base64: the caller says the block is damaged.
     }
+    blocks.push({ label, headers, der });
   }
   return blocks;
 }

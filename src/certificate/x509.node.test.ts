@@ -57,6 +57,14 @@ describe('reading a certificate', () => {
     expect(problem.fix).toContain('openssl pkcs12');
   });
 
+  it('reads a certificate flattened to one line, and calls a damaged one damaged', async () => {
+    const oneLine = read('cert.pem').trim().split('\n').join(' ');
+    expect((await readCertificate(oneLine)).thumbprint).toBe((await readCertificate(read('cert.pem'))).thumbprint);
+    const damaged = await problemOf(readCertificate('-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----'));
+    expect(damaged.code).toBe('unreadable-certificate');
+    expect(damaged.message).toContain('damaged');
+  });
+
   it('refuses text that holds no certificate, naming what it found', async () => {
     const problem = await problemOf(readCertificate(read('key.pem')));
     expect(problem.code).toBe('no-certificate');

@@ -2,7 +2,7 @@ import { AsnParser } from '@peculiar/asn1-schema';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { RSAPrivateKey, RSAPublicKey, id_rsaEncryption } from '@peculiar/asn1-rsa';
 import { Certificate, type Name } from '@peculiar/asn1-x509';
-import { pemBlocks, toHex, toPem, type PemBlock } from './pem';
+import { pemBlocks, toHex, toPem } from './pem';
 import { CertificateProblem, DECRYPT_FIX, PFX_FIX } from './problems';
 
 export interface CertificateInfo {
@@ -111,7 +111,13 @@ export async function readCertificate(input: string | Uint8Array): Promise<Certi
   }
   const blocks = pemBlocks(input);
   const certificate = blocks.find((block) => block.label === 'CERTIFICATE' || block.label === 'X509 CERTIFICATE');
-  if (certificate) return describeCertificate(certificate.der);
+  if (certificate?.der) return describeCertificate(certificate.der);
+  if (certificate)
+    throw new CertificateProblem(
+      'unreadable-certificate',
+      'The certificate text is damaged: its body between the BEGIN and END lines is not base64.',
+      'Copy the whole certificate file again, or choose the file instead of pasting.',
+    );
   if (blocks.some((block) => block.label === 'PKCS12'))
     throw new CertificateProblem('pfx', 'This is a PKCS#12 bundle, not a certificate.', PFX_FIX);
   throw new CertificateProblem(
@@ -127,9 +133,9 @@ export interface PrivateKeyDetails {
   keyBits: number;
 }
 
-function rsaKey(block: PemBlock): RSAPrivateKey {
-  if (block.label === 'RSA PRIVATE KEY') return AsnParser.parse(block.der, RSAPrivateKey);
-  const info = AsnParser.parse(block.der, PrivateKeyInfo);
+function rsaKey(label: string, der: Uint8Array): RSAPrivateKey {
+  if (label === 'RSA PRIVATE KEY') return AsnParser.parse(der, RSAPrivateKey);
+  const info = AsnParser.parse(der, PrivateKeyInfo);
   if (info.privateKeyAlgorithm.algorithm !== id_rsaEncryption)
     throw new CertificateProblem(
       'not-rsa',
@@ -166,9 +172,17 @@ export function readPrivateKey(input: string): PrivateKeyDetails {
       'Paste the PEM private key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----, or drop the key file.',
     );
   }
+  const damaged = () =>
+    new CertificateProblem(
+      'unreadable-key',
+      'This private key cannot be read: it is damaged or cut short.',
+      'Copy the whole key file again.',
+    );
+  if (!key.der) throw damaged();
+  const der = key.der;
   let rsa: RSAPrivateKey;
   try {
-    rsa = rsaKey(key);
+    rsa = rsaKey(key.label, der);
   } catch (error) {
     if (error instanceof CertificateProblem) throw error;
     throw new CertificateProblem(
@@ -178,7 +192,7 @@ export function readPrivateKey(input: string): PrivateKeyDetails {
     );
   }
   const modulus = unsigned(rsa.modulus);
-  return { pem: toPem(key.label, key.der), modulus, keyBits: bitLength(modulus) };
+  return { pem: toPem(key.label, der), modulus, keyBits: bitLength(modulus) };
 }
 
 /**
