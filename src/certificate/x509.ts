@@ -185,11 +185,7 @@ export function readPrivateKey(input: string): PrivateKeyDetails {
     rsa = rsaKey(key.label, der);
   } catch (error) {
     if (error instanceof CertificateProblem) throw error;
-    throw new CertificateProblem(
-      'unreadable-key',
-      'This private key cannot be read: it is damaged or cut short.',
-      'Copy the whole key file again.',
-    );
+    throw damaged();
   }
   const modulus = unsigned(rsa.modulus);
   return { pem: toPem(key.label, der), modulus, keyBits: bitLength(modulus) };
