@@ -2,11 +2,12 @@ import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openssl, selfSigned } from '../testing/openssl';
 import { clientAssertion, pastedIntoOneLine, productRestoresKey, redeemWithAssertion, registerAppWithCertificate } from './as-the-product';
 import {
   deepLink,
+  downloadedText,
   expect,
   expectNoAxeViolations,
   expectNothingStored,
@@ -24,11 +25,6 @@ const linkFor = (flow: string) =>
   deepLink({ integration: 'microsoft-graph-user', flow, cloud: 'custom', authority: OAUTH_ORIGIN, tenant: TENANT });
 const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 
-async function text(download: Promise<Download>): Promise<string> {
-  const stream = await (await download).createReadStream();
-  return Buffer.concat(await stream.toArray()).toString('utf8');
-}
-
 /** On App details: Certificate › Generate; returns the downloaded certificate (.crt). */
 async function generateAndDownload(page: Page, fileName = 'xsoar-microsoft-graph-user.crt'): Promise<string> {
   await page.getByRole('radio', { name: /^Certificate/ }).check();
@@ -37,7 +33,7 @@ async function generateAndDownload(page: Page, fileName = 'xsoar-microsoft-graph
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download certificate (.crt)' }).click();
   expect((await download).suggestedFilename()).toBe(fileName);
-  return text(download);
+  return downloadedText(download);
 }
 
 async function sheetCertificate(page: Page) {

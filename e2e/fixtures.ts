@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Download, type Page } from '@playwright/test';
 import { TEST_CLIENT } from './oauth-server/server.mjs';
 import { NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, WIZARD_URL } from '../playwright.config';
 
@@ -118,4 +118,10 @@ export async function expectNothingStored(page: Page, secrets: string[]) {
     for (const secret of secrets) expect(content, `${place} holds a secret`).not.toContain(secret);
     expect(content, `${place} holds a token`).not.toMatch(/access_?token|id_?token|refresh_?token|"secret"/i);
   }
+}
+
+/** A download's content as text. */
+export async function downloadedText(download: Download | Promise<Download>): Promise<string> {
+  const stream = await (await download).createReadStream();
+  return Buffer.concat(await stream.toArray()).toString('utf8');
 }

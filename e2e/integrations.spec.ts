@@ -1,4 +1,4 @@
-import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
+import { deepLink, downloadedText, expect, expectNoAxeViolations, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
 
 const TENANT = 'contoso.onmicrosoft.us';
 const field = (page: import('@playwright/test').Page, label: string) => page.getByLabel(label, { exact: true });
@@ -76,9 +76,7 @@ test('Log Analytics (client credentials, Worldwide): a two-part credentials fiel
   await field(page, 'Default Workspace Name workspaceName').fill('soc-workspace');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
-  const exported = JSON.parse(
-    await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),
-  );
+  const exported = JSON.parse(await downloadedText(download));
   expect(exported).toMatchObject({
     credentials: { identifier: TEST_CLIENT.client_id },
     // A credentials field, as the code reads it: params.get('credentials_refresh_token', {}).get('password').

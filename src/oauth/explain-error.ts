@@ -10,9 +10,19 @@ export interface Explanation {
   known: boolean;
 }
 
-/** The AADSTS number in an error description, e.g. "AADSTS50011: The redirect URI…" → "50011". */
+/** Every AADSTS number in a text, in order, e.g. "AADSTS50011: The redirect URI…" → ["50011"]. */
+export function aadstsCodes(text: string): string[] {
+  return [...text.matchAll(/AADSTS(\d{5,7})/g)].map((match) => match[1] ?? '');
+}
+
+/** The first AADSTS number in an error description. */
 export function aadstsCode(text: string): string | undefined {
-  return /AADSTS(\d{5,7})/.exec(text)?.[1];
+  return aadstsCodes(text)[0];
+}
+
+/** The cloud's own page about an AADSTS number, e.g. https://login.microsoftonline.us/error?code=50011 */
+export function errorPageUrl(loginHost: string, number: string): string {
+  return `${loginHost.replace(/\/+$/, '')}/error?code=${number}`;
 }
 
 /**
@@ -21,7 +31,7 @@ export function aadstsCode(text: string): string | undefined {
  */
 export function explainError(error: string, description: string, loginHost?: string): Explanation {
   const number = aadstsCode(description) ?? aadstsCode(error);
-  const lookup = number && loginHost ? `${loginHost.replace(/\/+$/, '')}/error?code=${number}` : undefined;
+  const lookup = number && loginHost ? errorPageUrl(loginHost, number) : undefined;
   const entry = number ? AADSTS_ERRORS[number] : PROTOCOL_ERRORS[error];
   const code = number ? `AADSTS${number}` : error;
   if (entry) return { code, ...entry, lookup, known: true };

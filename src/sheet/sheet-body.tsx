@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { findIntegration } from '../catalog/integrations';
 import { credentialFor } from '../catalog/credentials';
 import { Button } from '../components/ui/button';
+import { Command } from '../components/ui/command';
 import { CopyButton } from '../components/ui/copy-button';
 import { downloadText } from '../components/ui/download';
 import { Notice } from '../components/ui/notice';
@@ -199,14 +200,5 @@ export function SheetBody() {
         </div>
       </div>
     </section>
-  );
-}
-
-function Command({ command }: { command: string }) {
-  return (
-    <>
-      <code className="rounded bg-sunken px-2 py-1 font-mono text-sm">{command}</code>
-      <CopyButton value={command} label={`Copy command ${command}`} />
-    </>
   );
 }

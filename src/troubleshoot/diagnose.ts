@@ -1,4 +1,5 @@
 import { AADSTS_ERRORS } from '../catalog/errors';
+import { aadstsCodes } from '../oauth/explain-error';
 import type { Integration, Permission } from '../catalog/types';
 import { API_ERRORS } from './api-errors';
 import { PRODUCT_MESSAGES } from './product-messages';
@@ -138,7 +139,7 @@ export function diagnose(text: string, integration?: Integration): Diagnosis[] {
         authorizeAgain: Boolean(message.authorizeAgain),
       });
   const json = jsonCodes(text);
-  const numbers = [...text.matchAll(/AADSTS(\d{5,7})/g)].map((match) => match[1] ?? '');
+  const numbers = aadstsCodes(text);
   for (const [pattern, number] of TOKEN_DESCRIPTIONS) if (pattern.test(text)) numbers.push(number);
   for (const number of [...numbers, ...json.aadsts]) add(tokenDiagnosis(number, integration));
   const textCodes = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:_[A-Za-z]+)?)\b(?=["']?\s*[:,])/g)].map((match) => match[1] ?? '');

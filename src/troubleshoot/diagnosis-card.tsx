@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { CopyButton } from '../components/ui/copy-button';
+import { Command } from '../components/ui/command';
+import { errorPageUrl } from '../oauth/explain-error';
 import type { Diagnosis } from './diagnose';
 
 /** One recognised error: its code, who reported it, what it means, and the steps that fix it. */
@@ -16,8 +17,7 @@ export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnos
             {step.text}
             {step.command && (
               <span className="ml-2 inline-flex flex-wrap items-center gap-2">
-                <code className="rounded bg-sunken px-2 py-1 font-mono text-sm">{step.command}</code>
-                <CopyButton value={step.command} label={`Copy command ${step.command}`} />
+                <Command command={step.command} />
               </span>
             )}
           </li>
@@ -33,7 +33,7 @@ export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnos
       </ol>
       {diagnosis.aadsts && (
         <p className="text-sm">
-          <a href={`${loginHost}/error?code=${diagnosis.aadsts}`} target="_blank" rel="noreferrer noopener" className="underline">
+          <a href={errorPageUrl(loginHost, diagnosis.aadsts)} target="_blank" rel="noreferrer noopener" className="underline">
             Microsoft’s page for AADSTS{diagnosis.aadsts}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
