@@ -49,3 +49,17 @@ ensure_openssl() {
     return 1
   fi
 }
+
+# The registration script is checked with ShellCheck, and run with Azure CLI (`az rest`) as Cloud Shell runs it.
+ensure_script_tools() {
+  local missing=()
+  command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+  command -v az >/dev/null 2>&1 || missing+=(azure-cli)
+  if [ ${#missing[@]} -eq 0 ]; then return 0; fi
+  echo "Installing Debian's ${missing[*]} (the registration script's checks)…"
+  apt_install "${missing[@]}" || true
+  if ! command -v shellcheck >/dev/null 2>&1 || ! command -v az >/dev/null 2>&1; then
+    echo "The registration script's tests need ShellCheck and Azure CLI (Debian/Ubuntu: sudo apt-get install shellcheck azure-cli); install them and run the tests again." >&2
+    return 1
+  fi
+}

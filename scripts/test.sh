@@ -7,6 +7,7 @@ source scripts/lib.sh
 ensure_node_modules || exit 1
 ensure_chromium || { echo "Tests: 0 passed, 1 failed"; exit 1; }
 ensure_openssl || { echo "Tests: 0 passed, 1 failed"; exit 1; }
+ensure_script_tools || { echo "Tests: 0 passed, 1 failed"; exit 1; }
 
 mkdir -p test-reports
 rm -f test-reports/unit.json test-reports/e2e.json

@@ -10,12 +10,18 @@ const API_OF_HOST: Record<string, Permission['api']> = {
   managementV1Resource: 'Azure Service Management',
   officeManagement: 'Office 365 Management APIs',
 };
-const API_OF_APP_ID: Record<string, Permission['api']> = {
-  '00000003-0000-0000-c000-000000000000': 'Microsoft Graph',
-  '797f4846-ba00-4fd7-ba43-dac1f8f63013': 'Azure Service Management',
-  '499b84ac-1321-427f-aa17-267ca6975798': 'Azure DevOps',
-  'c5393580-f805-4401-95e8-94b7a6ef2fc2': 'Office 365 Management APIs',
+/** Each API's well-known application ID: the one identifier the registration plan needs; its permissions' IDs it reads at run time. */
+export const API_APP_IDS: Record<Permission['api'], string> = {
+  'Microsoft Graph': '00000003-0000-0000-c000-000000000000',
+  'Azure Service Management': '797f4846-ba00-4fd7-ba43-dac1f8f63013',
+  'Azure DevOps': '499b84ac-1321-427f-aa17-267ca6975798',
+  'Office 365 Management APIs': 'c5393580-f805-4401-95e8-94b7a6ef2fc2',
+  'Office 365 Exchange Online': '00000002-0000-0ff1-ce00-000000000000',
+  'Azure Data Explorer': '2746ea77-4702-4b45-80ca-3c97e680e8b7',
+  'Microsoft Threat Protection': '8ee8fdad-f234-4243-8f3b-15c294843740',
+  WindowsDefenderATP: 'fc780465-2017-40d4-a0c5-307022471b92',
 };
+const API_OF_APP_ID = Object.fromEntries(Object.entries(API_APP_IDS).map(([api, appId]) => [appId, api])) as Record<string, Permission['api']>;
 
 /**
  * The API a sign-in's access token is for: the resource of its first non-OIDC scope (`{graph}/…`, an API's

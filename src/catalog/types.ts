@@ -150,6 +150,8 @@ export interface Integration {
   rightsFromRoles?: true;
   /** The Azure role the app or identity needs, where the integration's docs name it. */
   role?: string;
+  /** The built-in Azure role the registration plan assigns by default (the admin may name another); Contributor if absent. */
+  roleName?: string;
   /** Where that role is assigned, when not in the subscription's or resource group's Access control (IAM). */
   roleAssignedIn?: string;
   /** Where the permissions come from when there is no fixed list (a generic API client): one API, and what to add of it. */

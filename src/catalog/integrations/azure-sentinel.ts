@@ -28,6 +28,7 @@ export const azureSentinel: Integration = {
   ],
   // On the workspace's subscription or resource group: for the app, its managed identity, or the user who signs in.
   role: 'Microsoft Sentinel Contributor',
+  roleName: 'Microsoft Sentinel Contributor',
   productName: 'Azure Sentinel (Beta)',
   summary: 'Fetch and manage Microsoft Sentinel incidents, watchlists and entities through Azure Resource Manager.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sentinel',

@@ -1,0 +1,377 @@
+// A tenant's directory as Microsoft Graph v1.0 exposes it, for the endpoints an app registration uses: applications,
+// service principals (with the first-party APIs' permissions), app role assignments, delegated permission grants and
+// the organization. Requests, responses, status codes and error bodies follow Graph's documentation; delegated calls
+// need the documented permission in the token *and* a directory role of the signed-in user, as in Entra.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
+export const TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
+
+/** A stable GUID per name, so that permission IDs are fixed across runs (never written in the wizard). */
+const guid = (seed) => {
+  const hex = createHash('sha1').update(seed).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+};
+
+const api = (appId, displayName, appRoles, scopes) => ({
+  id: guid(`sp:${appId}`),
+  appId,
+  displayName,
+  servicePrincipalType: 'Application',
+  appRoles: appRoles.map((value) => ({
+    id: guid(`role:${appId}:${value}`),
+    value,
+    allowedMemberTypes: ['Application'],
+    displayName: value,
+    isEnabled: true,
+  })),
+  oauth2PermissionScopes: scopes.map((value) => ({ id: guid(`scope:${appId}:${value}`), value, type: 'Admin', isEnabled: true })),
+});
+
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+const DEFENDER_APP_ID = 'fc780465-2017-40d4-a0c5-307022471b92';
+
+/** First-party APIs present in the tenant, with (a subset of) the permissions they really define. */
+function firstPartyApis() {
+  return [
+    api(
+      GRAPH_APP_ID,
+      'Microsoft Graph',
+      ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'IdentityRiskEvent.Read.All', 'IdentityRiskyUser.ReadWrite.All', 'Mail.Send'],
+      [
+        'openid',
+        'profile',
+        'email',
+        'offline_access',
+        'User.Read',
+        'User.ReadWrite.All',
+        'Directory.AccessAsUser.All',
+        'IdentityRiskEvent.Read.All',
+        'IdentityRiskyUser.ReadWrite.All',
+      ],
+    ),
+    api(
+      DEFENDER_APP_ID,
+      'WindowsDefenderATP',
+      [
+        'AdvancedQuery.Read.All',
+        'Alert.Read.All',
+        'Alert.ReadWrite.All',
+        'File.Read.All',
+        'Ip.Read.All',
+        'Machine.CollectForensics',
+        'Machine.Isolate',
+        'Machine.LiveResponse',
+        'Machine.Offboard',
+        'Machine.Read.All',
+        'Machine.ReadWrite.All',
+        'Machine.RestrictExecution',
+        'Machine.Scan',
+        'Machine.StopAndQuarantine',
+        'Score.Read.All',
+        'Software.Read.All',
+        'Ti.Read.All',
+        'Ti.ReadWrite',
+        'Ti.ReadWrite.All',
+        'Url.Read.All',
+        'User.Read.All',
+        'Vulnerability.Read.All',
+      ],
+      ['AdvancedQuery.Read', 'Alert.Read', 'Alert.ReadWrite', 'Machine.Read', 'Machine.ReadWrite', 'Software.Read', 'Vulnerability.Read'],
+    ),
+    api('797f4846-ba00-4fd7-ba43-dac1f8f63013', 'Windows Azure Service Management API', [], ['user_impersonation']),
+  ];
+}
+
+/** A VM's system-assigned managed identity: a service principal of type ManagedIdentity named as the VM. */
+export const MANAGED_IDENTITY = { id: guid('mi:xsoar-engine-vm'), displayName: 'xsoar-engine-vm' };
+
+/** Users and their directory roles: an admin who may do everything, a developer who may only register apps. */
+export const USERS = { 'admin@contoso.test': ['Global Administrator'], 'developer@contoso.test': [] };
+
+/** Directory roles that may grant tenant-wide (admin) consent; Graph's own application permissions need the first two. */
+const CONSENT_ROLES = ['Global Administrator', 'Privileged Role Administrator', 'Cloud Application Administrator', 'Application Administrator'];
+const GRAPH_ROLE_CONSENT = ['Global Administrator', 'Privileged Role Administrator'];
+
+export function createDirectory() {
+  return {
+    organization: [{ id: TENANT_ID, displayName: 'Contoso (local stand-in)' }],
+    /** @type {any[]} */
+    applications: [],
+    /** @type {any[]} */
+    servicePrincipals: [
+      ...firstPartyApis(),
+      {
+        id: MANAGED_IDENTITY.id,
+        appId: guid('mi-app:xsoar-engine-vm'),
+        displayName: MANAGED_IDENTITY.displayName,
+        servicePrincipalType: 'ManagedIdentity',
+        appRoles: [],
+        oauth2PermissionScopes: [],
+      },
+    ],
+    /** @type {any[]} */
+    appRoleAssignments: [],
+    /** @type {any[]} */
+    grants: [],
+    /** Every change, so tests can check that a second run changes nothing. @type {string[]} */
+    changes: [],
+  };
+}
+
+class GraphError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const denied = () => new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+const notFound = (id) =>
+  new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+const badRequest = (message) => new GraphError(400, 'Request_BadRequest', message);
+
+/** The documented least-privileged delegated permissions of each operation, and those that include them. */
+const READ_APPS = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'];
+const WRITE_APPS = ['Application.ReadWrite.All', 'Directory.AccessAsUser.All'];
+const READ_ORG = ['User.Read', 'Organization.Read.All', 'Directory.Read.All', 'Directory.AccessAsUser.All'];
+const WRITE_ASSIGNMENTS = ['AppRoleAssignment.ReadWrite.All', 'Directory.AccessAsUser.All'];
+const READ_GRANTS = ['DelegatedPermissionGrant.Read.All', 'DelegatedPermissionGrant.ReadWrite.All', 'Directory.Read.All', 'Directory.AccessAsUser.All'];
+const WRITE_GRANTS = ['DelegatedPermissionGrant.ReadWrite.All', 'Directory.AccessAsUser.All'];
+
+function need(scopes, anyOf) {
+  if (!anyOf.some((scope) => scopes.has(scope))) throw denied();
+}
+
+/** The subset of OData `$filter` the registration uses: `prop eq 'value'`, joined by `and`. */
+function filterOf(query) {
+  const filter = query.get('$filter');
+  if (!filter) return () => true;
+  const clauses = filter.split(/\s+and\s+/i).map((clause) => {
+    const match = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/i.exec(clause.trim());
+    if (!match) throw new GraphError(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${clause.split(' ')[0]}' of resource.`);
+    return [match[1], match[2].replace(/''/g, "'")];
+  });
+  return (object) => clauses.every(([property, value]) => String(object[property] ?? '').toLowerCase() === value.toLowerCase());
+}
+
+/** `$select` projection; `keyCredentials.key` only when selected on a single object, as Graph documents. */
+function project(object, query, single) {
+  const select = query.get('$select')?.split(',').map((name) => name.trim());
+  const copy = structuredClone(object);
+  if (copy.keyCredentials && !(single && select?.includes('keyCredentials')))
+    copy.keyCredentials = copy.keyCredentials.map((key) => ({ ...key, key: null }));
+  if (!select) return copy;
+  return Object.fromEntries(select.filter((name) => name in copy || name === 'id').map((name) => [name, copy[name] ?? null]));
+}
+
+const collection = (context, value) => ({ '@odata.context': `${context}`, value });
+
+/**
+ * Handles one Graph request. Returns { status, body } or throws GraphError.
+ * @param {ReturnType<typeof createDirectory>} directory
+ * @param {{ method: string, path: string, query: URLSearchParams, body: any, scopes: Set<string>, user: string }} request
+ */
+export function handleGraph(directory, { method, path, query, body, scopes, user }) {
+  const roles = USERS[user] ?? [];
+  const segments = path.replace(/^\/v1\.0\/?/, '').split('/').filter(Boolean);
+  const [collectionName, id, action] = segments;
+  const change = (what) => directory.changes.push(`${method} ${path}: ${what}`);
+  const findSp = (spId) => directory.servicePrincipals.find((sp) => sp.id === spId);
+
+  if (collectionName === 'organization' && method === 'GET' && !id) {
+    need(scopes, READ_ORG);
+    return { status: 200, body: collection('$metadata#organization', directory.organization.map((org) => project(org, query, false))) };
+  }
+
+  if (collectionName === 'applications') {
+    if (!id && method === 'GET') {
+      need(scopes, READ_APPS);
+      const matches = directory.applications.filter(filterOf(query));
+      return { status: 200, body: collection('$metadata#applications', matches.map((app) => project(app, query, false))) };
+    }
+    if (!id && method === 'POST') {
+      need(scopes, WRITE_APPS);
+      if (!body?.displayName) throw badRequest("Property 'displayName' is required.");
+      const app = {
+        id: randomUUID(),
+        appId: randomUUID(),
+        displayName: body.displayName,
+        signInAudience: body.signInAudience ?? 'AzureADandPersonalMicrosoftAccount',
+        isFallbackPublicClient: null,
+        web: { redirectUris: [], implicitGrantSettings: { enableAccessTokenIssuance: false, enableIdTokenIssuance: false } },
+        spa: { redirectUris: [] },
+        publicClient: { redirectUris: [] },
+        requiredResourceAccess: [],
+        passwordCredentials: [],
+        keyCredentials: [],
+        createdDateTime: new Date().toISOString(),
+      };
+      directory.applications.push(app);
+      change(`created application ${app.displayName}`);
+      return { status: 201, body: { '@odata.context': '$metadata#applications/$entity', ...project(app, new URLSearchParams(), true) } };
+    }
+    const app = directory.applications.find((candidate) => candidate.id === id);
+    if (!app) throw notFound(id);
+    if (!action && method === 'GET') {
+      need(scopes, READ_APPS);
+      return { status: 200, body: { '@odata.context': '$metadata#applications/$entity', ...project(app, query, true) } };
+    }
+    if (!action && method === 'PATCH') {
+      need(scopes, WRITE_APPS);
+      if ('passwordCredentials' in (body ?? {})) throw badRequest('Updating passwordCredentials is not supported: use addPassword.');
+      for (const entry of body.requiredResourceAccess ?? []) {
+        const resource = directory.servicePrincipals.find((sp) => sp.appId === entry.resourceAppId);
+        for (const access of entry.resourceAccess ?? []) {
+          const known =
+            resource &&
+            (access.type === 'Role'
+              ? resource.appRoles.some((role) => role.id === access.id)
+              : resource.oauth2PermissionScopes.some((scope) => scope.id === access.id));
+          if (!known) throw badRequest(`Invalid value specified for property 'resourceAccess' of resource 'Application'.`);
+        }
+      }
+      for (const key of body.keyCredentials ?? [])
+        if (key.type !== 'AsymmetricX509Cert' || key.usage !== 'Verify' || !/^[A-Za-z0-9+/=]{100,}$/.test(key.key ?? ''))
+          throw badRequest("Invalid value specified for property 'keyCredentials' of resource 'Application'.");
+      for (const [name, value] of Object.entries(body)) {
+        if (name === 'keyCredentials')
+          app.keyCredentials = value.map((key) => ({
+            keyId: randomUUID(),
+            displayName: key.displayName ?? null,
+            type: key.type,
+            usage: key.usage,
+            key: key.key,
+            customKeyIdentifier: createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase(),
+          }));
+        else if (typeof value === 'object' && value && !Array.isArray(value) && typeof app[name] === 'object') app[name] = { ...app[name], ...value };
+        else app[name] = value;
+      }
+      change(`updated ${Object.keys(body).join(', ')}`);
+      return { status: 204 };
+    }
+    if (action === 'addPassword' && method === 'POST') {
+      need(scopes, WRITE_APPS);
+      const secretText = `${randomBytes(3).toString('hex').slice(0, 3)}8Q~${randomBytes(27).toString('base64url')}`;
+      const credential = {
+        customKeyIdentifier: null,
+        displayName: body?.passwordCredential?.displayName ?? null,
+        endDateTime: new Date(Date.now() + 2 * 365 * 24 * 3600 * 1000).toISOString(),
+        hint: secretText.slice(0, 3),
+        keyId: randomUUID(),
+        secretText: null,
+        startDateTime: new Date().toISOString(),
+      };
+      app.passwordCredentials.push(credential);
+      change('added a password');
+      return { status: 200, body: { '@odata.context': '$metadata#microsoft.graph.passwordCredential', ...credential, secretText } };
+    }
+  }
+
+  if (collectionName === 'servicePrincipals') {
+    if (!id && method === 'GET') {
+      need(scopes, READ_APPS);
+      const matches = directory.servicePrincipals.filter(filterOf(query));
+      return { status: 200, body: collection('$metadata#servicePrincipals', matches.map((sp) => project(sp, query, false))) };
+    }
+    if (!id && method === 'POST') {
+      need(scopes, WRITE_APPS);
+      const app = directory.applications.find((candidate) => candidate.appId === body?.appId);
+      if (!app) throw badRequest(`The appId '${body?.appId}' of the service principal does not reference a valid application object.`);
+      if (directory.servicePrincipals.some((sp) => sp.appId === app.appId))
+        throw new GraphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Another object with the same value for property servicePrincipalNames already exists.');
+      const sp = {
+        id: randomUUID(),
+        appId: app.appId,
+        displayName: app.displayName,
+        servicePrincipalType: 'Application',
+        appRoles: [],
+        oauth2PermissionScopes: [],
+      };
+      directory.servicePrincipals.push(sp);
+      change(`created service principal for ${app.displayName}`);
+      return { status: 201, body: { '@odata.context': '$metadata#servicePrincipals/$entity', ...sp } };
+    }
+    const sp = findSp(id);
+    if (!sp) throw notFound(id);
+    if (action === 'appRoleAssignments' && method === 'GET') {
+      need(scopes, READ_APPS);
+      return {
+        status: 200,
+        body: collection(`$metadata#servicePrincipals('${id}')/appRoleAssignments`, directory.appRoleAssignments.filter((a) => a.principalId === id)),
+      };
+    }
+    if (action === 'appRoleAssignments' && method === 'POST') {
+      need(scopes, WRITE_ASSIGNMENTS);
+      need(scopes, READ_APPS.concat(['AppRoleAssignment.ReadWrite.All']));
+      const resource = findSp(body?.resourceId);
+      if (body?.principalId !== id || !resource) throw badRequest('Invalid principalId or resourceId.');
+      const role = resource.appRoles.find((candidate) => candidate.id === body.appRoleId);
+      if (!role) throw badRequest('Permission being assigned was not found on application');
+      const allowed = resource.appId === GRAPH_APP_ID ? GRAPH_ROLE_CONSENT : CONSENT_ROLES;
+      if (!roles.some((candidate) => allowed.includes(candidate))) throw denied();
+      if (directory.appRoleAssignments.some((a) => a.principalId === id && a.resourceId === resource.id && a.appRoleId === role.id))
+        throw badRequest('Permission being assigned already exists on the object');
+      const assignment = {
+        id: randomBytes(24).toString('base64url'),
+        appRoleId: role.id,
+        principalId: id,
+        principalDisplayName: sp.displayName,
+        principalType: 'ServicePrincipal',
+        resourceId: resource.id,
+        resourceDisplayName: resource.displayName,
+        createdDateTime: new Date().toISOString(),
+      };
+      directory.appRoleAssignments.push(assignment);
+      change(`assigned ${role.value} of ${resource.displayName}`);
+      return { status: 201, body: { '@odata.context': '$metadata#appRoleAssignments/$entity', ...assignment } };
+    }
+  }
+
+  if (collectionName === 'oauth2PermissionGrants') {
+    if (!id && method === 'GET') {
+      need(scopes, READ_GRANTS);
+      return { status: 200, body: collection('$metadata#oauth2PermissionGrants', directory.grants.filter(filterOf(query))) };
+    }
+    if (!id && method === 'POST') {
+      need(scopes, WRITE_GRANTS);
+      if (!roles.some((candidate) => CONSENT_ROLES.includes(candidate))) throw denied();
+      const client = findSp(body?.clientId);
+      const resource = findSp(body?.resourceId);
+      if (!client || !resource) throw badRequest('Invalid clientId or resourceId.');
+      if (body.consentType !== 'AllPrincipals' && body.consentType !== 'Principal') throw badRequest('Invalid consentType.');
+      for (const name of String(body.scope ?? '').split(' ').filter(Boolean))
+        if (!resource.oauth2PermissionScopes.some((scope) => scope.value === name))
+          throw badRequest(`Invalid value specified for property 'scope' of resource 'OAuth2PermissionGrant': ${name}.`);
+      if (directory.grants.some((grant) => grant.clientId === client.id && grant.resourceId === resource.id && grant.consentType === body.consentType))
+        throw new GraphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Permission entry already exists.');
+      const grant = {
+        id: randomBytes(24).toString('base64url'),
+        clientId: client.id,
+        consentType: body.consentType,
+        principalId: body.principalId ?? null,
+        resourceId: resource.id,
+        scope: body.scope,
+      };
+      directory.grants.push(grant);
+      change(`granted ${grant.scope} on ${resource.displayName}`);
+      return { status: 201, body: { '@odata.context': '$metadata#oauth2PermissionGrants/$entity', ...grant } };
+    }
+    const grant = directory.grants.find((candidate) => candidate.id === id);
+    if (!grant) throw notFound(id);
+    if (method === 'GET') {
+      need(scopes, READ_GRANTS);
+      return { status: 200, body: { '@odata.context': '$metadata#oauth2PermissionGrants/$entity', ...grant } };
+    }
+    if (method === 'PATCH') {
+      need(scopes, WRITE_GRANTS);
+      if (!roles.some((candidate) => CONSENT_ROLES.includes(candidate))) throw denied();
+      grant.scope = [...new Set(String(body?.scope ?? '').split(' ').filter(Boolean))].join(' ');
+      change(`updated grant scope to ${grant.scope}`);
+      return { status: 204 };
+    }
+  }
+  throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${collectionName ?? ''}'.`);
+}
+
+export { GraphError };

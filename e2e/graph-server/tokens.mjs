@@ -1,0 +1,52 @@
+// Checks a bearer token as Microsoft Graph and Resource Manager do: signed by the identity provider (the local OIDC
+// server's keys), not expired, for this API (audience), and carrying the delegated permissions the request needs.
+import { request } from 'node:https';
+import { createLocalJWKSet, errors, jwtVerify } from 'jose';
+
+/** @param {string} url */
+function fetchJson(url) {
+  return new Promise((resolve, reject) => {
+    // The local OIDC server's certificate is self-signed.
+    request(url, { rejectUnauthorized: false }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/**
+ * @param {{ issuer: string, audiences: string[] }} options
+ * @returns {(header: string | undefined) => Promise<{ ok: true, claims: Record<string, any>, scopes: Set<string> } | { ok: false, message: string }>}
+ */
+export function tokenChecker({ issuer, audiences }) {
+  /** @type {ReturnType<typeof createLocalJWKSet> | undefined} */
+  let keys;
+  const load = async () => (keys = createLocalJWKSet(/** @type {any} */ (await fetchJson(`${issuer}/jwks`))));
+  return async (header) => {
+    const token = /^Bearer (.+)$/i.exec(header ?? '')?.[1];
+    if (!token) return { ok: false, message: 'Access token is empty.' };
+    try {
+      const { payload } = await jwtVerify(token, keys ?? (await load()), { issuer, audience: audiences });
+      const scopes = new Set(String(payload.scp ?? payload.scope ?? '').split(' ').filter(Boolean));
+      return { ok: true, claims: payload, scopes };
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey && keys) {
+        keys = undefined;
+        return { ok: false, message: 'Access token validation failure. Unknown signing key.' };
+      }
+      if (error instanceof errors.JWTExpired) return { ok: false, message: 'Lifetime validation failed, the token is expired.' };
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud')
+        return { ok: false, message: 'Access token validation failure. Invalid audience.' };
+      return { ok: false, message: 'Access token validation failure.' };
+    }
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The registration plan: one list of Microsoft Graph and Azure Resource Manager requests, which the Cloud Shell script
+ * renders and the browser runs. Values found at run time travel in variables, written `${NAME}` inside paths, queries
+ * and bodies; queries are JMESPath, as `az rest --query` evaluates them.
+ */
+export type Api = 'graph' | 'arm';
+
+export interface ApiCall {
+  api: Api;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  /** Path and query after the API's host, e.g. `/v1.0/applications?$filter=…`; may hold `${NAME}`. */
+  path: string;
+  /** A JSON body; its strings may hold `${NAME}`. */
+  body?: unknown;
+}
+
+/** A value read from a response into a variable. */
+export interface Bind {
+  name: string;
+  /** JMESPath over the response body, giving a string; empty or null means "not there". */
+  query: string;
+  /** If the value is empty after the call, the step fails with this explanation. */
+  required?: string;
+}
+
+export interface Call {
+  call: ApiCall;
+  binds: Bind[];
+}
+
+export interface PlanStep {
+  id: string;
+  /** What the step does, in an admin's words; the script's comment and the progress list's line. */
+  title: string;
+  /**
+   * A read that says whether the step's result is already there: it is when its first variable is not empty, and
+   * then `make` is skipped. Without `make`, the read is the step (a lookup).
+   */
+  look?: Call;
+  make?: Call;
+  /** After `look` found nothing: a variable that, when not empty, forbids `make` (the change would undo something). */
+  refuseIf?: { name: string; message: string };
+  /** Resource Manager's replication delay: retry `make` on these error codes. */
+  retryOn?: string[];
+}
+
+export interface ResultField {
+  key: string;
+  variable: string;
+}
+
+export interface RegistrationPlan {
+  /** Each API's origin for the chosen cloud. */
+  hosts: Record<Api, string>;
+  /** Delegated permissions the signed-in admin's token needs on each API. */
+  scopes: Record<Api, string[]>;
+  /** The Azure CLI cloud to select, where Azure CLI knows this cloud. */
+  azureCliCloud?: string;
+  /** Variables known before the first step. */
+  constants: Record<string, string>;
+  /** Variables set to a new GUID before the first step (a role assignment's name). */
+  fresh: string[];
+  steps: PlanStep[];
+  /** The one JSON line printed at the end: what App details takes. */
+  result: ResultField[];
+  /** The credential added, or none (device code, managed identity). */
+  credential: 'secret' | 'certificate' | 'none';
+  /** Objects the plan creates, for the summary: what, and how to remove it. */
+  creates: CreatedObject[];
+}
+
+export interface CreatedObject {
+  what: string;
+  /** The variable holding its ID once the plan ran. */
+  variable: string;
+  /** The portal page that shows it: a template with `${NAME}`. */
+  portal?: string;
+  /** How to remove it: an Azure CLI command with `${NAME}`. */
+  remove: string;
+}

@@ -1,0 +1,251 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDirectory, GraphError, handleGraph, MANAGED_IDENTITY } from '../../e2e/graph-server/directory.mjs';
+import { ArmError, createResourceManager, handleResourceManager, RESOURCE_GROUP, SUBSCRIPTION_ID } from '../../e2e/graph-server/resource-manager.mjs';
+import { usesRoleAssignments } from '../catalog/checklist';
+import { CLOUDS } from '../catalog/clouds';
+import { INTEGRATIONS } from '../catalog/integrations';
+import type { FlowId, Integration } from '../catalog/types';
+import type { RegistrationPlan } from './model';
+import { buildPlan, canRegister, isWarning, planProblems, type PlanInput } from './plan';
+import { resultOf, runPlan, type Transport } from './run';
+import { renderScript } from './script';
+
+const WIZARD = 'https://wizard.example/';
+const byId = (id: string) => INTEGRATIONS.find((integration) => integration.id === id) as Integration;
+
+function inputFor(integration: Integration, flowId: FlowId, overrides: Partial<PlanInput> = {}): PlanInput {
+  return {
+    integration,
+    flowId,
+    cloud: CLOUDS.global,
+    displayName: `Cortex XSOAR - ${integration.name}`,
+    redirectUri: 'https://localhost/authcode',
+    wizardAddress: WIZARD,
+    credential: 'secret',
+    scope: `/subscriptions/${SUBSCRIPTION_ID}`,
+    roleName: integration.roleName ?? 'Contributor',
+    identity: MANAGED_IDENTITY.displayName,
+    ...overrides,
+  };
+}
+
+/** Sends the plan's requests to the stand-in's directory in-process, as the signed-in admin with the plan's scopes. */
+function standIn(user = 'admin@contoso.test') {
+  const directory = createDirectory();
+  const resourceManager = createResourceManager();
+  const transport =
+    (plan: RegistrationPlan): Transport =>
+    async ({ api, method, url, body }) => {
+      const parsed = new URL(url);
+      const scopes = new Set(['User.Read', ...plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1))]);
+      try {
+        const request = { method, path: parsed.pathname, query: parsed.searchParams, body, scopes, user };
+        return api === 'graph' ? handleGraph(directory, request) : handleResourceManager(resourceManager, directory, request);
+      } catch (error) {
+        if (error instanceof GraphError || error instanceof ArmError)
+          return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+        throw error;
+      }
+    };
+  return { directory, resourceManager, transport };
+}
+
+const flows = INTEGRATIONS.flatMap((integration) =>
+  integration.flows.filter((flow) => canRegister(flow.id)).map((flow) => [integration.id, flow.id] as const),
+);
+
+describe('the registration plan for every integration and flow', () => {
+  it.each(flows)('%s, %s', (id, flowId) => {
+    const integration = byId(id);
+    const flow = integration.flows.find((candidate) => candidate.id === flowId)!;
+    const input = inputFor(integration, flowId);
+    const blocking = planProblems(input).filter((problem) => !isWarning(problem));
+    if (blocking.length) {
+      // Only a managed identity of an integration with no fixed permissions may be left to the admin.
+      expect(flowId).toBe('managed-identity');
+      expect(flow.permissions).toEqual([]);
+      return;
+    }
+    const plan = buildPlan(input);
+    const text = JSON.stringify(plan.steps);
+    const managed = flowId === 'managed-identity';
+    const roles = (flowId === 'client-credentials' || managed) && usesRoleAssignments(integration, flow);
+    const permissions = managed
+      ? roles
+        ? []
+        : (integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? []).filter((p) => p.type === 'Application')
+      : flow.permissions;
+    for (const permission of permissions) {
+      // Resolved by name from the API's service principal, in the list of its type.
+      const list = permission.type === 'Application' ? 'appRoles' : 'oauth2PermissionScopes';
+      expect(text).toContain(`${list}[?value=='${permission.name}'`);
+    }
+    const applicationGrants = plan.steps.filter((step) => step.make?.call.path.endsWith('/appRoleAssignments'));
+    expect(applicationGrants).toHaveLength(permissions.filter((p) => p.type === 'Application').length);
+    const delegatedApis = new Set(permissions.filter((p) => p.type === 'Delegated').map((p) => p.api));
+    expect(plan.steps.filter((step) => step.make?.call.path === '/v1.0/oauth2PermissionGrants')).toHaveLength(delegatedApis.size);
+    expect(plan.steps.some((step) => step.make?.call.api === 'arm')).toBe(roles);
+    expect(text).not.toMatch(/"id":"[0-9a-f]{8}-(?!0000-0000-c000)/);
+    expect(plan.steps.some((step) => step.id === 'application')).toBe(!managed);
+    expect(plan.credential).toBe(managed || flowId === 'device-code' ? 'none' : 'secret');
+  });
+
+  it('uses each national cloud’s own Graph and Resource Manager hosts and Azure CLI cloud', () => {
+    const storage = byId('azure-storage');
+    for (const cloud of Object.values(CLOUDS)) {
+      const plan = buildPlan(inputFor(storage, 'client-credentials', { cloud }));
+      expect(plan.hosts).toEqual({ graph: cloud.graph, arm: cloud.resourceManager });
+      expect(plan.scopes.arm).toEqual([`${cloud.resourceManager}/user_impersonation`]);
+      expect(plan.scopes.graph.every((scope) => scope.startsWith(`${cloud.graph}/`))).toBe(true);
+    }
+    expect(buildPlan(inputFor(storage, 'client-credentials', { cloud: CLOUDS['gcc-high'] })).azureCliCloud).toBe('AzureUSGovernment');
+    expect(buildPlan(inputFor(storage, 'client-credentials', { cloud: CLOUDS.china })).azureCliCloud).toBe('AzureChinaCloud');
+  });
+
+  it('says what is missing instead of making a plan that cannot work', () => {
+    const user = byId('microsoft-graph-user');
+    expect(planProblems(inputFor(user, 'xsoar-app'))).toEqual(['This flow uses the vendor-hosted app: there is nothing to register.']);
+    expect(planProblems(inputFor(user, 'client-credentials', { displayName: 'a"; rm -rf /' }))[0]).toMatch(/no quotes, \$ or backslashes/);
+    expect(planProblems(inputFor(user, 'client-credentials', { credential: 'certificate' }))[0]).toMatch(/Generate or bring the certificate/);
+    expect(planProblems(inputFor(user, 'managed-identity', { identity: '' }))[0]).toMatch(/object ID, or the name of the VM/);
+    expect(planProblems(inputFor(byId('azure-storage'), 'client-credentials', { scope: '/subscriptions/nope' }))[0]).toMatch(/subscription ID/);
+    expect(planProblems(inputFor(user, 'client-credentials', { cloud: { id: 'custom', graph: '', resourceManager: '' } }))).toContain(
+      'Give the Microsoft Graph host of your cloud.',
+    );
+  });
+});
+
+describe('running the plan against the Graph and Resource Manager stand-in', () => {
+  const cases: [string, FlowId, Partial<PlanInput>][] = [
+    ['microsoft-graph-user', 'client-credentials', {}],
+    ['microsoft-graph-user', 'auth-code', {}],
+    ['microsoft-graph-user', 'managed-identity', {}],
+    ['microsoft-defender-endpoint', 'client-credentials', {}],
+    ['azure-storage', 'client-credentials', { scope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}` }],
+    ['azure-ad-identity-protection', 'device-code', {}],
+  ];
+  it.each(cases)('%s, %s: registers, and a second run changes nothing', async (id, flowId, overrides) => {
+    const { directory, transport } = standIn();
+    const plan = buildPlan(inputFor(byId(id), flowId, overrides));
+    const first = await runPlan(plan, transport(plan), { newGuid: () => crypto.randomUUID() });
+    expect(first.reports.filter((report) => report.status === 'failed')).toEqual([]);
+    expect(first.reports.some((report) => report.status === 'made')).toBe(true);
+    const result = resultOf(plan, first.variables);
+    expect(result.tenantId).toMatch(/^[0-9a-f-]{36}$/);
+    if (flowId === 'managed-identity') expect(result.managedIdentityObjectId).toBe(MANAGED_IDENTITY.id);
+    else expect(directory.applications.find((app: { appId: string }) => app.appId === result.clientId)).toBeTruthy();
+    if (plan.credential === 'secret') expect(result.clientSecret).toMatch(/^.{3}8Q~/);
+
+    const changes = directory.changes.length;
+    const second = await runPlan(plan, transport(plan));
+    expect(second.reports.filter((report) => report.status !== "exists" && report.status !== "found")).toEqual([]);
+    expect(second.ok).toBe(true);
+    expect(second.reports.map((report) => report.status).every((status) => status === 'exists' || status === 'found')).toBe(true);
+    expect(directory.changes.length).toBe(changes);
+    // The secret is shown once: a second run reports it exists and prints none.
+    if (plan.credential === 'secret') expect(resultOf(plan, second.variables).clientSecret).toBeNull();
+    else expect(resultOf(plan, second.variables)).not.toHaveProperty('clientSecret');
+  });
+
+  it('configures the app as the flow needs: redirect URIs, public client, permissions by ID, consent', async () => {
+    const { directory, transport } = standIn();
+    const plan = buildPlan(inputFor(byId('azure-ad-identity-protection'), 'device-code'));
+    const { variables } = await runPlan(plan, transport(plan));
+    const app = directory.applications[0];
+    expect(app.isFallbackPublicClient).toBe(true);
+    expect(app.signInAudience).toBe('AzureADMultipleOrgs');
+    const graph = directory.servicePrincipals.find((sp: { appId: string }) => sp.appId === '00000003-0000-0000-c000-000000000000');
+    const scopeIds = graph.oauth2PermissionScopes
+      .filter((scope: { value: string }) => ['IdentityRiskEvent.Read.All', 'IdentityRiskyUser.ReadWrite.All'].includes(scope.value))
+      .map((scope: { id: string }) => ({ id: scope.id, type: 'Scope' }));
+    expect(app.requiredResourceAccess).toEqual([{ resourceAppId: graph.appId, resourceAccess: scopeIds }]);
+    expect(directory.grants).toEqual([
+      expect.objectContaining({ clientId: variables.SP_ID, resourceId: graph.id, consentType: 'AllPrincipals', scope: 'IdentityRiskEvent.Read.All IdentityRiskyUser.ReadWrite.All' }),
+    ]);
+  });
+
+  it('uploads a certificate instead of a secret, and refuses to replace another one', async () => {
+    const { directory, transport } = standIn();
+    const certificate = { base64: 'MII' + 'A'.repeat(400), thumbprint: 'AB'.repeat(20) };
+    const plan = buildPlan(inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate }));
+    const run = await runPlan(plan, transport(plan));
+    expect(run.ok).toBe(true);
+    expect(resultOf(plan, run.variables)).toMatchObject({ certificateThumbprint: certificate.thumbprint, clientId: expect.any(String) });
+    expect(directory.applications[0].keyCredentials).toHaveLength(1);
+    expect(directory.applications[0].passwordCredentials).toHaveLength(0);
+    const other = buildPlan(
+      inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate: { ...certificate, base64: 'MII' + 'B'.repeat(400) } }),
+    );
+    const refused = await runPlan(other, transport(other));
+    expect(refused.reports.find((report) => report.status === 'failed')?.failure?.code).toBe('WouldReplace');
+  });
+
+  it('stops at the first refusal with Graph’s own error code', async () => {
+    const { transport } = standIn('developer@contoso.test');
+    const plan = buildPlan(inputFor(byId('microsoft-graph-user'), 'client-credentials'));
+    const run = await runPlan(plan, transport(plan));
+    const failed = run.reports.find((report) => report.status === 'failed');
+    expect(failed?.id).toBe('grant-1');
+    expect(failed?.failure).toMatchObject({ status: 403, code: 'Authorization_RequestDenied' });
+    expect(run.reports.slice(run.reports.indexOf(failed!) + 1).every((report) => report.status === 'pending')).toBe(true);
+  });
+
+  it('fails on a permission the API does not define, naming it', async () => {
+    const { transport } = standIn();
+    const integration = byId('microsoft-graph-user');
+    const renamed = {
+      ...integration,
+      flows: integration.flows.map((flow) =>
+        flow.id === 'client-credentials' ? { ...flow, permissions: [{ api: 'Microsoft Graph' as const, name: 'User.Everything', type: 'Application' as const }] } : flow,
+      ),
+    };
+    const plan = buildPlan(inputFor(renamed, 'client-credentials'));
+    const run = await runPlan(plan, transport(plan));
+    expect(run.reports.find((report) => report.status === 'failed')?.failure?.message).toBe(
+      'Microsoft Graph has no application permission named User.Everything.',
+    );
+  });
+
+  it('retries a role assignment while Resource Manager does not know the new principal yet', async () => {
+    const { transport } = standIn();
+    const plan = buildPlan(inputFor(byId('azure-storage'), 'client-credentials'));
+    const send = transport(plan);
+    let refusals = 2;
+    const delayed: Transport = async (request) =>
+      request.method === 'PUT' && refusals-- > 0 ? { status: 400, body: { error: { code: 'PrincipalNotFound', message: 'replication' } } } : send(request);
+    const waits: number[] = [];
+    const run = await runPlan(plan, delayed, { sleep: async (ms) => void waits.push(ms) });
+    expect(run.ok).toBe(true);
+    expect(waits).toEqual([10_000, 10_000]);
+  });
+});
+
+describe('the Cloud Shell script', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'registration-script-'));
+  it.each(flows.filter(([id, flowId]) => !planProblems(inputFor(byId(id), flowId)).some((problem) => !isWarning(problem))))(
+    '%s, %s passes shellcheck and bash -n',
+    (id, flowId) => {
+      const plan = buildPlan(inputFor(byId(id), flowId));
+      const file = join(dir, `${id}-${flowId}.sh`);
+      writeFileSync(file, renderScript(plan, { purpose: `${id}, ${flowId}` }));
+      execFileSync('bash', ['-n', file]);
+      execFileSync('shellcheck', ['--severity=style', file]);
+    },
+  );
+
+  it('has one comment per step, stops on errors, and prints one JSON line of the result', () => {
+    const plan = buildPlan(inputFor(byId('microsoft-graph-user'), 'client-credentials'));
+    const script = renderScript(plan, { purpose: 'Graph User' });
+    expect(script).toContain('set -euo pipefail');
+    plan.steps.forEach((step, index) => expect(script).toContain(`# ${index + 1}/${plan.steps.length}. ${step.title}\n`));
+    expect(script.trimEnd().split('\n').at(-1)).toBe(
+      `printf '{"integration":%s,"tenantId":%s,"clientId":%s,"clientSecret":%s}\\n' "$(json "$INTEGRATION")" "$(json "$TENANT_ID")" "$(json "$CLIENT_ID")" "$(json "$CLIENT_SECRET")"`,
+    );
+    expect(script).toContain('GRAPH="https://graph.microsoft.com"');
+    expect(script).not.toContain('ARM=');
+  });
+});

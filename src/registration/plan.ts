@@ -1,0 +1,535 @@
+import { API_APP_IDS, isOidcScope } from '../catalog/apis';
+import { usesRoleAssignments } from '../catalog/checklist';
+import type { Cloud, CloudId, FlowId, FlowSupport, Integration, Permission } from '../catalog/types';
+import type { Call, CreatedObject, PlanStep, RegistrationPlan, ResultField } from './model';
+
+export interface PlanInput {
+  integration: Integration;
+  flowId: FlowId;
+  cloud: Pick<Cloud, 'id' | 'graph' | 'resourceManager'>;
+  /** The application's display name (ignored for a managed identity). */
+  displayName: string;
+  /** Web redirect URI (authorization code). */
+  redirectUri?: string;
+  /** The wizard's own address: the SPA redirect URI of its PKCE check. */
+  wizardAddress: string;
+  credential: 'secret' | 'certificate';
+  /** The certificate's DER, base64, when the credential is a certificate. */
+  certificate?: { base64: string; thumbprint: string };
+  /** Azure Resource Manager scope of the role assignment: /subscriptions/… or …/resourceGroups/…. */
+  scope?: string;
+  /** The built-in role to assign at that scope. */
+  roleName?: string;
+  /** The managed identity: its object ID, or its resource's (the VM's) name. */
+  identity?: string;
+}
+
+const GRAPH_API = 'https://graph.microsoft.com';
+const ARM_API_VERSION = '2022-04-01';
+const SECRET_NAME = 'Cortex XSOAR';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Characters a display name or role name may hold: they travel through URLs, OData strings, JSON and a shell script. */
+const SAFE_NAME = /^[\p{L}\p{N} ._\-()[\]:,&+@/]+$/u;
+const SCOPE = /^\/subscriptions\/[0-9a-f-]{36}(\/resourceGroups\/[-\w.()]+)?$/i;
+
+const AZURE_CLI_CLOUDS: Partial<Record<CloudId, string>> = {
+  global: 'AzureCloud',
+  gcc: 'AzureCloud',
+  'gcc-high': 'AzureUSGovernment',
+  dod: 'AzureUSGovernment',
+  china: 'AzureChinaCloud',
+};
+
+/** Flows the plan can register: every flow that signs in with an app of the admin's own, and a managed identity. */
+export function canRegister(flowId: FlowId): boolean {
+  return flowId !== 'xsoar-app';
+}
+
+/** What keeps the plan from being made, in words the admin can act on; empty when it can be. */
+export function planProblems(input: PlanInput): string[] {
+  const problems: string[] = [];
+  const flow = flowOf(input);
+  if (!flow || !canRegister(input.flowId)) return ['This flow uses the vendor-hosted app: there is nothing to register.'];
+  if (!input.cloud.graph) problems.push('Give the Microsoft Graph host of your cloud.');
+  const roles = needsRole(input.integration, flow);
+  if (roles && !input.cloud.resourceManager) problems.push('Give the Azure Resource Manager host of your cloud.');
+  if (input.flowId === 'managed-identity') {
+    if (!input.identity?.trim()) problems.push("Give the managed identity's object ID, or the name of the VM it belongs to.");
+    else if (!GUID.test(input.identity.trim()) && !SAFE_NAME.test(input.identity.trim()))
+      problems.push('The identity is neither an object ID (a GUID) nor a VM name.');
+    if (!roles && !applicationPermissions(input.integration).length)
+      problems.push(
+        `${input.integration.name} lists no fixed application permissions: assign the identity the ones you need by hand (see the checklist).`,
+      );
+  } else {
+    if (!input.displayName.trim()) problems.push('Give the application a display name.');
+    else if (!SAFE_NAME.test(input.displayName))
+      problems.push('Use letters, digits, spaces and . _ - ( ) [ ] : , & + @ / in the display name (no quotes, $ or backslashes).');
+    if (input.flowId === 'auth-code' && !input.redirectUri) problems.push('Give the redirect URI on App details first.');
+    if (input.credential === 'certificate' && !input.certificate)
+      problems.push('Generate or bring the certificate on App details first: the plan uploads its public part.');
+    if (!flow.permissions.length && !roles && input.integration.permissionsByUse)
+      problems.push(
+        `${input.integration.name} lists no fixed permissions (${input.integration.permissionsByUse.what}): the plan registers the app, and you add those in the portal.`,
+      );
+  }
+  if (roles) {
+    if (!input.scope || !SCOPE.test(input.scope))
+      problems.push('Give the subscription ID (and, to narrow the role to it, the resource group) the role is assigned on.');
+    if (!input.roleName?.trim() || !SAFE_NAME.test(input.roleName)) problems.push('Name the Azure role to assign (e.g. Contributor or Reader).');
+  }
+  return problems;
+}
+
+/** Problems that only warn: the plan can still run. */
+export const isWarning = (problem: string): boolean => problem.includes('the plan registers the app');
+
+export function buildPlan(input: PlanInput): RegistrationPlan {
+  const flow = flowOf(input);
+  if (!flow) throw new Error(`${input.integration.id} has no flow ${input.flowId}`);
+  const graph = (input.cloud.graph || GRAPH_API).replace(/\/+$/, '');
+  const arm = input.cloud.resourceManager.replace(/\/+$/, '');
+  const roles = needsRole(input.integration, flow);
+  const managed = input.flowId === 'managed-identity';
+  const permissions = managed ? (roles ? [] : applicationPermissions(input.integration)) : flow.permissions;
+  const application = permissions.filter((permission) => permission.type === 'Application');
+  const delegated = permissions.filter((permission) => permission.type === 'Delegated');
+
+  const steps: PlanStep[] = [tenantStep()];
+  steps.push(...apiSteps(permissions));
+  const creates: CreatedObject[] = [];
+  const result: ResultField[] = [
+    { key: 'integration', variable: 'INTEGRATION' },
+    { key: 'tenantId', variable: 'TENANT_ID' },
+  ];
+  if (managed) {
+    steps.push(identityStep(input.identity?.trim() ?? ''));
+    result.push({ key: 'managedIdentityObjectId', variable: 'SP_ID' });
+  } else {
+    steps.push(applicationStep(input.displayName.trim(), signInAudience(input)), configureStep(input, permissions), servicePrincipalStep());
+    creates.push(
+      {
+        what: `App registration "${input.displayName.trim()}"`,
+        variable: 'CLIENT_ID',
+        portal: '#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${CLIENT_ID}',
+        remove: 'az ad app delete --id ${CLIENT_ID}',
+      },
+    );
+    result.push({ key: 'clientId', variable: 'CLIENT_ID' });
+  }
+  steps.push(...application.map((permission) => appRoleStep(permission, permissions.indexOf(permission))));
+  steps.push(...delegatedSteps(delegated));
+  const credential = managed || input.flowId === 'device-code' ? 'none' : input.credential;
+  if (credential === 'secret') {
+    steps.push(secretStep());
+    result.push({ key: 'clientSecret', variable: 'CLIENT_SECRET' });
+  }
+  if (credential === 'certificate' && input.certificate) {
+    steps.push(certificateStep(input.certificate.base64));
+    result.push({ key: 'certificateThumbprint', variable: 'CERTIFICATE_THUMBPRINT' });
+  }
+  const fresh: string[] = [];
+  if (roles) {
+    fresh.push('ASSIGNMENT_NAME');
+    steps.push(...roleSteps(input.scope ?? '', input.roleName?.trim() ?? 'Contributor'));
+    creates.push({
+      what: `Role assignment: ${input.roleName?.trim()} on ${input.scope}`,
+      variable: 'ROLE_ASSIGNMENT_ID',
+      portal: `#view/HubsExtension/BrowseResource/resourceType/Microsoft.Authorization%2FroleAssignments`,
+      remove: 'az role assignment delete --ids ${ROLE_ASSIGNMENT_ID}',
+    });
+  }
+  if (managed && application.length)
+    creates.push({
+      what: 'App role assignments of the managed identity',
+      variable: 'SP_ID',
+      remove: `az rest --method get --url "${graph}/v1.0/servicePrincipals/\${SP_ID}/appRoleAssignments" (then DELETE each by its id)`,
+    });
+  const scopes = {
+    graph: [
+      managed ? 'Application.Read.All' : 'Application.ReadWrite.All',
+      ...(application.length ? ['AppRoleAssignment.ReadWrite.All'] : []),
+      ...(delegated.length ? ['DelegatedPermissionGrant.ReadWrite.All'] : []),
+    ].map((scope) => `${graph}/${scope}`),
+    arm: roles ? [`${arm}/user_impersonation`] : [],
+  };
+  return {
+    hosts: { graph, arm },
+    scopes,
+    azureCliCloud: AZURE_CLI_CLOUDS[input.cloud.id],
+    constants: {
+      INTEGRATION: input.integration.id,
+      ...(credential === 'certificate' && input.certificate ? { CERTIFICATE_THUMBPRINT: input.certificate.thumbprint } : {}),
+    },
+    fresh,
+    steps,
+    result,
+    credential,
+    creates,
+  };
+}
+
+function flowOf(input: PlanInput): FlowSupport | undefined {
+  return input.integration.flows.find((flow) => flow.id === input.flowId);
+}
+
+/** Whether the app or identity gets its rights from an Azure role assignment (client credentials, managed identity). */
+function needsRole(integration: Integration, flow: FlowSupport): boolean {
+  if (flow.id !== 'client-credentials' && flow.id !== 'managed-identity') return false;
+  return usesRoleAssignments(integration, flow);
+}
+
+/** A managed identity gets the application permissions the integration's client-credentials app would. */
+function applicationPermissions(integration: Integration): Permission[] {
+  const flow = integration.flows.find((candidate) => candidate.id === 'client-credentials');
+  return (flow?.permissions ?? []).filter((permission) => permission.type === 'Application');
+}
+
+function signInAudience(input: PlanInput): string {
+  // Identity Protection's device-code app must be multi-tenant (its documentation says so).
+  return input.flowId === 'device-code' && input.integration.id === 'azure-ad-identity-protection' ? 'AzureADMultipleOrgs' : 'AzureADMyOrg';
+}
+
+const odata = (value: string) => encodeURIComponent(value.replace(/'/g, "''"));
+const slug = (api: string) => api.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+const apiVariable = (api: Permission['api']) => `API_${slug(api)}`;
+const permissionVariable = (index: number) => `PERMISSION_${index + 1}`;
+
+function tenantStep(): PlanStep {
+  return {
+    id: 'tenant',
+    title: 'Read the tenant ID',
+    look: {
+      call: { api: 'graph', method: 'GET', path: '/v1.0/organization?$select=id' },
+      binds: [{ name: 'TENANT_ID', query: 'value[0].id', required: 'Microsoft Graph returned no organization for the signed-in account.' }],
+    },
+  };
+}
+
+/** One lookup per API: its service principal in the tenant, and each permission's ID by name (no hard-coded GUIDs). */
+function apiSteps(permissions: Permission[]): PlanStep[] {
+  const apis = [...new Set(permissions.map((permission) => permission.api))];
+  return apis.map((api) => {
+    const binds = [
+      {
+        name: apiVariable(api),
+        query: 'value[0].id',
+        required: `${api} has no service principal in this tenant (the service is not set up or not licensed here).`,
+      },
+      ...permissions.flatMap((permission, index) =>
+        permission.api !== api
+          ? []
+          : [
+              {
+                name: permissionVariable(index),
+                query:
+                  permission.type === 'Application'
+                    ? `value[0].appRoles[?value=='${permission.name}' && contains(allowedMemberTypes, 'Application')].id | [0]`
+                    : `value[0].oauth2PermissionScopes[?value=='${permission.name}'].id | [0]`,
+                required: `${api} has no ${permission.type.toLowerCase()} permission named ${permission.name}.`,
+              },
+            ],
+      ),
+    ];
+    return {
+      id: `api-${slug(api).toLowerCase()}`,
+      title: `Find ${api} and its permissions ${permissions
+        .filter((permission) => permission.api === api)
+        .map((permission) => permission.name)
+        .join(', ')}`,
+      look: {
+        call: {
+          api: 'graph',
+          method: 'GET',
+          path: `/v1.0/servicePrincipals?$filter=appId%20eq%20'${API_APP_IDS[api]}'&$select=id,appId,displayName,appRoles,oauth2PermissionScopes`,
+        },
+        binds,
+      },
+    };
+  });
+}
+
+function identityStep(identity: string): PlanStep {
+  const filter = GUID.test(identity) ? `id%20eq%20'${identity.toLowerCase()}'` : `displayName%20eq%20'${odata(identity)}'`;
+  return {
+    id: 'identity',
+    title: `Find the managed identity ${identity}`,
+    look: {
+      call: { api: 'graph', method: 'GET', path: `/v1.0/servicePrincipals?$filter=${filter}&$select=id,displayName,servicePrincipalType` },
+      binds: [
+        {
+          name: 'SP_ID',
+          query: "value[?servicePrincipalType=='ManagedIdentity'].id | [0]",
+          required: `No managed identity ${identity} in this tenant: give the object ID shown under the VM's Identity page, or turn the VM's system-assigned identity on.`,
+        },
+      ],
+    },
+  };
+}
+
+function applicationStep(displayName: string, audience: string): PlanStep {
+  const binds = (prefix: string) => [
+    { name: 'APP_OBJECT_ID', query: `${prefix}id` },
+    { name: 'CLIENT_ID', query: `${prefix}appId` },
+  ];
+  return {
+    id: 'application',
+    title: `Create the app registration "${displayName}"`,
+    look: {
+      call: { api: 'graph', method: 'GET', path: `/v1.0/applications?$filter=displayName%20eq%20'${odata(displayName)}'&$select=id,appId` },
+      binds: binds('value[0].'),
+    },
+    make: {
+      call: { api: 'graph', method: 'POST', path: '/v1.0/applications', body: { displayName, signInAudience: audience } },
+      binds: binds(''),
+    },
+  };
+}
+
+function configureStep(input: PlanInput, permissions: Permission[]): PlanStep {
+  const web = input.flowId === 'auth-code' && input.redirectUri ? [input.redirectUri] : [];
+  const spa = input.flowId === 'auth-code' ? [input.wizardAddress] : [];
+  const publicClient = input.flowId === 'device-code';
+  const access = [...new Set(permissions.map((permission) => permission.api))].map((api) => ({
+    resourceAppId: API_APP_IDS[api],
+    resourceAccess: permissions.flatMap((permission, index) =>
+      permission.api === api ? [{ id: `\${${permissionVariable(index)}}`, type: permission.type === 'Application' ? 'Role' : 'Scope' }] : [],
+    ),
+  }));
+  const checks = [
+    ...web.map((uri) => `contains(web.redirectUris, '${uri}')`),
+    ...spa.map((uri) => `contains(spa.redirectUris, '${uri}')`),
+    ...(publicClient ? ['isFallbackPublicClient'] : []),
+    ...permissions.map(
+      (permission, index) =>
+        `contains(requiredResourceAccess[?resourceAppId=='${API_APP_IDS[permission.api]}'].resourceAccess[].id, '\${${permissionVariable(index)}}')`,
+    ),
+  ];
+  const parts = [
+    web.length ? 'Web redirect URI' : '',
+    spa.length ? "the wizard's single-page-application redirect URI" : '',
+    publicClient ? 'public client flows' : '',
+    permissions.length ? 'API permissions' : '',
+  ].filter(Boolean);
+  return {
+    id: 'configure',
+    title: parts.length ? `Set ${parts.join(', ')} on the app` : 'Check the app registration',
+    look: {
+      call: {
+        api: 'graph',
+        method: 'GET',
+        path: '/v1.0/applications/${APP_OBJECT_ID}?$select=web,spa,isFallbackPublicClient,requiredResourceAccess',
+      },
+      binds: [{ name: 'CONFIGURED', query: checks.length ? `(${checks.join(' && ')}) && 'yes'` : "'yes'" }],
+    },
+    make: {
+      call: {
+        api: 'graph',
+        method: 'PATCH',
+        path: '/v1.0/applications/${APP_OBJECT_ID}',
+        body: {
+          ...(web.length ? { web: { redirectUris: web } } : {}),
+          ...(spa.length ? { spa: { redirectUris: spa } } : {}),
+          ...(publicClient ? { isFallbackPublicClient: true } : {}),
+          requiredResourceAccess: access,
+        },
+      },
+      binds: [],
+    },
+  };
+}
+
+function servicePrincipalStep(): PlanStep {
+  return {
+    id: 'service-principal',
+    title: "Create the app's service principal (enterprise application)",
+    look: {
+      call: { api: 'graph', method: 'GET', path: "/v1.0/servicePrincipals?$filter=appId%20eq%20'${CLIENT_ID}'&$select=id" },
+      binds: [{ name: 'SP_ID', query: 'value[0].id' }],
+    },
+    make: {
+      call: { api: 'graph', method: 'POST', path: '/v1.0/servicePrincipals', body: { appId: '${CLIENT_ID}' } },
+      binds: [{ name: 'SP_ID', query: 'id' }],
+    },
+  };
+}
+
+/** Admin consent to an application permission is an app role assignment on the app's service principal. */
+function appRoleStep(permission: Permission, index: number): PlanStep {
+  const role = `\${${permissionVariable(index)}}`;
+  const resource = `\${${apiVariable(permission.api)}}`;
+  return {
+    id: `grant-${index + 1}`,
+    title: `Grant ${permission.api}'s application permission ${permission.name} (admin consent)`,
+    look: {
+      call: { api: 'graph', method: 'GET', path: '/v1.0/servicePrincipals/${SP_ID}/appRoleAssignments' },
+      binds: [{ name: `ASSIGNMENT_${index + 1}`, query: `value[?appRoleId=='${role}' && resourceId=='${resource}'].id | [0]` }],
+    },
+    make: {
+      call: {
+        api: 'graph',
+        method: 'POST',
+        path: '/v1.0/servicePrincipals/${SP_ID}/appRoleAssignments',
+        body: { principalId: '${SP_ID}', resourceId: resource, appRoleId: role },
+      },
+      binds: [{ name: `ASSIGNMENT_${index + 1}`, query: 'id' }],
+    },
+  };
+}
+
+/** Admin consent to delegated permissions is one oauth2PermissionGrant per API, for all users. */
+function delegatedSteps(delegated: Permission[]): PlanStep[] {
+  const apis = [...new Set(delegated.map((permission) => permission.api))];
+  return apis.flatMap((api) => {
+    const names = delegated.filter((permission) => permission.api === api).map((permission) => permission.name);
+    const resource = `\${${apiVariable(api)}}`;
+    const grant = `GRANT_${slug(api)}`;
+    const scope = names.join(' ');
+    // A grant's scope is one space-separated string: pad it so that "User.Read" does not match "User.ReadWrite.All".
+    const covers = names.map((name) => `contains(join(' ', ['', scope, '']), ' ${name} ')`).join(' && ');
+    const byUser = names.filter((name) => !isOidcScope(name));
+    const grantCall: Call = {
+      call: {
+        api: 'graph',
+        method: 'POST',
+        path: '/v1.0/oauth2PermissionGrants',
+        body: { clientId: '${SP_ID}', consentType: 'AllPrincipals', resourceId: resource, scope },
+      },
+      binds: [{ name: grant, query: 'id' }],
+    };
+    return [
+      {
+        id: `consent-${slug(api).toLowerCase()}`,
+        title: `Grant ${api}'s delegated permissions ${(byUser.length ? byUser : names).join(', ')} for all users (admin consent)`,
+        look: {
+          call: {
+            api: 'graph',
+            method: 'GET',
+            path: `/v1.0/oauth2PermissionGrants?$filter=clientId%20eq%20'\${SP_ID}'%20and%20resourceId%20eq%20'${resource}'`,
+          },
+          binds: [{ name: grant, query: 'value[0].id' }],
+        },
+        make: grantCall,
+      },
+      {
+        id: `consent-${slug(api).toLowerCase()}-scope`,
+        title: `Check that the consent to ${api} covers ${names.join(', ')}`,
+        look: {
+          call: { api: 'graph', method: 'GET', path: `/v1.0/oauth2PermissionGrants/\${${grant}}` },
+          binds: [
+            { name: `${grant}_COVERS`, query: `(${covers}) && 'yes'` },
+            { name: `${grant}_SCOPE`, query: 'scope' },
+          ],
+        },
+        make: {
+          call: { api: 'graph', method: 'PATCH', path: `/v1.0/oauth2PermissionGrants/\${${grant}}`, body: { scope: `\${${grant}_SCOPE} ${scope}` } },
+          binds: [],
+        },
+      },
+    ];
+  });
+}
+
+function secretStep(): PlanStep {
+  return {
+    id: 'secret',
+    title: `Add a client secret named "${SECRET_NAME}"`,
+    look: {
+      call: { api: 'graph', method: 'GET', path: '/v1.0/applications/${APP_OBJECT_ID}?$select=passwordCredentials' },
+      binds: [{ name: 'SECRET_KEY_ID', query: `passwordCredentials[?displayName=='${SECRET_NAME}'].keyId | [0]` }],
+    },
+    make: {
+      call: {
+        api: 'graph',
+        method: 'POST',
+        path: '/v1.0/applications/${APP_OBJECT_ID}/addPassword',
+        body: { passwordCredential: { displayName: SECRET_NAME } },
+      },
+      binds: [
+        { name: 'SECRET_KEY_ID', query: 'keyId' },
+        { name: 'CLIENT_SECRET', query: 'secretText' },
+      ],
+    },
+  };
+}
+
+function certificateStep(base64: string): PlanStep {
+  return {
+    id: 'certificate',
+    title: "Upload the certificate's public part",
+    look: {
+      // `key` is returned only when keyCredentials is $selected on one application.
+      call: { api: 'graph', method: 'GET', path: '/v1.0/applications/${APP_OBJECT_ID}?$select=keyCredentials' },
+      binds: [
+        { name: 'CERTIFICATE_KEY_ID', query: `keyCredentials[?key=='${base64}'].keyId | [0]` },
+        { name: 'OTHER_CERTIFICATES', query: 'keyCredentials[0].keyId' },
+      ],
+    },
+    refuseIf: {
+      name: 'OTHER_CERTIFICATES',
+      message:
+        'The app already has another certificate, and adding one through Graph replaces them all: upload this certificate in the portal (Certificates & secrets) instead.',
+    },
+    make: {
+      call: {
+        api: 'graph',
+        method: 'PATCH',
+        path: '/v1.0/applications/${APP_OBJECT_ID}',
+        body: { keyCredentials: [{ type: 'AsymmetricX509Cert', usage: 'Verify', key: base64, displayName: `CN=${SECRET_NAME}` }] },
+      },
+      binds: [],
+    },
+  };
+}
+
+function roleSteps(scope: string, roleName: string): PlanStep[] {
+  const base = `${scope}/providers/Microsoft.Authorization`;
+  return [
+    {
+      id: 'role-definition',
+      title: `Find the Azure role ${roleName}`,
+      look: {
+        call: {
+          api: 'arm',
+          method: 'GET',
+          path: `${base}/roleDefinitions?$filter=roleName%20eq%20'${odata(roleName)}'&api-version=${ARM_API_VERSION}`,
+        },
+        binds: [
+          {
+            name: 'ROLE_DEFINITION_ID',
+            query: 'value[0].id',
+            required: `No Azure role named ${roleName} at ${scope}: check the name (e.g. Contributor, Reader) and the subscription ID.`,
+          },
+        ],
+      },
+    },
+    {
+      id: 'role-assignment',
+      title: `Assign ${roleName} on ${scope}`,
+      look: {
+        call: {
+          api: 'arm',
+          method: 'GET',
+          path: `${base}/roleAssignments?$filter=principalId%20eq%20'\${SP_ID}'&api-version=${ARM_API_VERSION}`,
+        },
+        binds: [
+          {
+            name: 'ROLE_ASSIGNMENT_ID',
+            query: `value[?properties.roleDefinitionId=='\${ROLE_DEFINITION_ID}' && properties.scope=='${scope}'].id | [0]`,
+          },
+        ],
+      },
+      make: {
+        call: {
+          api: 'arm',
+          method: 'PUT',
+          path: `${base}/roleAssignments/\${ASSIGNMENT_NAME}?api-version=${ARM_API_VERSION}`,
+          body: { properties: { roleDefinitionId: '${ROLE_DEFINITION_ID}', principalId: '${SP_ID}', principalType: 'ServicePrincipal' } },
+        },
+        binds: [{ name: 'ROLE_ASSIGNMENT_ID', query: 'id' }],
+      },
+      // A new service principal takes a while to reach Resource Manager.
+      retryOn: ['PrincipalNotFound'],
+    },
+  ];
+}

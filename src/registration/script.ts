@@ -1,0 +1,97 @@
+import type { Api, Bind, Call, PlanStep, RegistrationPlan } from './model';
+import PRELUDE from './prelude.sh?raw';
+
+export interface ScriptContext {
+  /** What the script is for, for its header: integration, flow and cloud in words. */
+  purpose: string;
+}
+
+const HOST_VARIABLE: Record<Api, string> = { graph: 'GRAPH', arm: 'ARM' };
+const VARIABLE = /\$\{([A-Z0-9_]+)\}/g;
+
+/** Escapes text for a double-quoted shell string, leaving the plan's `${NAME}` references to expand. */
+function quoted(text: string): string {
+  return `"${text.replace(/[\\"`]/g, (char) => `\\${char}`).replace(/\$(?!\{[A-Z0-9_]+\})/g, '\\$')}"`;
+}
+
+/** The same for an unquoted here-document (JSON bodies), where double quotes are literal. */
+function hereDocument(text: string): string {
+  return text.replace(/[\\`]/g, (char) => `\\${char}`).replace(/\$(?!\{[A-Z0-9_]+\})/g, '\\$');
+}
+
+/** JMESPath for several variables at once: a list of strings, one per output line (`|| ''` keeps empty ones). */
+function listQuery(binds: Bind[]): string {
+  return `[${binds.map((bind) => `(${bind.query}) || ''`).join(', ')}]`;
+}
+
+function callLines(call: Call, indent: string): string[] {
+  const { api, method, path, body } = call.call;
+  const lines: string[] = [];
+  if (body !== undefined) lines.push(`${indent}body=$(cat <<JSON`, hereDocument(JSON.stringify(body)), 'JSON', `${indent})`);
+  const args = [method, `"$${HOST_VARIABLE[api]}"`, quoted(path), quoted(call.binds.length ? listQuery(call.binds) : ''), ...(body !== undefined ? ['"$body"'] : [])];
+  lines.push(`${indent}out=$(rest ${args.join(' ')})`);
+  if (call.binds.length) {
+    lines.push(`${indent}mapfile -t values <<<"$out"`);
+    call.binds.forEach((bind, index) => lines.push(`${indent}${bind.name}=\${values[${index}]:-}`));
+  }
+  for (const bind of call.binds)
+    if (bind.required) lines.push(`${indent}[ -n "$${bind.name}" ] || fail ${quoted(bind.required)}`);
+  return lines;
+}
+
+function stepLines(step: PlanStep, index: number, total: number): string[] {
+  const lines = [`# ${index + 1}/${total}. ${step.title}`, `STEP=${quoted(step.title)}`, 'begin'];
+  if (step.look) lines.push(...callLines(step.look, ''));
+  if (step.make && step.look) {
+    const first = step.look.binds[0]?.name ?? '';
+    lines.push(`if [ -n "$${first}" ]; then`, '  already');
+    lines.push('else');
+    if (step.refuseIf) lines.push(`  [ -z "$${step.refuseIf.name}" ] || fail ${quoted(step.refuseIf.message)}`);
+    lines.push(...retried(callLines(step.make, '  '), step.retryOn), '  made', 'fi');
+  } else if (step.make) lines.push(...retried(callLines(step.make, ''), step.retryOn), 'made');
+  else lines.push('found');
+  return [...lines, ''];
+}
+
+/** Wraps the request line of a `make` in a retry loop for Resource Manager's replication delay. */
+function retried(lines: string[], codes: string[] | undefined): string[] {
+  if (!codes?.length) return lines;
+  return lines.map((line) =>
+    line.includes('out=$(rest ') ? line.replace('out=$(rest ', `out=$(rest_retrying ${quoted(codes.join('|'))} `) : line,
+  );
+}
+
+
+/** The plan as a bash script of `az rest` calls, for Azure Cloud Shell: stops at the first error, safe to run twice. */
+export function renderScript(plan: RegistrationPlan, context: ScriptContext): string {
+  const header = [
+    '#!/usr/bin/env bash',
+    `# App registration for Cortex XSOAR: ${context.purpose}.`,
+    '# Made by the Microsoft authentication wizard. Paste it into Azure Cloud Shell (Bash), or run it where Azure CLI is',
+    '# signed in as an admin who may create apps and grant admin consent. It looks before it creates: running it again',
+    '# changes nothing that is already there. Progress goes to stderr; the last line (stdout) is the JSON for App details.',
+  ];
+  const cloud = plan.azureCliCloud
+    ? [
+        `if [ "$(az cloud show --query name --output tsv)" != "${plan.azureCliCloud}" ]; then`,
+        `  az cloud set --name ${plan.azureCliCloud}`,
+        `  say "Azure CLI now uses ${plan.azureCliCloud}: sign in with az login, then run this script again."`,
+        '  exit 1',
+        'fi',
+      ]
+    : ['# Custom endpoints: Azure CLI must already be signed in to the cloud these hosts belong to.'];
+  const variables = [
+    `GRAPH=${quoted(plan.hosts.graph)}`,
+    ...(plan.steps.some((step) => step.look?.call.api === 'arm' || step.make?.call.api === 'arm') ? [`ARM=${quoted(plan.hosts.arm)}`] : []),
+    ...Object.entries(plan.constants).map(([name, value]) => `${name}=${quoted(value)}`),
+    ...plan.fresh.map((name) => `${name}=$(cat /proc/sys/kernel/random/uuid)`),
+    ...plan.result.filter(({ variable }) => !(variable in plan.constants)).map(({ variable }) => `${variable}=""`),
+  ];
+  const steps = plan.steps.flatMap((step, index) => stepLines(step, index, plan.steps.length));
+  const result = `printf '{${plan.result.map(({ key }) => `"${key}":%s`).join(',')}}\\n' ${plan.result
+    .map(({ variable }) => `"$(json "$${variable}")"`)
+    .join(' ')}`;
+  return [...header, PRELUDE, ...cloud, '', ...variables, '', ...steps, 'STEP="Print the result"', 'trap - ERR', result, ''].join('\n');
+}
+
+export const referencedVariables = (text: string): string[] => [...text.matchAll(VARIABLE)].map((match) => match[1] ?? '');
