@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { LOCAL_GRAPH } from './e2e/local-apis.mjs';
 
 export const WIZARD_URL = 'http://localhost:4173/wizard/';
 /** The local OAuth server, with CORS for the wizard's origin (as Entra for SPA redirect URIs). */
@@ -24,7 +25,7 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  // Both servers are started and stopped by the test run itself; nothing reaches the internet.
+  // Every server is started and stopped by the test run itself; nothing reaches the internet.
   webServer: [
     {
       command: 'node scripts/serve.mjs --dir e2e/.dist --base /wizard/ --port 4173',
@@ -41,5 +42,13 @@ export default defineConfig({
       env: { OAUTH_PORT: new URL(origin).port, OAUTH_REDIRECT_URIS: WIZARD_URL, OAUTH_CORS_ORIGINS: cors },
       reuseExistingServer: false,
     })),
+    // Microsoft Graph and Azure Resource Manager, trusting the first OAuth server's tokens.
+    {
+      command: 'node e2e/graph-server/start.mjs',
+      url: `${LOCAL_GRAPH}/_stand-in/changes`,
+      ignoreHTTPSErrors: true,
+      env: { OAUTH_ISSUER: OAUTH_ORIGIN },
+      reuseExistingServer: false,
+    },
   ],
 });

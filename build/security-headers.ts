@@ -6,8 +6,10 @@ import { CLOUDS } from '../src/catalog/clouds.ts';
  * (token and device-code requests); a custom authority or CORS relay is added at build time with
  * WIZARD_CONNECT_SRC="https://login.example.com https://relay.example.com".
  */
-export function contentSecurityPolicy(extraConnectSrc: string[] = []): string {
-  const logins = [...new Set(Object.values(CLOUDS).map((cloud) => cloud.login))];
+export function contentSecurityPolicy(extraConnectSrc: string[] = [], registers = false): string {
+  // Registering the app from the browser calls each cloud's Graph and Resource Manager too.
+  const hosts = Object.values(CLOUDS).flatMap((cloud) => (registers ? [cloud.login, cloud.graph, cloud.resourceManager] : [cloud.login]));
+  const logins = [...new Set(hosts)];
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -38,7 +40,7 @@ export function securityHeaders(csp: string): Record<string, string> {
  */
 export function securityHeadersPlugin(): Plugin {
   const extra = (process.env.WIZARD_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean);
-  const csp = contentSecurityPolicy(extra);
+  const csp = contentSecurityPolicy(extra, Boolean(process.env.WIZARD_CLIENT_ID));
   const headers = securityHeaders(csp);
   return {
     name: 'ms-auth-wizard:security-headers',

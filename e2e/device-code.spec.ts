@@ -136,9 +136,9 @@ test('device code: a CORS relay in front of the login host makes the browser che
 });
 
 test.describe('a login host the page may not reach', () => {
-  // Built with connect-src for 9400 and 9401 only: the browser refuses 9402 before sending anything, and says so.
-  const blockedAuthority = 'https://127.0.0.1:9402';
-  test.use({ expectedConsole: /127\.0\.0\.1:9402/ });
+  // Built with connect-src for 9400 to 9403 only: the browser refuses 9409 before sending anything, and says so.
+  const blockedAuthority = 'https://127.0.0.1:9409';
+  test.use({ expectedConsole: /127\.0\.0\.1:9409/ });
 
   test('device code: a request the Content-Security-Policy blocks is explained as that, with the rebuild to allow it', async ({ page }) => {
     await openDeviceStep(page, DEVICE_CLIENT_ID, blockedAuthority);

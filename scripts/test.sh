@@ -24,8 +24,11 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports
 
 echo "== End-to-end tests"
 # The e2e build is served under a sub-path, as the wizard would be on a docs site.
-# The custom authority of the tests is the local OAuth server, so the CSP must let the page reach it.
-if WIZARD_BASE=/wizard/ WIZARD_CONNECT_SRC="https://127.0.0.1:9400 https://127.0.0.1:9401" npx vite build --outDir e2e/.dist --emptyOutDir --logLevel warn; then
+# The custom authority of the tests is the local OAuth server, and the local Graph and Resource Manager stand-ins are
+# its custom cloud's hosts, so the CSP must let the page reach them. WIZARD_CLIENT_ID is the local registrar app
+# (e2e/local-apis.mjs), which turns on registering the app from the browser.
+if WIZARD_BASE=/wizard/ WIZARD_CONNECT_SRC="https://127.0.0.1:9400 https://127.0.0.1:9401 https://127.0.0.1:9402 https://127.0.0.1:9403" \
+  WIZARD_CLIENT_ID=a1b2c3d4-0e1f-4a5b-8c6d-7e8f9a0b1c2d npx vite build --outDir e2e/.dist --emptyOutDir --logLevel warn; then
   CHROMIUM_PATH=$(chromium_path) npx playwright test || status=1
 else
   echo "Build for end-to-end tests failed"; failed_checks=$((failed_checks + 1))

@@ -36,7 +36,14 @@ function firstPartyApis() {
     api(
       GRAPH_APP_ID,
       'Microsoft Graph',
-      ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'IdentityRiskEvent.Read.All', 'IdentityRiskyUser.ReadWrite.All', 'Mail.Send'],
+      [
+        'User.Read.All',
+        'User.ReadWrite.All',
+        'Directory.Read.All',
+        'IdentityRiskEvent.Read.All',
+        'IdentityRiskyUser.ReadWrite.All',
+        'Mail.Send',
+      ],
       [
         'openid',
         'profile',
@@ -89,7 +96,12 @@ export const MANAGED_IDENTITY = { id: guid('mi:xsoar-engine-vm'), displayName: '
 export const USERS = { 'admin@contoso.test': ['Global Administrator'], 'developer@contoso.test': [] };
 
 /** Directory roles that may grant tenant-wide (admin) consent; Graph's own application permissions need the first two. */
-const CONSENT_ROLES = ['Global Administrator', 'Privileged Role Administrator', 'Cloud Application Administrator', 'Application Administrator'];
+const CONSENT_ROLES = [
+  'Global Administrator',
+  'Privileged Role Administrator',
+  'Cloud Application Administrator',
+  'Application Administrator',
+];
 const GRAPH_ROLE_CONSENT = ['Global Administrator', 'Privileged Role Administrator'];
 
 export function createDirectory() {
@@ -128,15 +140,30 @@ class GraphError extends Error {
 
 const denied = () => new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
 const notFound = (id) =>
-  new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 const badRequest = (message) => new GraphError(400, 'Request_BadRequest', message);
 
 /** The documented least-privileged delegated permissions of each operation, and those that include them. */
-const READ_APPS = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All'];
+const READ_APPS = [
+  'Application.Read.All',
+  'Application.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+  'Directory.AccessAsUser.All',
+];
 const WRITE_APPS = ['Application.ReadWrite.All', 'Directory.AccessAsUser.All'];
 const READ_ORG = ['User.Read', 'Organization.Read.All', 'Directory.Read.All', 'Directory.AccessAsUser.All'];
 const WRITE_ASSIGNMENTS = ['AppRoleAssignment.ReadWrite.All', 'Directory.AccessAsUser.All'];
-const READ_GRANTS = ['DelegatedPermissionGrant.Read.All', 'DelegatedPermissionGrant.ReadWrite.All', 'Directory.Read.All', 'Directory.AccessAsUser.All'];
+const READ_GRANTS = [
+  'DelegatedPermissionGrant.Read.All',
+  'DelegatedPermissionGrant.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.AccessAsUser.All',
+];
 const WRITE_GRANTS = ['DelegatedPermissionGrant.ReadWrite.All', 'Directory.AccessAsUser.All'];
 
 function need(scopes, anyOf) {
@@ -149,7 +176,12 @@ function filterOf(query) {
   if (!filter) return () => true;
   const clauses = filter.split(/\s+and\s+/i).map((clause) => {
     const match = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/i.exec(clause.trim());
-    if (!match) throw new GraphError(400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${clause.split(' ')[0]}' of resource.`);
+    if (!match)
+      throw new GraphError(
+        400,
+        'Request_UnsupportedQuery',
+        `Unsupported or invalid query filter clause specified for property '${clause.split(' ')[0]}' of resource.`,
+      );
     return [match[1], match[2].replace(/''/g, "'")];
   });
   return (object) => clauses.every(([property, value]) => String(object[property] ?? '').toLowerCase() === value.toLowerCase());
@@ -157,7 +189,10 @@ function filterOf(query) {
 
 /** `$select` projection; `keyCredentials.key` only when selected on a single object, as Graph documents. */
 function project(object, query, single) {
-  const select = query.get('$select')?.split(',').map((name) => name.trim());
+  const select = query
+    .get('$select')
+    ?.split(',')
+    .map((name) => name.trim());
   const copy = structuredClone(object);
   if (copy.keyCredentials && !(single && select?.includes('keyCredentials')))
     copy.keyCredentials = copy.keyCredentials.map((key) => ({ ...key, key: null }));
@@ -174,21 +209,36 @@ const collection = (context, value) => ({ '@odata.context': `${context}`, value 
  */
 export function handleGraph(directory, { method, path, query, body, scopes, user }) {
   const roles = USERS[user] ?? [];
-  const segments = path.replace(/^\/v1\.0\/?/, '').split('/').filter(Boolean);
+  const segments = path
+    .replace(/^\/v1\.0\/?/, '')
+    .split('/')
+    .filter(Boolean);
   const [collectionName, id, action] = segments;
   const change = (what) => directory.changes.push(`${method} ${path}: ${what}`);
   const findSp = (spId) => directory.servicePrincipals.find((sp) => sp.id === spId);
 
   if (collectionName === 'organization' && method === 'GET' && !id) {
     need(scopes, READ_ORG);
-    return { status: 200, body: collection('$metadata#organization', directory.organization.map((org) => project(org, query, false))) };
+    return {
+      status: 200,
+      body: collection(
+        '$metadata#organization',
+        directory.organization.map((org) => project(org, query, false)),
+      ),
+    };
   }
 
   if (collectionName === 'applications') {
     if (!id && method === 'GET') {
       need(scopes, READ_APPS);
       const matches = directory.applications.filter(filterOf(query));
-      return { status: 200, body: collection('$metadata#applications', matches.map((app) => project(app, query, false))) };
+      return {
+        status: 200,
+        body: collection(
+          '$metadata#applications',
+          matches.map((app) => project(app, query, false)),
+        ),
+      };
     }
     if (!id && method === 'POST') {
       need(scopes, WRITE_APPS);
@@ -244,7 +294,8 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
             key: key.key,
             customKeyIdentifier: createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase(),
           }));
-        else if (typeof value === 'object' && value && !Array.isArray(value) && typeof app[name] === 'object') app[name] = { ...app[name], ...value };
+        else if (typeof value === 'object' && value && !Array.isArray(value) && typeof app[name] === 'object')
+          app[name] = { ...app[name], ...value };
         else app[name] = value;
       }
       change(`updated ${Object.keys(body).join(', ')}`);
@@ -272,14 +323,24 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     if (!id && method === 'GET') {
       need(scopes, READ_APPS);
       const matches = directory.servicePrincipals.filter(filterOf(query));
-      return { status: 200, body: collection('$metadata#servicePrincipals', matches.map((sp) => project(sp, query, false))) };
+      return {
+        status: 200,
+        body: collection(
+          '$metadata#servicePrincipals',
+          matches.map((sp) => project(sp, query, false)),
+        ),
+      };
     }
     if (!id && method === 'POST') {
       need(scopes, WRITE_APPS);
       const app = directory.applications.find((candidate) => candidate.appId === body?.appId);
       if (!app) throw badRequest(`The appId '${body?.appId}' of the service principal does not reference a valid application object.`);
       if (directory.servicePrincipals.some((sp) => sp.appId === app.appId))
-        throw new GraphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Another object with the same value for property servicePrincipalNames already exists.');
+        throw new GraphError(
+          409,
+          'Request_MultipleObjectsWithSameKeyValue',
+          'Another object with the same value for property servicePrincipalNames already exists.',
+        );
       const sp = {
         id: randomUUID(),
         appId: app.appId,
@@ -298,7 +359,10 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
       need(scopes, READ_APPS);
       return {
         status: 200,
-        body: collection(`$metadata#servicePrincipals('${id}')/appRoleAssignments`, directory.appRoleAssignments.filter((a) => a.principalId === id)),
+        body: collection(
+          `$metadata#servicePrincipals('${id}')/appRoleAssignments`,
+          directory.appRoleAssignments.filter((a) => a.principalId === id),
+        ),
       };
     }
     if (action === 'appRoleAssignments' && method === 'POST') {
@@ -340,10 +404,16 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
       const resource = findSp(body?.resourceId);
       if (!client || !resource) throw badRequest('Invalid clientId or resourceId.');
       if (body.consentType !== 'AllPrincipals' && body.consentType !== 'Principal') throw badRequest('Invalid consentType.');
-      for (const name of String(body.scope ?? '').split(' ').filter(Boolean))
+      for (const name of String(body.scope ?? '')
+        .split(' ')
+        .filter(Boolean))
         if (!resource.oauth2PermissionScopes.some((scope) => scope.value === name))
           throw badRequest(`Invalid value specified for property 'scope' of resource 'OAuth2PermissionGrant': ${name}.`);
-      if (directory.grants.some((grant) => grant.clientId === client.id && grant.resourceId === resource.id && grant.consentType === body.consentType))
+      if (
+        directory.grants.some(
+          (grant) => grant.clientId === client.id && grant.resourceId === resource.id && grant.consentType === body.consentType,
+        )
+      )
         throw new GraphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Permission entry already exists.');
       const grant = {
         id: randomBytes(24).toString('base64url'),
@@ -366,7 +436,13 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     if (method === 'PATCH') {
       need(scopes, WRITE_GRANTS);
       if (!roles.some((candidate) => CONSENT_ROLES.includes(candidate))) throw denied();
-      grant.scope = [...new Set(String(body?.scope ?? '').split(' ').filter(Boolean))].join(' ');
+      grant.scope = [
+        ...new Set(
+          String(body?.scope ?? '')
+            .split(' ')
+            .filter(Boolean),
+        ),
+      ].join(' ');
       change(`updated grant scope to ${grant.scope}`);
       return { status: 204 };
     }

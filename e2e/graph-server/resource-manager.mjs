@@ -32,7 +32,13 @@ export function createResourceManager() {
   return {
     assignments: [
       // The admin owns the subscription (the user's object ID is the token's subject here).
-      { name: 'seed-owner', scope: subscriptionScope, principalId: 'admin@contoso.test', principalType: 'User', role: BUILT_IN_ROLES.Owner },
+      {
+        name: 'seed-owner',
+        scope: subscriptionScope,
+        principalId: 'admin@contoso.test',
+        principalType: 'User',
+        role: BUILT_IN_ROLES.Owner,
+      },
     ],
   };
 }
@@ -59,7 +65,7 @@ const covers = (outer, inner) => inner.toLowerCase() === outer.toLowerCase() || 
  */
 export function handleResourceManager(state, directory, { method, path, query, body, user }) {
   if (!query.get('api-version'))
-    throw new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+    throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
   if (path === '/subscriptions' && method === 'GET')
     return {
       status: 200,
@@ -77,12 +83,17 @@ export function handleResourceManager(state, directory, { method, path, query, b
         ],
       },
     };
-  if (path === '/tenants' && method === 'GET') return { status: 200, body: { value: [{ id: `/tenants/${TENANT_ID}`, tenantId: TENANT_ID }] } };
+  if (path === '/tenants' && method === 'GET')
+    return { status: 200, body: { value: [{ id: `/tenants/${TENANT_ID}`, tenantId: TENANT_ID }] } };
 
-  const match = /^(\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?)\/providers\/Microsoft\.Authorization\/(roleDefinitions|roleAssignments)(?:\/([^/]+))?$/i.exec(path);
+  const match =
+    /^(\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?)\/providers\/Microsoft\.Authorization\/(roleDefinitions|roleAssignments)(?:\/([^/]+))?$/i.exec(
+      path,
+    );
   if (!match) throw new ArmError(404, 'InvalidResourceType', `The resource type could not be found for the path '${path}'.`);
   const [, scope = '', subscription = '', group, kind, name] = match;
-  if (subscription.toLowerCase() !== SUBSCRIPTION_ID) throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscription}' could not be found.`);
+  if (subscription.toLowerCase() !== SUBSCRIPTION_ID)
+    throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscription}' could not be found.`);
   if (group && group.toLowerCase() !== RESOURCE_GROUP)
     throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${group}' could not be found.`);
   const filter = /^(\w+) eq '([^']*)'$/.exec(query.get('$filter') ?? '');
@@ -103,12 +114,16 @@ export function handleResourceManager(state, directory, { method, path, query, b
   }
   if (kind === 'roleAssignments' && method === 'GET' && !name) {
     const visible = state.assignments.filter(
-      (assignment) => (covers(assignment.scope, scope) || covers(scope, assignment.scope)) && (!filter || (filter[1] === 'principalId' && assignment.principalId === filter[2])),
+      (assignment) =>
+        (covers(assignment.scope, scope) || covers(scope, assignment.scope)) &&
+        (!filter || (filter[1] === 'principalId' && assignment.principalId === filter[2])),
     );
     return { status: 200, body: { value: visible.map(assignmentBody) } };
   }
   if (kind === 'roleAssignments' && method === 'PUT' && name) {
-    const mayWrite = state.assignments.some((assignment) => assignment.principalId === user && covers(assignment.scope, scope) && MAY_ASSIGN.includes(assignment.role));
+    const mayWrite = state.assignments.some(
+      (assignment) => assignment.principalId === user && covers(assignment.scope, scope) && MAY_ASSIGN.includes(assignment.role),
+    );
     if (!mayWrite)
       throw new ArmError(
         403,
@@ -116,8 +131,15 @@ export function handleResourceManager(state, directory, { method, path, query, b
         `The client '${user}' with object id '${user}' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write' over scope '${scope}/providers/Microsoft.Authorization/roleAssignments/${name}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
       );
     const properties = body?.properties ?? {};
-    const role = Object.values(BUILT_IN_ROLES).find((roleGuid) => definitionId(roleGuid).toLowerCase() === String(properties.roleDefinitionId).toLowerCase());
-    if (!role) throw new ArmError(400, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${properties.roleDefinitionId}' does not exist.`);
+    const role = Object.values(BUILT_IN_ROLES).find(
+      (roleGuid) => definitionId(roleGuid).toLowerCase() === String(properties.roleDefinitionId).toLowerCase(),
+    );
+    if (!role)
+      throw new ArmError(
+        400,
+        'RoleDefinitionDoesNotExist',
+        `The specified role definition with ID '${properties.roleDefinitionId}' does not exist.`,
+      );
     const principal = directory.servicePrincipals.find((sp) => sp.id === properties.principalId);
     if (!principal)
       throw new ArmError(
@@ -125,7 +147,12 @@ export function handleResourceManager(state, directory, { method, path, query, b
         'PrincipalNotFound',
         `Principal ${String(properties.principalId).replace(/-/g, '')} does not exist in the directory ${TENANT_ID}. Check that you have the correct principal ID. If you are creating this principal and then immediately assigning a role, this error might be related to a replication delay.`,
       );
-    if (state.assignments.some((assignment) => assignment.principalId === principal.id && assignment.role === role && assignment.scope.toLowerCase() === scope.toLowerCase()))
+    if (
+      state.assignments.some(
+        (assignment) =>
+          assignment.principalId === principal.id && assignment.role === role && assignment.scope.toLowerCase() === scope.toLowerCase(),
+      )
+    )
       throw new ArmError(409, 'RoleAssignmentExists', 'The role assignment already exists.');
     const assignment = {
       name,

@@ -48,7 +48,11 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
     response.setHeader('request-id', requestId);
     const error = (status, code, message) =>
       send(response, status, {
-        error: { code, message, innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': requestId } },
+        error: {
+          code,
+          message,
+          innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': requestId },
+        },
       });
     // Test-only view of what changed, to check that a second run changes nothing.
     if (url.pathname === '/_stand-in/changes') return send(response, 200, { changes: directory.changes });
@@ -78,11 +82,18 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
     response.setHeader('x-ms-request-id', randomUUID());
     const token = await checkArm(request.headers.authorization);
     if (!token.ok) {
-      response.setHeader('www-authenticate', `Bearer authorization_uri="${issuer}", error="invalid_token", error_description="${token.message}"`);
-      return send(response, 401, { error: { code: 'InvalidAuthenticationToken', message: `The access token is invalid. ${token.message}` } });
+      response.setHeader(
+        'www-authenticate',
+        `Bearer authorization_uri="${issuer}", error="invalid_token", error_description="${token.message}"`,
+      );
+      return send(response, 401, {
+        error: { code: 'InvalidAuthenticationToken', message: `The access token is invalid. ${token.message}` },
+      });
     }
     if (!token.scopes.has('user_impersonation'))
-      return send(response, 403, { error: { code: 'AuthorizationFailed', message: 'The access token does not carry user_impersonation.' } });
+      return send(response, 403, {
+        error: { code: 'AuthorizationFailed', message: 'The access token does not carry user_impersonation.' },
+      });
     try {
       const result = handleResourceManager(resourceManager, directory, {
         method: request.method ?? 'GET',
@@ -94,19 +105,36 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
       return send(response, result.status, result.body);
     } catch (failure) {
       if (failure instanceof ArmError) return send(response, failure.status, { error: { code: failure.code, message: failure.message } });
-      if (failure instanceof SyntaxError) return send(response, 400, { error: { code: 'InvalidRequestContent', message: 'The request content was invalid and could not be deserialized.' } });
+      if (failure instanceof SyntaxError)
+        return send(response, 400, {
+          error: { code: 'InvalidRequestContent', message: 'The request content was invalid and could not be deserialized.' },
+        });
       throw failure;
     }
   };
 
   const { cert, private: key } = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keySize: 2048,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 7, ip: '127.0.0.1' },
+          { type: 2, value: 'localhost' },
+        ],
+      },
+    ],
   });
   const servers = [
     [createServer({ cert, key }, graph), graphPort],
     [createServer({ cert, key }, arm), armPort],
   ];
   await Promise.all(servers.map(([server, port]) => new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)))));
-  return { graphOrigin, armOrigin, certificate: cert, directory, close: () => Promise.all(servers.map(([server]) => new Promise((resolve) => server.close(resolve)))) };
+  return {
+    graphOrigin,
+    armOrigin,
+    certificate: cert,
+    directory,
+    close: () => Promise.all(servers.map(([server]) => new Promise((resolve) => server.close(resolve)))),
+  };
 }

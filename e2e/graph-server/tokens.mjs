@@ -36,7 +36,11 @@ export function tokenChecker({ issuer, audiences }) {
     if (!token) return { ok: false, message: 'Access token is empty.' };
     try {
       const { payload } = await jwtVerify(token, keys ?? (await load()), { issuer, audience: audiences });
-      const scopes = new Set(String(payload.scp ?? payload.scope ?? '').split(' ').filter(Boolean));
+      const scopes = new Set(
+        String(payload.scp ?? payload.scope ?? '')
+          .split(' ')
+          .filter(Boolean),
+      );
       return { ok: true, claims: payload, scopes };
     } catch (error) {
       if (error instanceof errors.JWKSNoMatchingKey && keys) {

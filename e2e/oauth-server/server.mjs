@@ -7,6 +7,14 @@ import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
 import { generate } from 'selfsigned';
 import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
+import {
+  AZURE_CLI_CLIENT_ID,
+  AZURE_CLI_GRAPH_SCOPES,
+  LIMITED_REGISTRAR_CLIENT_ID,
+  LOCAL_GRAPH,
+  REGISTRAR_CLIENT_ID,
+  REGISTRAR_GRAPH_SCOPES,
+} from '../local-apis.mjs';
 
 /** A confidential client with a Web redirect URI: what the product redeems codes for. */
 export const TEST_CLIENT = {
@@ -33,16 +41,30 @@ const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 
 /**
  * Entra names the resource inside the scopes ("https://graph.microsoft.com/User.Read", ".default"; unprefixed
- * scopes are Graph's); oidc-provider takes it as an RFC 8707 `resource` indicator with bare scope names.
+ * scopes are Graph's); oidc-provider takes RFC 8707 `resource` indicators with bare scope names. Scopes of several
+ * APIs are consented at once (as Entra does); a token is then asked for one of them.
  */
 function toResourceIndicator(scope, explicitResource) {
   const scopes = scope.split(/\s+/).filter(Boolean);
-  const apiScope = scopes.find((name) => !OIDC_SCOPES.has(name));
-  if (!apiScope && !explicitResource) return undefined;
-  const resource =
-    explicitResource ?? (apiScope.includes('://') ? apiScope.slice(0, apiScope.lastIndexOf('/')).replace(/\/+$/, '') : GRAPH);
+  const apiScopes = scopes.filter((name) => !OIDC_SCOPES.has(name));
+  if (!apiScopes.length && !explicitResource) return undefined;
+  const resourceOf = (name) => (name.includes('://') ? name.slice(0, name.lastIndexOf('/')).replace(/\/+$/, '') : GRAPH);
+  const resources = explicitResource ? [explicitResource.replace(/\/+$/, '')] : [...new Set(apiScopes.map(resourceOf))];
   const names = scopes.map((name) => (OIDC_SCOPES.has(name) ? name : name.slice(name.lastIndexOf('/') + 1)));
-  return { resource, scope: names.join(' ') };
+  return { resource: resources.length === 1 ? resources[0] : resources, scope: names.join(' ') };
+}
+
+/** The delegated permissions each app is configured (and consented) for on each API; ".default" asks for all of it. */
+function configuredScopes(resource, clientId) {
+  if (resource === GRAPH) return clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : GRAPH_PERMISSIONS;
+  if (resource === LOCAL_GRAPH) {
+    if (clientId === AZURE_CLI_CLIENT_ID) return AZURE_CLI_GRAPH_SCOPES.join(' ');
+    const scopes = REGISTRAR_GRAPH_SCOPES.filter(
+      (name) => clientId !== LIMITED_REGISTRAR_CLIENT_ID || name !== 'AppRoleAssignment.ReadWrite.All',
+    );
+    return [...scopes, 'Application.Read.All'].join(' ');
+  }
+  return 'user_impersonation';
 }
 
 /** Advertised polling interval (seconds); short so the tests do not idle. */
@@ -81,6 +103,9 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
       },
       spa(SPA_CLIENT_ID),
       spa(LIMITED_SPA_CLIENT_ID),
+      spa(REGISTRAR_CLIENT_ID),
+      spa(LIMITED_REGISTRAR_CLIENT_ID),
+      device(AZURE_CLI_CLIENT_ID),
       device(DEVICE_CLIENT_ID),
       device(EXPIRING_DEVICE_CLIENT_ID),
       device(IMPATIENT_DEVICE_CLIENT_ID),
@@ -104,7 +129,7 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
         useGrantedResource: () => true,
         // What each app is configured (and consented) for on each resource; ".default" asks for all of it.
         getResourceServerInfo: (_ctx, resource, client) => ({
-          scope: `.default ${resource === GRAPH ? (client.clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : GRAPH_PERMISSIONS) : 'user_impersonation'}`,
+          scope: `.default ${configuredScopes(resource, client.clientId)}`,
           audience: resource,
           accessTokenFormat: 'jwt',
         }),
@@ -133,6 +158,18 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
         const scope = !v2 && !ctx.query.scope ? 'user_impersonation' : String(ctx.query.scope ?? '');
         const indicator = toResourceIndicator(scope, ctx.query.resource ? String(ctx.query.resource) : undefined);
         if (indicator) ctx.query = { ...ctx.query, ...indicator };
+        // oidc-provider honours offline_access only with prompt=consent (OpenID Connect Core); Entra issues a refresh
+        // token without it.
+        // Entra's select_account shows its account picker; oidc-provider has no such prompt, and its login page is the
+        // nearest thing.
+        const prompts = new Set(
+          String(ctx.query.prompt ?? '')
+            .split(' ')
+            .filter(Boolean)
+            .map((prompt) => (prompt === 'select_account' ? 'login' : prompt)),
+        );
+        if (/\boffline_access\b/.test(String(ctx.query.scope ?? '')) && !prompts.has('none')) prompts.add('consent');
+        if (prompts.size) ctx.query = { ...ctx.query, prompt: [...prompts].join(' ') };
       }
       if (endpoint === 'devicecode' && ctx.method === 'POST') {
         const form = await readForm(ctx);
@@ -145,6 +182,11 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     if (ctx.path === '/token' && ctx.method === 'POST') {
       const body = await readForm(ctx);
       if (!(await checkClientAssertion(ctx, provider, body, entraUrl))) return;
+      // A token is for one API: the one its scopes name, as Entra reads them.
+      if (['authorization_code', 'refresh_token'].includes(body.get('grant_type') ?? '') && !body.get('resource')) {
+        const indicator = toResourceIndicator(body.get('scope') ?? '');
+        if (indicator && typeof indicator.resource === 'string') ctx.request.body = { ...ctx.request.body, ...indicator };
+      }
       if (body.get('grant_type') === 'client_credentials') {
         const indicator = toResourceIndicator(body.get('scope') ?? '', body.get('resource') ?? undefined);
         if (indicator) ctx.request.body = { ...ctx.request.body, ...indicator };

@@ -6,7 +6,8 @@ import { STEPS } from '../wizard/steps';
 function Stepper() {
   const { pathname } = useLocation();
   const [params] = useSearchParams();
-  const current = STEPS.findIndex((step) => step.path === pathname);
+  // Registering the app is part of App details.
+  const current = STEPS.findIndex((step) => step.path === (pathname === '/register' ? '/app' : pathname));
   return (
     <nav aria-label="Wizard steps" className="mb-8">
       <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm">

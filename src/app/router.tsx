@@ -22,6 +22,7 @@ export function createWizardRouter() {
         { path: '/flow', lazy: async () => ({ Component: (await import('../wizard/steps/flow-step')).FlowStep }) },
         { path: '/cloud', lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
         { path: '/app', lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },
+        { path: '/register', lazy: async () => ({ Component: (await import('../registration/register-page')).RegisterPage }) },
         { path: '/authorize', lazy: async () => ({ Component: (await import('../wizard/steps/authorize-step')).AuthorizeStep }) },
         { path: '/sheet', element: <SheetStep /> },
         {

@@ -21,7 +21,10 @@ export const API_APP_IDS: Record<Permission['api'], string> = {
   'Microsoft Threat Protection': '8ee8fdad-f234-4243-8f3b-15c294843740',
   WindowsDefenderATP: 'fc780465-2017-40d4-a0c5-307022471b92',
 };
-const API_OF_APP_ID = Object.fromEntries(Object.entries(API_APP_IDS).map(([api, appId]) => [appId, api])) as Record<string, Permission['api']>;
+const API_OF_APP_ID = Object.fromEntries(Object.entries(API_APP_IDS).map(([api, appId]) => [appId, api])) as Record<
+  string,
+  Permission['api']
+>;
 
 /**
  * The API a sign-in's access token is for: the resource of its first non-OIDC scope (`{graph}/…`, an API's

@@ -83,17 +83,22 @@ export const CLOUD_CHOICES: { id: CloudId; label: string; hint: string }[] = [
 ];
 
 /**
- * The custom cloud knows only its login authority; every other host is left for the admin to fill on the sheet.
+ * The custom cloud knows its login authority, and the Graph and Resource Manager hosts where the admin gave them (to
+ * register an app there); every other host is left for the admin to fill on the sheet.
  */
-export function resolveCloud(id: CloudId, customAuthority?: string): Cloud | undefined {
+export function resolveCloud(
+  id: CloudId,
+  customAuthority?: string,
+  hosts: { graph?: string; resourceManager?: string } = {},
+): Cloud | undefined {
   if (id !== 'custom') return CLOUDS[id];
   if (!customAuthority) return undefined;
   return {
     id: 'custom',
     label: 'Custom endpoints',
     login: customAuthority,
-    graph: '',
-    resourceManager: '',
+    graph: hosts.graph ?? '',
+    resourceManager: hosts.resourceManager ?? '',
     managementV1Resource: '',
     portal: '',
     logAnalytics: '',

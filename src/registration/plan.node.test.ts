@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDirectory, GraphError, handleGraph, MANAGED_IDENTITY } from '../../e2e/graph-server/directory.mjs';
-import { ArmError, createResourceManager, handleResourceManager, RESOURCE_GROUP, SUBSCRIPTION_ID } from '../../e2e/graph-server/resource-manager.mjs';
+import {
+  ArmError,
+  createResourceManager,
+  handleResourceManager,
+  RESOURCE_GROUP,
+  SUBSCRIPTION_ID,
+} from '../../e2e/graph-server/resource-manager.mjs';
 import { usesRoleAssignments } from '../catalog/checklist';
 import { CLOUDS } from '../catalog/clouds';
 import { INTEGRATIONS } from '../catalog/integrations';
@@ -41,7 +47,7 @@ function standIn(user = 'admin@contoso.test') {
     (plan: RegistrationPlan): Transport =>
     async ({ api, method, url, body }) => {
       const parsed = new URL(url);
-      const scopes = new Set(['User.Read', ...plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1))]);
+      const scopes = new Set([...plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1))]);
       try {
         const request = { method, path: parsed.pathname, query: parsed.searchParams, body, scopes, user };
         return api === 'graph' ? handleGraph(directory, request) : handleResourceManager(resourceManager, directory, request);
@@ -77,7 +83,9 @@ describe('the registration plan for every integration and flow', () => {
     const permissions = managed
       ? roles
         ? []
-        : (integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? []).filter((p) => p.type === 'Application')
+        : (integration.flows.find((candidate) => candidate.id === 'client-credentials')?.permissions ?? []).filter(
+            (p) => p.type === 'Application',
+          )
       : flow.permissions;
     for (const permission of permissions) {
       // Resolved by name from the API's service principal, in the list of its type.
@@ -110,9 +118,13 @@ describe('the registration plan for every integration and flow', () => {
     const user = byId('microsoft-graph-user');
     expect(planProblems(inputFor(user, 'xsoar-app'))).toEqual(['This flow uses the vendor-hosted app: there is nothing to register.']);
     expect(planProblems(inputFor(user, 'client-credentials', { displayName: 'a"; rm -rf /' }))[0]).toMatch(/no quotes, \$ or backslashes/);
-    expect(planProblems(inputFor(user, 'client-credentials', { credential: 'certificate' }))[0]).toMatch(/Generate or bring the certificate/);
+    expect(planProblems(inputFor(user, 'client-credentials', { credential: 'certificate' }))[0]).toMatch(
+      /Generate or bring the certificate/,
+    );
     expect(planProblems(inputFor(user, 'managed-identity', { identity: '' }))[0]).toMatch(/object ID, or the name of the VM/);
-    expect(planProblems(inputFor(byId('azure-storage'), 'client-credentials', { scope: '/subscriptions/nope' }))[0]).toMatch(/subscription ID/);
+    expect(planProblems(inputFor(byId('azure-storage'), 'client-credentials', { scope: '/subscriptions/nope' }))[0]).toMatch(
+      /subscription ID/,
+    );
     expect(planProblems(inputFor(user, 'client-credentials', { cloud: { id: 'custom', graph: '', resourceManager: '' } }))).toContain(
       'Give the Microsoft Graph host of your cloud.',
     );
@@ -142,7 +154,7 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
 
     const changes = directory.changes.length;
     const second = await runPlan(plan, transport(plan));
-    expect(second.reports.filter((report) => report.status !== "exists" && report.status !== "found")).toEqual([]);
+    expect(second.reports.filter((report) => report.status !== 'exists' && report.status !== 'found')).toEqual([]);
     expect(second.ok).toBe(true);
     expect(second.reports.map((report) => report.status).every((status) => status === 'exists' || status === 'found')).toBe(true);
     expect(directory.changes.length).toBe(changes);
@@ -164,7 +176,12 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
       .map((scope: { id: string }) => ({ id: scope.id, type: 'Scope' }));
     expect(app.requiredResourceAccess).toEqual([{ resourceAppId: graph.appId, resourceAccess: scopeIds }]);
     expect(directory.grants).toEqual([
-      expect.objectContaining({ clientId: variables.SP_ID, resourceId: graph.id, consentType: 'AllPrincipals', scope: 'IdentityRiskEvent.Read.All IdentityRiskyUser.ReadWrite.All' }),
+      expect.objectContaining({
+        clientId: variables.SP_ID,
+        resourceId: graph.id,
+        consentType: 'AllPrincipals',
+        scope: 'IdentityRiskEvent.Read.All IdentityRiskyUser.ReadWrite.All',
+      }),
     ]);
   });
 
@@ -178,7 +195,10 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
     expect(directory.applications[0].keyCredentials).toHaveLength(1);
     expect(directory.applications[0].passwordCredentials).toHaveLength(0);
     const other = buildPlan(
-      inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate: { ...certificate, base64: 'MII' + 'B'.repeat(400) } }),
+      inputFor(byId('microsoft-graph-user'), 'client-credentials', {
+        credential: 'certificate',
+        certificate: { ...certificate, base64: 'MII' + 'B'.repeat(400) },
+      }),
     );
     const refused = await runPlan(other, transport(other));
     expect(refused.reports.find((report) => report.status === 'failed')?.failure?.code).toBe('WouldReplace');
@@ -200,7 +220,9 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
     const renamed = {
       ...integration,
       flows: integration.flows.map((flow) =>
-        flow.id === 'client-credentials' ? { ...flow, permissions: [{ api: 'Microsoft Graph' as const, name: 'User.Everything', type: 'Application' as const }] } : flow,
+        flow.id === 'client-credentials'
+          ? { ...flow, permissions: [{ api: 'Microsoft Graph' as const, name: 'User.Everything', type: 'Application' as const }] }
+          : flow,
       ),
     };
     const plan = buildPlan(inputFor(renamed, 'client-credentials'));
@@ -216,7 +238,9 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
     const send = transport(plan);
     let refusals = 2;
     const delayed: Transport = async (request) =>
-      request.method === 'PUT' && refusals-- > 0 ? { status: 400, body: { error: { code: 'PrincipalNotFound', message: 'replication' } } } : send(request);
+      request.method === 'PUT' && refusals-- > 0
+        ? { status: 400, body: { error: { code: 'PrincipalNotFound', message: 'replication' } } }
+        : send(request);
     const waits: number[] = [];
     const run = await runPlan(plan, delayed, { sleep: async (ms) => void waits.push(ms) });
     expect(run.ok).toBe(true);

@@ -30,6 +30,7 @@ const SECRET_NAME = 'Cortex XSOAR';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Characters a display name or role name may hold: they travel through URLs, OData strings, JSON and a shell script. */
 const SAFE_NAME = /^[\p{L}\p{N} ._\-()[\]:,&+@/]+$/u;
+const ORIGIN = /^https:\/\/[^/?#\s]+\/?$/;
 const SCOPE = /^\/subscriptions\/[0-9a-f-]{36}(\/resourceGroups\/[-\w.()]+)?$/i;
 
 const AZURE_CLI_CLOUDS: Partial<Record<CloudId, string>> = {
@@ -50,9 +51,14 @@ export function planProblems(input: PlanInput): string[] {
   const problems: string[] = [];
   const flow = flowOf(input);
   if (!flow || !canRegister(input.flowId)) return ['This flow uses the vendor-hosted app: there is nothing to register.'];
-  if (!input.cloud.graph) problems.push('Give the Microsoft Graph host of your cloud.');
   const roles = needsRole(input.integration, flow);
-  if (roles && !input.cloud.resourceManager) problems.push('Give the Azure Resource Manager host of your cloud.');
+  const hosts = [
+    ['Microsoft Graph', input.cloud.graph, 'https://graph.microsoft.com'],
+    ...(roles ? [['Azure Resource Manager', input.cloud.resourceManager, 'https://management.azure.com']] : []),
+  ];
+  for (const [name, host, example] of hosts)
+    if (!host) problems.push(`Give the ${name} host of your cloud.`);
+    else if (!ORIGIN.test(host)) problems.push(`The ${name} host must be an https:// origin without a path, like ${example}.`);
   if (input.flowId === 'managed-identity') {
     if (!input.identity?.trim()) problems.push("Give the managed identity's object ID, or the name of the VM it belongs to.");
     else if (!GUID.test(input.identity.trim()) && !SAFE_NAME.test(input.identity.trim()))
@@ -76,7 +82,8 @@ export function planProblems(input: PlanInput): string[] {
   if (roles) {
     if (!input.scope || !SCOPE.test(input.scope))
       problems.push('Give the subscription ID (and, to narrow the role to it, the resource group) the role is assigned on.');
-    if (!input.roleName?.trim() || !SAFE_NAME.test(input.roleName)) problems.push('Name the Azure role to assign (e.g. Contributor or Reader).');
+    if (!input.roleName?.trim() || !SAFE_NAME.test(input.roleName))
+      problems.push('Name the Azure role to assign (e.g. Contributor or Reader).');
   }
   return problems;
 }
@@ -107,14 +114,12 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     result.push({ key: 'managedIdentityObjectId', variable: 'SP_ID' });
   } else {
     steps.push(applicationStep(input.displayName.trim(), signInAudience(input)), configureStep(input, permissions), servicePrincipalStep());
-    creates.push(
-      {
-        what: `App registration "${input.displayName.trim()}"`,
-        variable: 'CLIENT_ID',
-        portal: '#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${CLIENT_ID}',
-        remove: 'az ad app delete --id ${CLIENT_ID}',
-      },
-    );
+    creates.push({
+      what: `App registration "${input.displayName.trim()}"`,
+      variable: 'CLIENT_ID',
+      portal: '#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${CLIENT_ID}',
+      remove: 'az ad app delete --id ${CLIENT_ID}',
+    });
     result.push({ key: 'clientId', variable: 'CLIENT_ID' });
   }
   steps.push(...application.map((permission) => appRoleStep(permission, permissions.indexOf(permission))));
@@ -134,19 +139,22 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     steps.push(...roleSteps(input.scope ?? '', input.roleName?.trim() ?? 'Contributor'));
     creates.push({
       what: `Role assignment: ${input.roleName?.trim()} on ${input.scope}`,
-      variable: 'ROLE_ASSIGNMENT_ID',
-      portal: `#view/HubsExtension/BrowseResource/resourceType/Microsoft.Authorization%2FroleAssignments`,
-      remove: 'az role assignment delete --ids ${ROLE_ASSIGNMENT_ID}',
+      variable: managed ? 'SP_ID' : 'CLIENT_ID',
+      portal: `#@/resource${input.scope}/users`,
+      remove: `az role assignment delete --assignee \${${managed ? 'SP_ID' : 'CLIENT_ID'}} --role "${input.roleName?.trim()}" --scope ${input.scope}`,
     });
   }
   if (managed && application.length)
     creates.push({
-      what: 'App role assignments of the managed identity',
+      what: `Application permissions of the managed identity: ${application.map((permission) => permission.name).join(', ')}`,
       variable: 'SP_ID',
-      remove: `az rest --method get --url "${graph}/v1.0/servicePrincipals/\${SP_ID}/appRoleAssignments" (then DELETE each by its id)`,
+      portal: '#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/${SP_ID}',
+      remove: `az rest --method get --url "${graph}/v1.0/servicePrincipals/\${SP_ID}/appRoleAssignments", then az rest --method delete --url "${graph}/v1.0/servicePrincipals/\${SP_ID}/appRoleAssignments/<id>" for each`,
     });
   const scopes = {
     graph: [
+      // User.Read reads the organization (the tenant ID).
+      'User.Read',
       managed ? 'Application.Read.All' : 'Application.ReadWrite.All',
       ...(application.length ? ['AppRoleAssignment.ReadWrite.All'] : []),
       ...(delegated.length ? ['DelegatedPermissionGrant.ReadWrite.All'] : []),
@@ -293,7 +301,9 @@ function configureStep(input: PlanInput, permissions: Permission[]): PlanStep {
   const access = [...new Set(permissions.map((permission) => permission.api))].map((api) => ({
     resourceAppId: API_APP_IDS[api],
     resourceAccess: permissions.flatMap((permission, index) =>
-      permission.api === api ? [{ id: `\${${permissionVariable(index)}}`, type: permission.type === 'Application' ? 'Role' : 'Scope' }] : [],
+      permission.api === api
+        ? [{ id: `\${${permissionVariable(index)}}`, type: permission.type === 'Application' ? 'Role' : 'Scope' }]
+        : [],
     ),
   }));
   const checks = [
@@ -422,7 +432,12 @@ function delegatedSteps(delegated: Permission[]): PlanStep[] {
           ],
         },
         make: {
-          call: { api: 'graph', method: 'PATCH', path: `/v1.0/oauth2PermissionGrants/\${${grant}}`, body: { scope: `\${${grant}_SCOPE} ${scope}` } },
+          call: {
+            api: 'graph',
+            method: 'PATCH',
+            path: `/v1.0/oauth2PermissionGrants/\${${grant}}`,
+            body: { scope: `\${${grant}_SCOPE} ${scope}` },
+          },
           binds: [],
         },
       },

@@ -98,7 +98,13 @@ async function perform(plan: RegistrationPlan, call: Call, variables: Record<str
     if (bind.required && !variables[bind.name]) throw new PlanFailure({ status: 0, code: 'NotFound', message: bind.required, api });
 }
 
-async function runStep(step: PlanStep, plan: RegistrationPlan, variables: Record<string, string>, transport: Transport, options: RunOptions) {
+async function runStep(
+  step: PlanStep,
+  plan: RegistrationPlan,
+  variables: Record<string, string>,
+  transport: Transport,
+  options: RunOptions,
+) {
   if (step.look) {
     await perform(plan, step.look, variables, transport);
     if (!step.make) return 'found';
@@ -138,7 +144,12 @@ export async function runPlan(plan: RegistrationPlan, transport: Transport, opti
       report.failure =
         error instanceof PlanFailure
           ? error.failure
-          : { status: 0, code: 'NetworkError', message: error instanceof Error ? error.message : String(error), api: step.make?.call.api ?? step.look?.call.api };
+          : {
+              status: 0,
+              code: 'NetworkError',
+              message: error instanceof Error ? error.message : String(error),
+              api: step.make?.call.api ?? step.look?.call.api,
+            };
       publish();
       return { ok: false, reports, variables };
     }

@@ -28,14 +28,19 @@ function callLines(call: Call, indent: string): string[] {
   const { api, method, path, body } = call.call;
   const lines: string[] = [];
   if (body !== undefined) lines.push(`${indent}body=$(cat <<JSON`, hereDocument(JSON.stringify(body)), 'JSON', `${indent})`);
-  const args = [method, `"$${HOST_VARIABLE[api]}"`, quoted(path), quoted(call.binds.length ? listQuery(call.binds) : ''), ...(body !== undefined ? ['"$body"'] : [])];
+  const args = [
+    method,
+    `"$${HOST_VARIABLE[api]}"`,
+    quoted(path),
+    quoted(call.binds.length ? listQuery(call.binds) : ''),
+    ...(body !== undefined ? ['"$body"'] : []),
+  ];
   lines.push(`${indent}out=$(rest ${args.join(' ')})`);
   if (call.binds.length) {
     lines.push(`${indent}mapfile -t values <<<"$out"`);
     call.binds.forEach((bind, index) => lines.push(`${indent}${bind.name}=\${values[${index}]:-}`));
   }
-  for (const bind of call.binds)
-    if (bind.required) lines.push(`${indent}[ -n "$${bind.name}" ] || fail ${quoted(bind.required)}`);
+  for (const bind of call.binds) if (bind.required) lines.push(`${indent}[ -n "$${bind.name}" ] || fail ${quoted(bind.required)}`);
   return lines;
 }
 
@@ -60,7 +65,6 @@ function retried(lines: string[], codes: string[] | undefined): string[] {
     line.includes('out=$(rest ') ? line.replace('out=$(rest ', `out=$(rest_retrying ${quoted(codes.join('|'))} `) : line,
   );
 }
-
 
 /** The plan as a bash script of `az rest` calls, for Azure Cloud Shell: stops at the first error, safe to run twice. */
 export function renderScript(plan: RegistrationPlan, context: ScriptContext): string {

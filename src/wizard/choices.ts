@@ -19,11 +19,27 @@ export interface Choices {
   resource?: string;
   /** An organisation's CORS relay in front of the login host, for device code from the browser. */
   relay?: string;
+  /** Custom endpoints only: the Microsoft Graph and Azure Resource Manager hosts (to register the app there). */
+  graph?: string;
+  arm?: string;
   /** Values only the admin knows (subscription ID, workspace…), keyed by parameter machine name. */
   values: Record<string, string>;
 }
 
-const KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'credential', 'resource', 'relay'] as const;
+const KEYS = [
+  'integration',
+  'flow',
+  'cloud',
+  'authority',
+  'tenant',
+  'client',
+  'redirect',
+  'credential',
+  'resource',
+  'relay',
+  'graph',
+  'arm',
+] as const;
 const VALUE_PREFIX = 'v.';
 
 export function choicesFromQuery(params: URLSearchParams): Choices {
@@ -49,6 +65,6 @@ export function choicesToQuery(choices: Choices): string {
 }
 
 /** The chosen cloud's hosts (for a custom cloud, those its authority gives); undefined before a cloud is chosen. */
-export function chosenCloud(choices: Pick<Choices, 'cloud' | 'authority'>): Cloud | undefined {
-  return choices.cloud ? resolveCloud(choices.cloud, choices.authority) : undefined;
+export function chosenCloud(choices: Pick<Choices, 'cloud' | 'authority' | 'graph' | 'arm'>): Cloud | undefined {
+  return choices.cloud ? resolveCloud(choices.cloud, choices.authority, { graph: choices.graph, resourceManager: choices.arm }) : undefined;
 }

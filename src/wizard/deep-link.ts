@@ -3,7 +3,7 @@ import { CLOUD_IDS, CREDENTIAL_KINDS, FLOW_IDS, type CloudId, type CredentialKin
 import { checkAuthority, normaliseAuthority } from '../oauth/validate';
 import type { Choices } from './choices';
 
-const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'tenant', 'client', 'redirect', 'credential'] as const;
+const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'graph', 'arm', 'tenant', 'client', 'redirect', 'credential'] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
 const SECRET_KEYS = [
   'secret',
@@ -73,6 +73,19 @@ export function parseDeepLink(search: string): DeepLink | undefined {
     if (choices.cloud !== 'custom') problems.push('The link gives an authority, which applies to the custom cloud only: it was ignored.');
     else if (problem) problems.push(`The link's authority was not used: ${problem}`);
     else choices.authority = normaliseAuthority(authority);
+  }
+
+  // A custom cloud's Microsoft Graph and Resource Manager hosts, for registering the app there.
+  for (const [key, name] of [
+    ['graph', 'Microsoft Graph host'],
+    ['arm', 'Resource Manager host'],
+  ] as const) {
+    const host = params.get(key);
+    if (!host) continue;
+    const problem = checkAuthority(host);
+    if (choices.cloud !== 'custom') problems.push(`The link gives a ${name}, which applies to the custom cloud only: it was ignored.`);
+    else if (problem) problems.push(`The link's ${name} was not used: ${problem}`);
+    else choices[key] = normaliseAuthority(host);
   }
 
   const credential = params.get('credential');

@@ -14,10 +14,10 @@ export function useChoices() {
     update(change: Partial<Choices>) {
       setParams(choicesToQuery({ ...choices, ...change }), { replace: true });
     },
-    goTo(step: StepPath, change: Partial<Choices> = {}) {
+    goTo(step: StepPath | '/register', change: Partial<Choices> = {}) {
       navigate(`${step}?${choicesToQuery({ ...choices, ...change })}`);
     },
-    linkTo(step: StepPath | '/troubleshoot' | '/integration'): string {
+    linkTo(step: StepPath | '/troubleshoot' | '/integration' | '/register'): string {
       return `${step}?${choicesToQuery(choices)}`;
     },
   };

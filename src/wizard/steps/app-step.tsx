@@ -11,6 +11,7 @@ import { useDraft } from '../use-draft';
 import { useChoices } from '../use-choices';
 import { CredentialChoice, SecretField } from './credential-choice';
 import { MissingChoice } from './require-choices';
+import { RegisterLink } from '../../registration/register-link';
 
 export function AppStep() {
   const { choices, update, goTo, linkTo } = useChoices();
@@ -64,6 +65,7 @@ export function AppStep() {
         App details
       </StepHeading>
       <form noValidate onSubmit={submit} className="grid gap-4">
+        <RegisterLink flow={flowSupport.id} href={linkTo('/register')} />
         {asks.tenant && (
           <TextField
             label="Directory (tenant) ID"

@@ -11,6 +11,7 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
 import { wizardAddress } from '../address';
+import { RegisterLink } from '../../registration/register-link';
 import { chosenCloud, type Choices } from '../choices';
 import { useSession } from '../session';
 import { adminConsentScope, signInTarget } from '../sign-in-target';
@@ -233,6 +234,9 @@ export function AuthorizeStep() {
               thumbprint: certificate?.certificate.thumbprint,
             })}
           />
+          <div className="mt-3">
+            <RegisterLink flow={flow.id} href={linkTo('/register')} />
+          </div>
         </div>
       </details>
       {flow.id === 'auth-code' && (

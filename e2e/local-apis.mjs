@@ -1,0 +1,27 @@
+// Where the local stand-ins of Microsoft Graph and Azure Resource Manager listen (e2e/graph-server), shared by the
+// Playwright config, the local OIDC server (which issues tokens for them) and the tests.
+export const LOCAL_GRAPH = 'https://127.0.0.1:9402';
+export const LOCAL_ARM = 'https://127.0.0.1:9403';
+
+/** The wizard's own multi-tenant SPA app of the e2e build (`WIZARD_CLIENT_ID`): it registers apps for the admin. */
+export const REGISTRAR_CLIENT_ID = 'a1b2c3d4-0e1f-4a5b-8c6d-7e8f9a0b1c2d';
+/** The same, but its Graph permissions lack AppRoleAssignment.ReadWrite.All: it cannot grant application permissions. */
+export const LIMITED_REGISTRAR_CLIENT_ID = 'b2c3d4e5-1f2a-4b6c-9d7e-8f9a0b1c2d3e';
+/** Azure CLI's first-party application ID: Cloud Shell signs the admin in with it. */
+export const AZURE_CLI_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
+
+/** Delegated Graph permissions the wizard's registrar app asks for (the README's host set-up lists the same). */
+export const REGISTRAR_GRAPH_SCOPES = [
+  'User.Read',
+  'Application.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'DelegatedPermissionGrant.ReadWrite.All',
+];
+/** What Azure CLI's Graph token carries (a subset of the real one's `scp`). */
+export const AZURE_CLI_GRAPH_SCOPES = [
+  'Application.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'DelegatedPermissionGrant.ReadWrite.All',
+  'Directory.AccessAsUser.All',
+  'User.Read',
+];

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { SUBSCRIPTION_ID, RESOURCE_GROUP } from './graph-server/resource-manager.mjs';
+import { MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
+import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
+import { deepLink, expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
+
+// The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
+test.describe.configure({ mode: 'serial' });
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+async function changes(page: Page): Promise<string[]> {
+  const response = await page.request.get(`${LOCAL_GRAPH}/_stand-in/changes`, { ignoreHTTPSErrors: true });
+  return ((await response.json()) as { changes: string[] }).changes;
+}
+
+/** Opens the registration page of an integration and flow in the test cloud (the local stand-ins' hosts). */
+async function openRegistration(page: Page, integration: string, flow: string, extra: Record<string, string> = {}) {
+  await page.goto(deepLink({ integration, flow, cloud: 'custom', authority: OAUTH_ORIGIN, graph: LOCAL_GRAPH, arm: LOCAL_ARM, ...extra }));
+  await page.getByRole('link', { name: flow === 'managed-identity' ? 'Assign the rights' : 'Register the app' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    flow === 'managed-identity' ? 'Give the managed identity its rights' : 'Register the app',
+  );
+}
+
+/** Presses "Register the app for me", signs in at the local identity provider in the popup, and waits for the run. */
+async function registerFromBrowser(page: Page, user = 'admin@contoso.test') {
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: /Register the app for me|Run it again/ }).click();
+  const signIn = await popup;
+  await signInAtLocalServer(signIn, user);
+  await signIn.waitForEvent('close');
+}
+
+const progress = (page: Page) => page.getByRole('list', { name: 'Registration progress' });
+
+test('Graph User, client credentials: registered from the browser, App details filled, a second run changes nothing', async ({ page }) => {
+  await openRegistration(page, 'microsoft-graph-user', 'client-credentials');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: "Grant Microsoft Graph's application permission User.ReadWrite.All" }),
+  ).toBeVisible();
+  const before = (await changes(page)).length;
+  await registerFromBrowser(page);
+  await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
+  await expect(progress(page).getByRole('listitem')).toHaveCount(7);
+  await expect(progress(page).getByRole('listitem').filter({ hasText: 'failed' })).toHaveCount(0);
+  const made = await changes(page);
+  expect(made.slice(before).join('\n')).toMatch(
+    /created application Cortex XSOAR - Microsoft Graph User[\s\S]*assigned User\.ReadWrite\.All of Microsoft Graph[\s\S]*added a password/,
+  );
+  await expect(page.getByText(/To remove it: az ad app delete --id [0-9a-f-]{36}/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  await expect(page.getByLabel('Directory (tenant) ID')).toHaveValue(TENANT_ID);
+  const clientId = await page.getByLabel('Application (client) ID').inputValue();
+  expect(clientId).toMatch(GUID);
+  const secret = await page.getByLabel('Client secret (optional here)').inputValue();
+  expect(secret).toMatch(/^.{3}8Q~/);
+  await expectNothingStored(page, [secret]);
+
+  // Again, as an admin re-running it would: everything is already there.
+  await page.getByRole('link', { name: 'Register the app' }).click();
+  const unchanged = (await changes(page)).length;
+  await registerFromBrowser(page);
+  await expect(progress(page).getByRole('listitem').filter({ hasText: 'already there' })).toHaveCount(5);
+  await expect(page.getByText(/No secret in this result/)).toBeVisible();
+  expect((await changes(page)).length).toBe(unchanged);
+});
+
+test('Defender for Endpoint: every WindowsDefenderATP application permission resolved by name and granted', async ({ page }) => {
+  await openRegistration(page, 'microsoft-defender-endpoint', 'client-credentials');
+  const before = (await changes(page)).length;
+  await registerFromBrowser(page);
+  await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
+  const granted = (await changes(page)).slice(before).filter((change) => change.includes('of WindowsDefenderATP'));
+  expect(granted).toHaveLength(17);
+  expect(granted.join('\n')).toContain('assigned Machine.Isolate of WindowsDefenderATP');
+});
+
+test('Azure Storage: the role is assigned on the resource group with a Resource Manager token', async ({ page }) => {
+  await openRegistration(page, 'azure-storage', 'client-credentials');
+  await expect(page.getByRole('alert')).toContainText('Give the subscription ID');
+  await page.getByLabel('Subscription ID').fill(SUBSCRIPTION_ID);
+  await page.getByLabel('Resource group (optional)').fill(RESOURCE_GROUP);
+  await registerFromBrowser(page);
+  await expect(
+    progress(page)
+      .getByRole('listitem')
+      .filter({ hasText: `Assign Contributor on /subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}: done` }),
+  ).toBeVisible();
+  await expect(page.getByText(/az role assignment delete --assignee [0-9a-f-]{36} --role "Contributor"/)).toBeVisible();
+});
+
+test('Identity Protection, device code: a multi-tenant public client with delegated consent and no secret', async ({ page }) => {
+  await openRegistration(page, 'azure-ad-identity-protection', 'device-code');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Set public client flows, API permissions on the app' })).toBeVisible();
+  const before = (await changes(page)).length;
+  await registerFromBrowser(page);
+  await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
+  expect((await changes(page)).slice(before).join('\n')).toContain(
+    'granted IdentityRiskEvent.Read.All IdentityRiskyUser.ReadWrite.All on Microsoft Graph',
+  );
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  await expect(page.getByLabel('Application (client) ID')).toHaveValue(GUID);
+});
+
+test('Graph User, managed identity: the VM’s identity gets the application permission, found by the VM’s name', async ({ page }) => {
+  await openRegistration(page, 'microsoft-graph-user', 'managed-identity');
+  await page.getByLabel('Managed identity').fill(MANAGED_IDENTITY.displayName);
+  await registerFromBrowser(page);
+  await expect(page.getByRole('status').filter({ hasText: `managed identity ${MANAGED_IDENTITY.id}` })).toBeVisible();
+  await expect(
+    progress(page)
+      .getByRole('listitem')
+      .filter({ hasText: "Grant Microsoft Graph's application permission User.ReadWrite.All (admin consent): done" }),
+  ).toBeVisible();
+});
+
+test.describe('refused', () => {
+  // The browser logs the refused request itself.
+  test.use({ expectedConsole: /status of 403 \(Forbidden\)/ });
+  test('a user without an admin role is stopped at admin consent, with the role that is needed', async ({ page }) => {
+    await openRegistration(page, 'microsoft-graph-user', 'client-credentials');
+    await page.getByLabel('App display name').fill('Cortex XSOAR - registered by a developer');
+    await registerFromBrowser(page, 'developer@contoso.test');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Microsoft Graph refused: insufficient privileges');
+    await expect(alert).toContainText('Authorization_RequestDenied (HTTP 403)');
+    await expect(alert).toContainText('Privileged Role Administrator or Global Administrator');
+    await expect(progress(page).getByRole('listitem').filter({ hasText: 'Add a client secret' })).toContainText('pending');
+  });
+});

@@ -1,0 +1,77 @@
+import type { StepFailure } from './run';
+
+export interface Explanation {
+  title: string;
+  fix: string;
+}
+
+/**
+ * Why a registration step failed and what to do, from Graph's and Resource Manager's documented error codes and the
+ * directory roles Entra requires. `blockedByPolicy` names the origin the page's CSP refused, when that is why a request
+ * got no answer.
+ */
+export function explainFailure(failure: StepFailure, network: { blockedByPolicy?: string } = {}): Explanation {
+  switch (failure.code) {
+    case 'Authorization_RequestDenied':
+      return {
+        title: 'Microsoft Graph refused: insufficient privileges',
+        fix: 'Creating apps needs the Application Developer role (or "Users can register applications"); granting admin consent needs Cloud Application Administrator or Application Administrator, and for Microsoft Graph\'s application permissions Privileged Role Administrator or Global Administrator. Ask someone with that role to run the script or sign in here, or grant consent in the portal afterwards.',
+      };
+    case 'InvalidAuthenticationToken':
+      return {
+        title: 'Microsoft Graph did not accept the sign-in',
+        fix: 'The token is expired or for another cloud: sign in again with an account of the tenant you register the app in.',
+      };
+    case 'Request_ResourceNotFound':
+      return {
+        title: 'Not found in the directory',
+        fix: 'Something the plan found a moment ago is gone (deleted meanwhile?): run it again.',
+      };
+    case 'Request_MultipleObjectsWithSameKeyValue':
+      return {
+        title: 'It already exists',
+        fix: 'Another object already holds this name or app ID: run the plan again, it will find and reuse it.',
+      };
+    case 'AuthorizationFailed':
+      return {
+        title: 'Azure refused the role assignment',
+        fix: 'Assigning roles needs Owner or User Access Administrator (or Role Based Access Control Administrator) on the subscription or resource group. Ask an owner to run the script, or to assign the role in Access control (IAM).',
+      };
+    case 'PrincipalNotFound':
+      return {
+        title: 'Azure does not know the new app yet',
+        fix: 'A new service principal takes a minute or two to reach Azure Resource Manager: run the plan again shortly, it continues where it stopped.',
+      };
+    case 'RoleAssignmentExists':
+      return { title: 'The role is already assigned', fix: 'Nothing to do: the app already has this role at this scope.' };
+    case 'SubscriptionNotFound':
+    case 'InvalidAuthenticationTokenTenant':
+      return {
+        title: 'The subscription is not in this tenant',
+        fix: 'Check the subscription ID, and sign in with an account of the tenant that owns it.',
+      };
+    case 'ResourceGroupNotFound':
+      return {
+        title: 'No such resource group',
+        fix: 'Check the resource group name (Azure portal › Resource groups), or leave it empty to assign on the subscription.',
+      };
+    case 'NotFound':
+    case 'WouldReplace':
+      return { title: 'The plan stopped here', fix: failure.message };
+    case 'NetworkError':
+      if (network.blockedByPolicy)
+        return {
+          title: "The page's Content-Security-Policy blocked the request",
+          fix: `This build may not call ${network.blockedByPolicy}. Rebuild the wizard with that host in WIZARD_CONNECT_SRC, or use the Cloud Shell script.`,
+        };
+      return {
+        title: 'The request never got an answer',
+        fix: 'The browser could not reach the API (offline, a proxy, or an extension blocking it). Check the connection, or use the Cloud Shell script.',
+      };
+    default:
+      return {
+        title: `${failure.api === 'arm' ? 'Azure Resource Manager' : 'Microsoft Graph'} refused (${failure.code})`,
+        fix: failure.message,
+      };
+  }
+}

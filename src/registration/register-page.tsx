@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { FLOWS } from '../catalog/flows';
+import { findIntegration } from '../catalog/integrations';
+import type { Integration } from '../catalog/types';
+import { credentialFor } from '../catalog/credentials';
+import { Button } from '../components/ui/button';
+import { Notice } from '../components/ui/notice';
+import { StepHeading } from '../components/ui/step-heading';
+import { TextField } from '../components/ui/text-field';
+import { wizardAddress } from '../wizard/address';
+import { chosenCloud } from '../wizard/choices';
+import { sessionStore, useSession } from '../wizard/session';
+import { useChoices } from '../wizard/use-choices';
+import { MissingChoice } from '../wizard/steps/require-choices';
+import { buildPlan, canRegister, isWarning, planProblems, type PlanInput } from './plan';
+import { ResultPanel } from './result-panel';
+import type { RegistrationResult } from './result-line';
+import { RunPanel } from './run-panel';
+import { ScriptPanel } from './script-panel';
+
+const parameterNamed = (integration: Integration, pattern: RegExp) =>
+  integration.parameters.find((parameter) => pattern.test(parameter.name))?.name;
+
+/** Registers the app for the admin: one reviewed plan, as a Cloud Shell script or run from this page. */
+export function RegisterPage() {
+  const { choices, update, goTo, linkTo } = useChoices();
+  const { certificate } = useSession();
+  const integration = findIntegration(choices.integration);
+  const subscriptionParameter = integration && parameterNamed(integration, /subscription/i);
+  const groupParameter = integration && parameterNamed(integration, /resource_?group/i);
+  const [form, setForm] = useState({
+    displayName: integration ? `Cortex XSOAR - ${integration.name}`.slice(0, 120) : '',
+    subscription: (subscriptionParameter && choices.values[subscriptionParameter]) || '',
+    resourceGroup: (groupParameter && choices.values[groupParameter]) || '',
+    role: integration?.roleName ?? 'Contributor',
+    identity: '',
+    graph: choices.graph ?? '',
+    arm: choices.arm ?? '',
+  });
+  const [applied, setApplied] = useState<RegistrationResult>();
+  const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
+  if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
+  const cloud = chosenCloud({ ...choices, graph: form.graph || undefined, arm: form.arm || undefined });
+  if (!cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
+  if (!canRegister(flow.id))
+    return (
+      <section>
+        <StepHeading intro={`${FLOWS[flow.id].label} uses the vendor's app.`}>Nothing to register</StepHeading>
+        <a href={`#${linkTo('/app')}`} className="text-accent underline">
+          Back to App details
+        </a>
+      </section>
+    );
+
+  const credential = credentialFor(integration, flow.id, choices.credential);
+  const scope = form.subscription.trim()
+    ? `/subscriptions/${form.subscription.trim()}${form.resourceGroup.trim() ? `/resourceGroups/${form.resourceGroup.trim()}` : ''}`
+    : undefined;
+  const input: PlanInput = {
+    integration,
+    flowId: flow.id,
+    cloud,
+    displayName: form.displayName,
+    redirectUri: choices.redirect ?? wizardAddress(),
+    wizardAddress: wizardAddress(),
+    credential,
+    certificate: certificate && {
+      base64: certificate.certificate.pem.replace(/-----[^-]+-----|\s/g, ''),
+      thumbprint: certificate.certificate.thumbprint,
+    },
+    scope,
+    roleName: form.role,
+    identity: form.identity,
+  };
+  const problems = planProblems(input);
+  const blocking = problems.filter((problem) => !isWarning(problem));
+  const plan = blocking.length ? undefined : buildPlan(input);
+  const managed = flow.id === 'managed-identity';
+  const asksRole = plan
+    ? plan.scopes.arm.length > 0
+    : ['client-credentials', 'managed-identity'].includes(flow.id) && Boolean(subscriptionParameter);
+  const field = (name: keyof typeof form) => ({
+    value: form[name],
+    onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),
+    autoComplete: 'off',
+    spellCheck: false,
+  });
+
+  function apply(result: RegistrationResult) {
+    if (result.clientSecret) sessionStore.setSecret(result.clientSecret);
+    update({
+      tenant: result.tenantId,
+      ...(result.clientId ? { client: result.clientId } : {}),
+      ...(result.certificateThumbprint ? { credential: 'certificate' as const } : {}),
+      ...(cloud?.id === 'custom' ? { graph: form.graph || undefined, arm: form.arm || undefined } : {}),
+    });
+    setApplied(result);
+  }
+
+  return (
+    <section className="grid gap-6">
+      <StepHeading
+        intro={`Creates what the checklist asks for ${integration.name} (${FLOWS[flow.id].label.toLowerCase()}), in your tenant, and fills App details with the result. It looks before it creates: running it again changes nothing.`}
+      >
+        {managed ? 'Give the managed identity its rights' : 'Register the app'}
+      </StepHeading>
+      <form className="grid gap-4" onSubmit={(event) => event.preventDefault()} aria-label="What to register">
+        {cloud.id === 'custom' && (
+          <>
+            <TextField
+              label="Microsoft Graph host"
+              hint="Of your custom cloud, e.g. https://graph.microsoft.com"
+              inputMode="url"
+              {...field('graph')}
+            />
+            {asksRole && (
+              <TextField label="Azure Resource Manager host" hint="e.g. https://management.azure.com" inputMode="url" {...field('arm')} />
+            )}
+          </>
+        )}
+        {managed ? (
+          <TextField
+            label="Managed identity"
+            hint="Its object (principal) ID from the VM's Identity page, or the VM's name (a system-assigned identity is named after its VM)."
+            {...field('identity')}
+          />
+        ) : (
+          <TextField
+            label="App display name"
+            hint="How the app is listed in App registrations and Enterprise applications."
+            {...field('displayName')}
+          />
+        )}
+        {asksRole && (
+          <>
+            <TextField
+              label="Subscription ID"
+              hint="Where the role is assigned (Azure portal › Subscriptions)."
+              {...field('subscription')}
+            />
+            <TextField
+              label="Resource group (optional)"
+              hint="To assign the role on one resource group instead of the whole subscription."
+              {...field('resourceGroup')}
+            />
+            <TextField label="Azure role" hint="A built-in role name, e.g. Contributor to manage, Reader to look." {...field('role')} />
+          </>
+        )}
+      </form>
+      {problems.length > 0 && (
+        <Notice tone={blocking.length ? 'error' : 'info'} title={blocking.length ? 'Before the plan can be made' : 'Note'}>
+          <ul className="list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {plan && (
+        <>
+          <div>
+            <h2 className="text-lg font-semibold">What it does</h2>
+            <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
+              {plan.steps.map((step) => (
+                <li key={step.id}>{step.title}</li>
+              ))}
+            </ol>
+          </div>
+          <ScriptPanel plan={plan} integration={integration} flowLabel={FLOWS[flow.id].label} cloud={cloud} />
+          {import.meta.env.WIZARD_CLIENT_ID && (
+            <RunPanel plan={plan} cloud={cloud} tenant={choices.tenant} integrationId={integration.id} onDone={apply} />
+          )}
+          <ResultPanel plan={plan} cloud={cloud} integrationId={integration.id} applied={applied} onApply={apply} />
+        </>
+      )}
+      <div className="flex gap-3">
+        <Button onClick={() => goTo('/app')}>{applied ? 'Continue to App details' : 'Back to App details'}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the registration produced, as App details takes it. */
+export interface RegistrationResult {
+  integration: string;
+  tenantId: string;
+  clientId?: string;
+  /** In memory only: never into the URL or storage. */
+  clientSecret?: string;
+  certificateThumbprint?: string;
+  managedIdentityObjectId?: string;
+}
+
+export type ParsedResult = { ok: true; result: RegistrationResult } | { ok: false; problem: string };
+
+const optionalString = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+/**
+ * Reads the script's last line (pasted alone or with the output above it). Says what is wrong in words the admin can
+ * act on; checks it belongs to the integration chosen here.
+ */
+export function parseResultLine(text: string, integrationId: string): ParsedResult {
+  const line = text
+    .split(/\r?\n/)
+    .map((candidate) => candidate.trim())
+    .reverse()
+    .find((candidate) => candidate.startsWith('{'));
+  if (!line) return { ok: false, problem: 'Paste the last line the script printed: it starts with {"integration":' };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { ok: false, problem: 'That line is not complete JSON: copy the whole last line, from { to }.' };
+  }
+  if (!value || typeof value !== 'object') return { ok: false, problem: 'That line is not the JSON the script prints.' };
+  const fields = value as Record<string, unknown>;
+  const result: RegistrationResult = {
+    integration: optionalString(fields.integration) ?? '',
+    tenantId: optionalString(fields.tenantId) ?? '',
+    clientId: optionalString(fields.clientId),
+    clientSecret: optionalString(fields.clientSecret),
+    certificateThumbprint: optionalString(fields.certificateThumbprint),
+    managedIdentityObjectId: optionalString(fields.managedIdentityObjectId),
+  };
+  if (result.integration !== integrationId)
+    return {
+      ok: false,
+      problem: `This line is from the script for ${result.integration || 'another integration'}, not for this one: run this page's script.`,
+    };
+  if (!GUID.test(result.tenantId)) return { ok: false, problem: 'The line has no tenant ID (a GUID): did the script finish?' };
+  if (!result.clientId && !result.managedIdentityObjectId)
+    return { ok: false, problem: 'The line has no client ID: did the script finish?' };
+  if (result.clientId && !GUID.test(result.clientId)) return { ok: false, problem: 'The client ID in the line is not a GUID.' };
+  return { ok: true, result };
+}
+
+/** Whether the result lacks the secret the flow needs: a second run of the script finds the secret and cannot show it again. */
+export function secretShownBefore(result: RegistrationResult, credential: 'secret' | 'certificate' | 'none'): boolean {
+  return credential === 'secret' && Boolean(result.clientId) && !result.clientSecret;
+}

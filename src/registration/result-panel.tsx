@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import type { Cloud } from '../catalog/types';
+import { Button } from '../components/ui/button';
+import { Notice } from '../components/ui/notice';
+import type { RegistrationPlan } from './model';
+import { parseResultLine, secretShownBefore, type RegistrationResult } from './result-line';
+
+const fill = (template: string, variables: Record<string, string | undefined>) =>
+  template.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name: string) => variables[name] ?? `<${name}>`);
+
+/** Takes the script's last line (or the browser run's result) into App details, and says what now exists and how to remove it. */
+export function ResultPanel({
+  plan,
+  cloud,
+  integrationId,
+  applied,
+  onApply,
+}: {
+  plan: RegistrationPlan;
+  cloud: Cloud;
+  integrationId: string;
+  applied?: RegistrationResult;
+  onApply: (result: RegistrationResult) => void;
+}) {
+  const id = useId();
+  // The pasted line may hold the secret: it stays in this component's memory, never in the URL or storage.
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string>();
+
+  function read() {
+    const parsed = parseResultLine(text, integrationId);
+    if (!parsed.ok) return setProblem(parsed.problem);
+    setProblem(undefined);
+    setText('');
+    onApply(parsed.result);
+  }
+
+  const variables = {
+    CLIENT_ID: applied?.clientId,
+    TENANT_ID: applied?.tenantId,
+    SP_ID: applied?.managedIdentityObjectId,
+  };
+  return (
+    <div className="grid gap-2">
+      <h2 className="text-lg font-semibold">Fill App details from the result</h2>
+      <label htmlFor={id} className="text-sm font-medium">
+        Script result
+      </label>
+      <p id={`${id}-hint`} className="text-xs text-subtle">
+        The last line the script printed, starting with {'{"integration":'}. The secret in it stays in this page's memory.
+      </p>
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={problem ? true : undefined}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        rows={2}
+        spellCheck={false}
+        autoComplete="off"
+        className="rounded-md border border-field bg-surface p-2 font-mono text-xs"
+      />
+      {problem && <p className="text-sm text-red-700 dark:text-red-300">{problem}</p>}
+      <div>
+        <Button variant="secondary" onClick={read} disabled={!text.trim()}>
+          Fill App details
+        </Button>
+      </div>
+      {applied && (
+        <Notice tone="success" title="App details filled">
+          <p>
+            Tenant ID {applied.tenantId}
+            {applied.clientId && `, client ID ${applied.clientId}`}
+            {applied.clientSecret && ', client secret (in memory)'}
+            {applied.certificateThumbprint && `, certificate ${applied.certificateThumbprint}`}
+            {applied.managedIdentityObjectId && `, managed identity ${applied.managedIdentityObjectId}`}.
+          </p>
+          {secretShownBefore(applied, plan.credential) && (
+            <p>
+              No secret in this result: the app already had a secret named "Cortex XSOAR", and Entra shows a secret only once. Use the one
+              you saved, or delete that secret (Certificates &amp; secrets) and run the plan again for a new one.
+            </p>
+          )}
+        </Notice>
+      )}
+      {applied && (
+        <div className="grid gap-2">
+          <h3 className="font-semibold">What exists now</h3>
+          <ul className="grid gap-2 text-sm">
+            {plan.creates.map((created) => (
+              <li key={created.what}>
+                <span className="font-medium">{created.what}</span>
+                {created.portal && cloud.portal && (
+                  <>
+                    {' '}
+                    <a
+                      href={`${cloud.portal}/${fill(created.portal, variables)}`}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      className="text-accent underline"
+                    >
+                      Open in the portal<span className="sr-only"> (opens in a new tab)</span>
+                    </a>
+                  </>
+                )}
+                <span className="block text-muted">
+                  To remove it: <code className="font-mono break-all">{fill(created.remove, variables)}</code>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
