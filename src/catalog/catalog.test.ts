@@ -45,6 +45,7 @@ const integrationSchema = z.strictObject({
   tenantFromProduct: z.literal(true).optional(),
   rightsFromRoles: z.literal(true).optional(),
   role: z.string().min(8).optional(),
+  roleName: z.string().min(4).optional(),
   roleAssignedIn: z.string().min(8).optional(),
   permissionsByUse: z.object({ api: z.enum(API_NAMES), what: z.string().min(10) }).optional(),
   resetCommand: z
