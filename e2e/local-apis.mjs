@@ -2,6 +2,8 @@
 // Playwright config, the local OIDC server (which issues tokens for them) and the tests.
 export const LOCAL_GRAPH = 'https://127.0.0.1:9402';
 export const LOCAL_ARM = 'https://127.0.0.1:9403';
+/** The local tenant: the OIDC server puts it in access tokens' `tid`, Graph's organization has it as its ID. */
+export const LOCAL_TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
 
 /** The wizard's own multi-tenant SPA app of the e2e build (`WIZARD_CLIENT_ID`): it registers apps for the admin. */
 export const REGISTRAR_CLIENT_ID = 'a1b2c3d4-0e1f-4a5b-8c6d-7e8f9a0b1c2d';

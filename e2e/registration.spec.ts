@@ -7,10 +7,11 @@ import { deepLink, expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORI
 // The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
 test.describe.configure({ mode: 'serial' });
 
+const ADMIN = 'admin@contoso.test';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 async function changes(page: Page): Promise<string[]> {
-  const response = await page.request.get(`${LOCAL_GRAPH}/_stand-in/changes`, { ignoreHTTPSErrors: true });
+  const response = await page.request.get(`${LOCAL_GRAPH}/_stand-in/changes?user=${ADMIN}`, { ignoreHTTPSErrors: true });
   return ((await response.json()) as { changes: string[] }).changes;
 }
 
@@ -66,6 +67,22 @@ test('Graph User, client credentials: registered from the browser, App details f
   await expect(progress(page).getByRole('listitem').filter({ hasText: 'already there' })).toHaveCount(5);
   await expect(page.getByText(/No secret in this result/)).toBeVisible();
   expect((await changes(page)).length).toBe(unchanged);
+});
+
+test('Graph User, authorization code: the Web redirect URI, the wizard as SPA redirect URI, delegated consent and a secret', async ({
+  page,
+}) => {
+  await openRegistration(page, 'microsoft-graph-user', 'auth-code', { redirect: 'https://xsoar.example/authcode' });
+  await page.getByLabel('App display name').fill('Cortex XSOAR - Graph User (authorization code)');
+  const before = (await changes(page)).length;
+  await registerFromBrowser(page);
+  await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toContainText('client secret (in memory)');
+  const made = (await changes(page)).slice(before).join('\n');
+  expect(made).toContain('updated web, spa, requiredResourceAccess');
+  expect(made).toContain('granted Directory.AccessAsUser.All on Microsoft Graph');
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  await expect(page.getByLabel('Redirect URI')).toHaveValue('https://xsoar.example/authcode');
+  await expect(page.getByLabel('Application (client) ID')).toHaveValue(GUID);
 });
 
 test('Defender for Endpoint: every WindowsDefenderATP application permission resolved by name and granted', async ({ page }) => {

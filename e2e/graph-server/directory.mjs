@@ -4,7 +4,9 @@
 // need the documented permission in the token *and* a directory role of the signed-in user, as in Entra.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
-export const TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
+import { LOCAL_TENANT_ID } from '../local-apis.mjs';
+
+export const TENANT_ID = LOCAL_TENANT_ID;
 
 /** A stable GUID per name, so that permission IDs are fixed across runs (never written in the wizard). */
 const guid = (seed) => {
@@ -89,11 +91,20 @@ function firstPartyApis() {
   ];
 }
 
-/** A VM's system-assigned managed identity: a service principal of type ManagedIdentity named as the VM. */
-export const MANAGED_IDENTITY = { id: guid('mi:xsoar-engine-vm'), displayName: 'xsoar-engine-vm' };
+/** VMs' system-assigned managed identities: service principals of type ManagedIdentity named as their VMs. */
+const identity = (name) => ({ id: guid(`mi:${name}`), displayName: name });
+export const MANAGED_IDENTITY = identity('xsoar-engine-vm');
+export const OTHER_MANAGED_IDENTITY = identity('xsoar-engine-vm-2');
 
-/** Users and their directory roles: an admin who may do everything, a developer who may only register apps. */
-export const USERS = { 'admin@contoso.test': ['Global Administrator'], 'developer@contoso.test': [] };
+/**
+ * Users and their directory roles: admins who may do everything (one per test file that changes the directory, so
+ * files running side by side can tell their changes apart), a developer who may only register apps.
+ */
+export const USERS = {
+  'admin@contoso.test': ['Global Administrator'],
+  'cloud-shell-admin@contoso.test': ['Global Administrator'],
+  'developer@contoso.test': [],
+};
 
 /** Directory roles that may grant tenant-wide (admin) consent; Graph's own application permissions need the first two. */
 const CONSENT_ROLES = [
@@ -112,20 +123,20 @@ export function createDirectory() {
     /** @type {any[]} */
     servicePrincipals: [
       ...firstPartyApis(),
-      {
-        id: MANAGED_IDENTITY.id,
-        appId: guid('mi-app:xsoar-engine-vm'),
-        displayName: MANAGED_IDENTITY.displayName,
+      ...[MANAGED_IDENTITY, OTHER_MANAGED_IDENTITY].map(({ id, displayName }) => ({
+        id,
+        appId: guid(`mi-app:${displayName}`),
+        displayName,
         servicePrincipalType: 'ManagedIdentity',
         appRoles: [],
         oauth2PermissionScopes: [],
-      },
+      })),
     ],
     /** @type {any[]} */
     appRoleAssignments: [],
     /** @type {any[]} */
     grants: [],
-    /** Every change, so tests can check that a second run changes nothing. @type {string[]} */
+    /** Every change and who made it, so tests can check that a second run changes nothing. @type {{ user: string, change: string }[]} */
     changes: [],
   };
 }
@@ -214,7 +225,7 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     .split('/')
     .filter(Boolean);
   const [collectionName, id, action] = segments;
-  const change = (what) => directory.changes.push(`${method} ${path}: ${what}`);
+  const change = (what) => directory.changes.push({ user, change: `${method} ${path}: ${what}` });
   const findSp = (spId) => directory.servicePrincipals.find((sp) => sp.id === spId);
 
   if (collectionName === 'organization' && method === 'GET' && !id) {

@@ -31,14 +31,14 @@ const definitionId = (roleGuid) => `${subscriptionScope}/providers/Microsoft.Aut
 export function createResourceManager() {
   return {
     assignments: [
-      // The admin owns the subscription (the user's object ID is the token's subject here).
-      {
-        name: 'seed-owner',
+      // The admins own the subscription (a user's object ID is the token's subject here).
+      ...['admin@contoso.test', 'cloud-shell-admin@contoso.test'].map((principalId) => ({
+        name: `owner-${principalId}`,
         scope: subscriptionScope,
-        principalId: 'admin@contoso.test',
+        principalId,
         principalType: 'User',
         role: BUILT_IN_ROLES.Owner,
-      },
+      })),
     ],
   };
 }
@@ -162,7 +162,7 @@ export function handleResourceManager(state, directory, { method, path, query, b
       role,
     };
     state.assignments.push(assignment);
-    directory.changes.push(`PUT ${path}: assigned a role to ${principal.displayName}`);
+    directory.changes.push({ user, change: `PUT ${path}: assigned a role to ${principal.displayName}` });
     return { status: 201, body: assignmentBody(assignment) };
   }
   throw new ArmError(405, 'MethodNotAllowed', `The requested method ${method} is not allowed.`);

@@ -55,7 +55,10 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
         },
       });
     // Test-only view of what changed, to check that a second run changes nothing.
-    if (url.pathname === '/_stand-in/changes') return send(response, 200, { changes: directory.changes });
+    if (url.pathname === '/_stand-in/changes')
+      return send(response, 200, {
+        changes: directory.changes.filter(({ user }) => user === url.searchParams.get('user')).map(({ change }) => change),
+      });
     const token = await checkGraph(request.headers.authorization);
     if (!token.ok) return error(401, 'InvalidAuthenticationToken', token.message);
     try {

@@ -12,6 +12,7 @@ import {
   AZURE_CLI_GRAPH_SCOPES,
   LIMITED_REGISTRAR_CLIENT_ID,
   LOCAL_GRAPH,
+  LOCAL_TENANT_ID,
   REGISTRAR_CLIENT_ID,
   REGISTRAR_GRAPH_SCOPES,
 } from '../local-apis.mjs';
@@ -134,6 +135,20 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
           accessTokenFormat: 'jwt',
         }),
       },
+    },
+    // Entra's access tokens name the tenant and the user (Azure CLI reads `tid` when Cloud Shell signs it in).
+    // A ".default" request gets every permission the app is configured for, listed in `scp` as Entra does.
+    extraTokenClaims: (_ctx, token) => {
+      if (token.kind !== 'AccessToken' && token.kind !== 'ClientCredentials') return undefined;
+      const scopes = String(token.scope ?? '').split(' ');
+      const audience = token.resourceServer?.audience;
+      return {
+        tid: LOCAL_TENANT_ID,
+        ...(token.accountId ? { oid: token.accountId, unique_name: token.accountId } : {}),
+        ...(token.accountId && scopes.includes('.default') && typeof audience === 'string'
+          ? { scp: configuredScopes(audience, token.clientId) }
+          : {}),
+      };
     },
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, name: sub, preferred_username: sub, tid: 'local-tenant' }) }),
     claims: { profile: ['name', 'preferred_username', 'tid'] },

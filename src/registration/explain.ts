@@ -56,7 +56,6 @@ export function explainFailure(failure: StepFailure, network: { blockedByPolicy?
         fix: 'Check the resource group name (Azure portal › Resource groups), or leave it empty to assign on the subscription.',
       };
     case 'NotFound':
-    case 'WouldReplace':
       return { title: 'The plan stopped here', fix: failure.message };
     case 'NetworkError':
       if (network.blockedByPolicy)

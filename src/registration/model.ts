@@ -10,7 +10,10 @@ export interface ApiCall {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   /** Path and query after the API's host, e.g. `/v1.0/applications?$filter=…`; may hold `${NAME}`. */
   path: string;
-  /** A JSON body; its strings may hold `${NAME}`. */
+  /**
+   * A JSON body: an object whose strings may hold `${NAME}`, or JSON text where `${NAME}` expands as is (to put kept
+   * list items in front of the plan's own).
+   */
   body?: unknown;
 }
 
@@ -38,8 +41,6 @@ export interface PlanStep {
    */
   look?: Call;
   make?: Call;
-  /** After `look` found nothing: a variable that, when not empty, forbids `make` (the change would undo something). */
-  refuseIf?: { name: string; message: string };
   /** Resource Manager's replication delay: retry `make` on these error codes. */
   retryOn?: string[];
 }

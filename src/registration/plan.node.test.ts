@@ -185,23 +185,41 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
     ]);
   });
 
-  it('uploads a certificate instead of a secret, and refuses to replace another one', async () => {
+  it('uploads a certificate instead of a secret, and keeps the app’s other certificates', async () => {
     const { directory, transport } = standIn();
     const certificate = { base64: 'MII' + 'A'.repeat(400), thumbprint: 'AB'.repeat(20) };
     const plan = buildPlan(inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate }));
     const run = await runPlan(plan, transport(plan));
-    expect(run.ok).toBe(true);
+    expect(run.reports.filter((report) => report.failure)).toEqual([]);
     expect(resultOf(plan, run.variables)).toMatchObject({ certificateThumbprint: certificate.thumbprint, clientId: expect.any(String) });
     expect(directory.applications[0].keyCredentials).toHaveLength(1);
     expect(directory.applications[0].passwordCredentials).toHaveLength(0);
+    const renewed = { base64: 'MII' + 'B'.repeat(400), thumbprint: 'CD'.repeat(20) };
     const other = buildPlan(
-      inputFor(byId('microsoft-graph-user'), 'client-credentials', {
-        credential: 'certificate',
-        certificate: { ...certificate, base64: 'MII' + 'B'.repeat(400) },
-      }),
+      inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate: renewed }),
     );
-    const refused = await runPlan(other, transport(other));
-    expect(refused.reports.find((report) => report.status === 'failed')?.failure?.code).toBe('WouldReplace');
+    expect((await runPlan(other, transport(other))).ok).toBe(true);
+    expect(directory.applications[0].keyCredentials.map((key: { key: string }) => key.key)).toEqual([certificate.base64, renewed.base64]);
+  });
+
+  it('adds to an app another flow registered: redirect URIs and permissions are kept', async () => {
+    const { directory, transport } = standIn();
+    const user = byId('microsoft-graph-user');
+    const clientCredentials = buildPlan(inputFor(user, 'client-credentials'));
+    await runPlan(clientCredentials, transport(clientCredentials));
+    const app = directory.applications[0];
+    app.web.redirectUris = ['https://xsoar.example/callback'];
+    const authCode = buildPlan(inputFor(user, 'auth-code'));
+    expect((await runPlan(authCode, transport(authCode))).ok).toBe(true);
+    expect(app.web.redirectUris).toEqual(['https://xsoar.example/callback', 'https://localhost/authcode']);
+    expect(app.spa.redirectUris).toEqual([WIZARD]);
+    const graph = directory.servicePrincipals.find((sp: { appId: string }) => sp.appId === '00000003-0000-0000-c000-000000000000');
+    const names = app.requiredResourceAccess[0].resourceAccess.map(
+      (access: { id: string; type: string }) =>
+        (access.type === 'Role' ? graph.appRoles : graph.oauth2PermissionScopes).find((entry: { id: string }) => entry.id === access.id)
+          .value,
+    );
+    expect(names).toEqual(['User.ReadWrite.All', 'Directory.AccessAsUser.All']);
   });
 
   it('stops at the first refusal with Graph’s own error code', async () => {

@@ -113,7 +113,11 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     steps.push(identityStep(input.identity?.trim() ?? ''));
     result.push({ key: 'managedIdentityObjectId', variable: 'SP_ID' });
   } else {
-    steps.push(applicationStep(input.displayName.trim(), signInAudience(input)), configureStep(input, permissions), servicePrincipalStep());
+    steps.push(
+      applicationStep(input.displayName.trim(), signInAudience(input)),
+      ...configureStep(input, permissions),
+      servicePrincipalStep(),
+    );
     creates.push({
       what: `App registration "${input.displayName.trim()}"`,
       variable: 'CLIENT_ID',
@@ -294,26 +298,89 @@ function applicationStep(displayName: string, audience: string): PlanStep {
   };
 }
 
-function configureStep(input: PlanInput, permissions: Permission[]): PlanStep {
+/** A JMESPath raw string literal. */
+const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/**
+ * JMESPath that prints the kept items of a list as JSON text, each followed by a comma, so that a body template can put
+ * them in front of the plan's own (`[${KEPT}{…}]`): a PATCH replaces a list, and the plan adds without removing.
+ */
+const keptItems = (list: string, item = 'to_string(@)') => `join('', ${list}.join('', [${item}, ',']))`;
+
+function configureStep(input: PlanInput, permissions: Permission[]): PlanStep[] {
   const web = input.flowId === 'auth-code' && input.redirectUri ? [input.redirectUri] : [];
   const spa = input.flowId === 'auth-code' ? [input.wizardAddress] : [];
   const publicClient = input.flowId === 'device-code';
-  const access = [...new Set(permissions.map((permission) => permission.api))].map((api) => ({
-    resourceAppId: API_APP_IDS[api],
-    resourceAccess: permissions.flatMap((permission, index) =>
-      permission.api === api
-        ? [{ id: `\${${permissionVariable(index)}}`, type: permission.type === 'Application' ? 'Role' : 'Scope' }]
-        : [],
-    ),
-  }));
+  const apis = [...new Set(permissions.map((permission) => permission.api))];
+  const ids = (api: Permission['api']) =>
+    permissions.flatMap((permission, index) =>
+      permission.api === api ? [{ index, type: permission.type === 'Application' ? 'Role' : 'Scope' }] : [],
+    );
   const checks = [
-    ...web.map((uri) => `contains(web.redirectUris, '${uri}')`),
-    ...spa.map((uri) => `contains(spa.redirectUris, '${uri}')`),
+    ...web.map((uri) => `contains(web.redirectUris, ${literal(uri)})`),
+    ...spa.map((uri) => `contains(spa.redirectUris, ${literal(uri)})`),
     ...(publicClient ? ['isFallbackPublicClient'] : []),
     ...permissions.map(
       (permission, index) =>
         `contains(requiredResourceAccess[?resourceAppId=='${API_APP_IDS[permission.api]}'].resourceAccess[].id, '\${${permissionVariable(index)}}')`,
     ),
+  ];
+  const keepUris = (name: string, ours: string[]) => ({
+    name: `KEPT_${name.toUpperCase()}_URIS`,
+    query: keptItems(`${name}.redirectUris[?${ours.map((uri) => `@ != ${literal(uri)}`).join(' && ')}]`, `join('', ['"', @, '"'])`),
+  });
+  const keptApis = {
+    name: 'KEPT_OTHER_APIS',
+    query: keptItems(
+      `requiredResourceAccess[?${apis.map((api) => `resourceAppId != '${API_APP_IDS[api]}'`).join(' && ') || "resourceAppId != ''"}]`,
+    ),
+  };
+  const keptAccess = apis.map((api) => ({
+    name: `KEPT_${slug(api)}_ACCESS`,
+    query: keptItems(
+      `requiredResourceAccess[?resourceAppId == '${API_APP_IDS[api]}'].resourceAccess[] | [?${ids(api)
+        .map(({ index }) => `id != '\${${permissionVariable(index)}}'`)
+        .join(' && ')}]`,
+    ),
+  }));
+  const binds = [
+    { name: 'CONFIGURED', query: checks.length ? `(${checks.join(' && ')}) && 'yes'` : "'yes'" },
+    ...(web.length ? [keepUris('web', web)] : []),
+    ...(spa.length ? [keepUris('spa', spa)] : []),
+    ...(apis.length ? [keptApis, ...keptAccess] : []),
+  ];
+  const list = (kept: string, items: string[]) => `[\${${kept}}${items.join(',')}]`;
+  const body = [
+    ...(web.length
+      ? [
+          `"web":{"redirectUris":${list(
+            'KEPT_WEB_URIS',
+            web.map((uri) => JSON.stringify(uri)),
+          )}}`,
+        ]
+      : []),
+    ...(spa.length
+      ? [
+          `"spa":{"redirectUris":${list(
+            'KEPT_SPA_URIS',
+            spa.map((uri) => JSON.stringify(uri)),
+          )}}`,
+        ]
+      : []),
+    ...(publicClient ? ['"isFallbackPublicClient":true'] : []),
+    ...(apis.length
+      ? [
+          `"requiredResourceAccess":${list(
+            'KEPT_OTHER_APIS',
+            apis.map(
+              (api) =>
+                `{"resourceAppId":"${API_APP_IDS[api]}","resourceAccess":${list(
+                  `KEPT_${slug(api)}_ACCESS`,
+                  ids(api).map(({ index, type }) => `{"id":"\${${permissionVariable(index)}}","type":"${type}"}`),
+                )}}`,
+            ),
+          )}`,
+        ]
+      : []),
   ];
   const parts = [
     web.length ? 'Web redirect URI' : '',
@@ -321,32 +388,27 @@ function configureStep(input: PlanInput, permissions: Permission[]): PlanStep {
     publicClient ? 'public client flows' : '',
     permissions.length ? 'API permissions' : '',
   ].filter(Boolean);
-  return {
-    id: 'configure',
-    title: parts.length ? `Set ${parts.join(', ')} on the app` : 'Check the app registration',
-    look: {
-      call: {
-        api: 'graph',
-        method: 'GET',
-        path: '/v1.0/applications/${APP_OBJECT_ID}?$select=web,spa,isFallbackPublicClient,requiredResourceAccess',
-      },
-      binds: [{ name: 'CONFIGURED', query: checks.length ? `(${checks.join(' && ')}) && 'yes'` : "'yes'" }],
-    },
-    make: {
-      call: {
-        api: 'graph',
-        method: 'PATCH',
-        path: '/v1.0/applications/${APP_OBJECT_ID}',
-        body: {
-          ...(web.length ? { web: { redirectUris: web } } : {}),
-          ...(spa.length ? { spa: { redirectUris: spa } } : {}),
-          ...(publicClient ? { isFallbackPublicClient: true } : {}),
-          requiredResourceAccess: access,
+  // An app whose rights are roles needs nothing set: no step.
+  if (!body.length) return [];
+  return [
+    {
+      id: 'configure',
+      title: `Set ${parts.join(', ')} on the app`,
+      look: {
+        call: {
+          api: 'graph',
+          method: 'GET',
+          path: '/v1.0/applications/${APP_OBJECT_ID}?$select=web,spa,isFallbackPublicClient,requiredResourceAccess',
         },
+        binds,
       },
-      binds: [],
+      // Adds to what the app already has (redirect URIs, other APIs' permissions), as the portal would.
+      make: {
+        call: { api: 'graph', method: 'PATCH', path: '/v1.0/applications/${APP_OBJECT_ID}', body: `{${body.join(',')}}` },
+        binds: [],
+      },
     },
-  };
+  ];
 }
 
 function servicePrincipalStep(): PlanStep {
@@ -469,6 +531,7 @@ function secretStep(): PlanStep {
 }
 
 function certificateStep(base64: string): PlanStep {
+  const key = JSON.stringify({ type: 'AsymmetricX509Cert', usage: 'Verify', key: base64, displayName: `CN=${SECRET_NAME}` });
   return {
     id: 'certificate',
     title: "Upload the certificate's public part",
@@ -477,20 +540,19 @@ function certificateStep(base64: string): PlanStep {
       call: { api: 'graph', method: 'GET', path: '/v1.0/applications/${APP_OBJECT_ID}?$select=keyCredentials' },
       binds: [
         { name: 'CERTIFICATE_KEY_ID', query: `keyCredentials[?key=='${base64}'].keyId | [0]` },
-        { name: 'OTHER_CERTIFICATES', query: 'keyCredentials[0].keyId' },
+        // The PATCH replaces the list: the app's other certificates are sent back with the new one.
+        {
+          name: 'KEPT_CERTIFICATES',
+          query: keptItems('keyCredentials[]', 'to_string({type: type, usage: usage, key: key, displayName: displayName})'),
+        },
       ],
-    },
-    refuseIf: {
-      name: 'OTHER_CERTIFICATES',
-      message:
-        'The app already has another certificate, and adding one through Graph replaces them all: upload this certificate in the portal (Certificates & secrets) instead.',
     },
     make: {
       call: {
         api: 'graph',
         method: 'PATCH',
         path: '/v1.0/applications/${APP_OBJECT_ID}',
-        body: { keyCredentials: [{ type: 'AsymmetricX509Cert', usage: 'Verify', key: base64, displayName: `CN=${SECRET_NAME}` }] },
+        body: `{"keyCredentials":[\${KEPT_CERTIFICATES}${key}]}`,
       },
       binds: [],
     },

@@ -57,12 +57,9 @@ function substitute(text: string, variables: Record<string, string>): string {
   return text.replace(VARIABLE, (_, name: string) => variables[name] ?? '');
 }
 
-function substituteBody(body: unknown, variables: Record<string, string>): unknown {
-  if (typeof body === 'string') return substitute(body, variables);
-  if (Array.isArray(body)) return body.map((item) => substituteBody(item, variables));
-  if (body && typeof body === 'object')
-    return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, substituteBody(value, variables)]));
-  return body;
+/** The body as JSON text with the variables expanded: as the script's here-document does. */
+function bodyText(body: unknown, variables: Record<string, string>): unknown {
+  return JSON.parse(substitute(typeof body === 'string' ? body : JSON.stringify(body), variables));
 }
 
 /** A query's value as `az rest --query … --output tsv` prints it for the script: text, empty when null or false. */
@@ -89,7 +86,7 @@ async function perform(plan: RegistrationPlan, call: Call, variables: Record<str
     api,
     method,
     url: `${plan.hosts[api]}${substitute(path, variables)}`,
-    ...(body === undefined ? {} : { body: substituteBody(body, variables) }),
+    ...(body === undefined ? {} : { body: bodyText(body, variables) }),
   });
   if (response.status < 200 || response.status >= 300) throw new PlanFailure(failureOf(api, response.status, response.body));
   // Queries name earlier values too (`${SP_ID}`), as the shell expands them in the script.
@@ -111,8 +108,6 @@ async function runStep(
     if (variables[step.look.binds[0]?.name ?? '']) return 'exists';
   }
   if (!step.make) return 'found';
-  if (step.refuseIf && variables[step.refuseIf.name])
-    throw new PlanFailure({ status: 0, code: 'WouldReplace', message: step.refuseIf.message, api: step.make.call.api });
   const retries = step.retryOn?.length ? (options.retries ?? 10) : 1;
   for (let attempt = 1; ; attempt += 1) {
     try {

@@ -27,7 +27,8 @@ function listQuery(binds: Bind[]): string {
 function callLines(call: Call, indent: string): string[] {
   const { api, method, path, body } = call.call;
   const lines: string[] = [];
-  if (body !== undefined) lines.push(`${indent}body=$(cat <<JSON`, hereDocument(JSON.stringify(body)), 'JSON', `${indent})`);
+  if (body !== undefined)
+    lines.push(`${indent}body=$(cat <<JSON`, hereDocument(typeof body === 'string' ? body : JSON.stringify(body)), 'JSON', `${indent})`);
   const args = [
     method,
     `"$${HOST_VARIABLE[api]}"`,
@@ -51,7 +52,6 @@ function stepLines(step: PlanStep, index: number, total: number): string[] {
     const first = step.look.binds[0]?.name ?? '';
     lines.push(`if [ -n "$${first}" ]; then`, '  already');
     lines.push('else');
-    if (step.refuseIf) lines.push(`  [ -z "$${step.refuseIf.name}" ] || fail ${quoted(step.refuseIf.message)}`);
     lines.push(...retried(callLines(step.make, '  '), step.retryOn), '  made', 'fi');
   } else if (step.make) lines.push(...retried(callLines(step.make, ''), step.retryOn), 'made');
   else lines.push('found');
