@@ -97,7 +97,7 @@ test('Defender for Endpoint: every WindowsDefenderATP application permission res
 
 test('Azure Storage: the role is assigned on the resource group with a Resource Manager token', async ({ page }) => {
   await openRegistration(page, 'azure-storage', 'client-credentials');
-  await expect(page.getByRole('alert')).toContainText('Give the subscription ID');
+  await expect(page.getByRole("status").filter({ hasText: "The plan still needs" })).toContainText("Give the subscription ID");
   await page.getByLabel('Subscription ID').fill(SUBSCRIPTION_ID);
   await page.getByLabel('Resource group (optional)').fill(RESOURCE_GROUP);
   await registerFromBrowser(page);

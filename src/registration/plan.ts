@@ -383,7 +383,7 @@ function configureStep(input: PlanInput, permissions: Permission[]): PlanStep[] 
       : []),
   ];
   const parts = [
-    web.length ? 'Web redirect URI' : '',
+    web.length ? `Web redirect URI ${web.join(', ')}` : '',
     spa.length ? "the wizard's single-page-application redirect URI" : '',
     publicClient ? 'public client flows' : '',
     permissions.length ? 'API permissions' : '',

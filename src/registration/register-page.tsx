@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FLOWS } from '../catalog/flows';
 import { findIntegration } from '../catalog/integrations';
-import type { Integration } from '../catalog/types';
+import type { FlowSupport, Integration } from '../catalog/types';
 import { credentialFor } from '../catalog/credentials';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
@@ -23,25 +23,11 @@ const parameterNamed = (integration: Integration, pattern: RegExp) =>
 
 /** Registers the app for the admin: one reviewed plan, as a Cloud Shell script or run from this page. */
 export function RegisterPage() {
-  const { choices, update, goTo, linkTo } = useChoices();
-  const { certificate } = useSession();
+  const { choices, linkTo } = useChoices();
   const integration = findIntegration(choices.integration);
-  const subscriptionParameter = integration && parameterNamed(integration, /subscription/i);
-  const groupParameter = integration && parameterNamed(integration, /resource_?group/i);
-  const [form, setForm] = useState({
-    displayName: integration ? `Cortex XSOAR - ${integration.name}`.slice(0, 120) : '',
-    subscription: (subscriptionParameter && choices.values[subscriptionParameter]) || '',
-    resourceGroup: (groupParameter && choices.values[groupParameter]) || '',
-    role: integration?.roleName ?? 'Contributor',
-    identity: '',
-    graph: choices.graph ?? '',
-    arm: choices.arm ?? '',
-  });
-  const [applied, setApplied] = useState<RegistrationResult>();
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
-  const cloud = chosenCloud({ ...choices, graph: form.graph || undefined, arm: form.arm || undefined });
-  if (!cloud) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
+  if (!chosenCloud(choices)) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
   if (!canRegister(flow.id))
     return (
       <section>
@@ -51,6 +37,27 @@ export function RegisterPage() {
         </a>
       </section>
     );
+  // A new integration or flow starts a new form (its defaults differ).
+  return <RegisterForm key={`${integration.id}/${flow.id}`} integration={integration} flow={flow} />;
+}
+
+function RegisterForm({ integration, flow }: { integration: Integration; flow: FlowSupport }) {
+  const { choices, update, goTo } = useChoices();
+  const { certificate } = useSession();
+  const subscriptionParameter = parameterNamed(integration, /subscription/i);
+  const groupParameter = parameterNamed(integration, /resource_?group/i);
+  const [form, setForm] = useState({
+    displayName: `Cortex XSOAR - ${integration.name}`.slice(0, 120),
+    subscription: (subscriptionParameter && choices.values[subscriptionParameter]) || '',
+    resourceGroup: (groupParameter && choices.values[groupParameter]) || '',
+    role: integration.roleName ?? 'Contributor',
+    identity: '',
+    graph: choices.graph ?? '',
+    arm: choices.arm ?? '',
+  });
+  const [applied, setApplied] = useState<RegistrationResult>();
+  const cloud = chosenCloud({ ...choices, graph: form.graph || undefined, arm: form.arm || undefined });
+  if (!cloud) return null;
 
   const credential = credentialFor(integration, flow.id, choices.credential);
   const scope = form.subscription.trim()
@@ -148,7 +155,7 @@ export function RegisterPage() {
         )}
       </form>
       {problems.length > 0 && (
-        <Notice tone={blocking.length ? 'error' : 'info'} title={blocking.length ? 'Before the plan can be made' : 'Note'}>
+        <Notice tone="info" title={blocking.length ? 'The plan still needs' : 'Note'}>
           <ul className="list-disc pl-5">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
