@@ -290,4 +290,19 @@ describe('the Cloud Shell script', () => {
     expect(script).toContain('GRAPH="https://graph.microsoft.com"');
     expect(script).not.toContain('ARM=');
   });
+
+  it('switches Azure CLI to a national cloud, and leaves custom endpoints to the signed-in CLI', () => {
+    const user = byId('microsoft-graph-user');
+    const government = renderScript(buildPlan(inputFor(user, 'client-credentials', { cloud: CLOUDS['gcc-high'] })), { purpose: 'x' });
+    expect(government).toContain(
+      'if [ "$(az cloud show --query name --output tsv)" != "AzureUSGovernment" ]; then\n  az cloud set --name AzureUSGovernment',
+    );
+    expect(government).toContain('GRAPH="https://graph.microsoft.us"');
+    const custom = renderScript(
+      buildPlan(inputFor(user, 'client-credentials', { cloud: { id: 'custom', graph: 'https://graph.example.com', resourceManager: '' } })),
+      { purpose: 'x' },
+    );
+    expect(custom).not.toContain('az cloud set');
+    expect(custom).toContain('# Custom endpoints: Azure CLI must already be signed in');
+  });
 });
