@@ -3,6 +3,7 @@ import { openCloudShell, type CloudShell } from './cloud-shell';
 import { OTHER_MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from './graph-server/resource-manager.mjs';
 import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
+import { productListsUsers } from './product-signs-in';
 import { deepLink, downloadedText, expect, OAUTH_ORIGIN, test } from './fixtures';
 
 // One Cloud Shell (Azure CLI signed in as the admin) for the file; the stand-in's directory is shared, so in order.
@@ -71,6 +72,12 @@ test('Graph User, client credentials: the script runs with az rest in Cloud Shel
   await expect(page.getByLabel('Directory (tenant) ID')).toHaveValue(TENANT_ID);
   await expect(page.getByLabel('Client secret (optional here)')).toHaveValue(result.clientSecret);
   expect(page.url()).not.toContain(result.clientSecret);
+  // The registration works for the product: its client-credentials sign-in gets the permission and may list users.
+  expect(await productListsUsers(page.request, result.clientId, result.clientSecret)).toMatchObject({
+    token: 200,
+    roles: ['User.ReadWrite.All'],
+    graph: 200,
+  });
 
   // Safe to run twice: everything is already there, nothing changes, and the secret is not shown again.
   const unchanged = (await changes(page)).length;

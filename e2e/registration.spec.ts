@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { SUBSCRIPTION_ID, RESOURCE_GROUP } from './graph-server/resource-manager.mjs';
 import { MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
 import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
+import { productListsUsers } from './product-signs-in';
 import { deepLink, expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
 
 // The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
@@ -60,6 +61,10 @@ test('Graph User, client credentials: registered from the browser, App details f
   expect(secret).toMatch(/^.{3}8Q~/);
   await expectNothingStored(page, [secret]);
 
+  // The registration works: the product's client-credentials sign-in gets User.ReadWrite.All and may list users.
+  const product = await productListsUsers(page.request, clientId, secret);
+  expect(product).toMatchObject({ token: 200, roles: ['User.ReadWrite.All'], graph: 200 });
+
   // Again, as an admin re-running it would: everything is already there.
   await page.getByRole('link', { name: 'Register the app' }).click();
   const unchanged = (await changes(page)).length;
@@ -93,11 +98,19 @@ test('Defender for Endpoint: every WindowsDefenderATP application permission res
   const granted = (await changes(page)).slice(before).filter((change) => change.includes('of WindowsDefenderATP'));
   expect(granted).toHaveLength(17);
   expect(granted.join('\n')).toContain('assigned Machine.Isolate of WindowsDefenderATP');
+  // Its rights are Defender's, not Graph's: the product's Graph token for it carries no role, and Graph refuses.
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  const product = await productListsUsers(
+    page.request,
+    await page.getByLabel('Application (client) ID').inputValue(),
+    await page.getByLabel('Client secret (optional here)').inputValue(),
+  );
+  expect(product).toMatchObject({ token: 200, roles: [], graph: 403 });
 });
 
 test('Azure Storage: the role is assigned on the resource group with a Resource Manager token', async ({ page }) => {
   await openRegistration(page, 'azure-storage', 'client-credentials');
-  await expect(page.getByRole("status").filter({ hasText: "The plan still needs" })).toContainText("Give the subscription ID");
+  await expect(page.getByRole('status').filter({ hasText: 'The plan still needs' })).toContainText('Give the subscription ID');
   await page.getByLabel('Subscription ID').fill(SUBSCRIPTION_ID);
   await page.getByLabel('Resource group (optional)').fill(RESOURCE_GROUP);
   await registerFromBrowser(page);

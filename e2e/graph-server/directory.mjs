@@ -134,6 +134,8 @@ export function createDirectory() {
     ],
     /** @type {any[]} */
     appRoleAssignments: [],
+    /** Secrets as Entra keeps them to check a sign-in (Graph never returns them again): app ID → secret texts. @type {Map<string, string[]>} */
+    secrets: new Map(),
     /** @type {any[]} */
     grants: [],
     /** Every change and who made it, so tests can check that a second run changes nothing. @type {{ user: string, change: string }[]} */
@@ -239,6 +241,18 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     };
   }
 
+  if (collectionName === 'users' && method === 'GET' && !id) {
+    // Delegated: User.Read.All and up; application: the User.Read.All or User.ReadWrite.All app role.
+    need(scopes, ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.AccessAsUser.All']);
+    return {
+      status: 200,
+      body: collection(
+        '$metadata#users',
+        Object.keys(USERS).map((upn) => ({ id: guid(`user:${upn}`), userPrincipalName: upn, displayName: upn.split('@')[0] })),
+      ),
+    };
+  }
+
   if (collectionName === 'applications') {
     if (!id && method === 'GET') {
       need(scopes, READ_APPS);
@@ -325,6 +339,7 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
         startDateTime: new Date().toISOString(),
       };
       app.passwordCredentials.push(credential);
+      directory.secrets.set(app.appId, [...(directory.secrets.get(app.appId) ?? []), secretText]);
       change('added a password');
       return { status: 200, body: { '@odata.context': '$metadata#microsoft.graph.passwordCredential', ...credential, secretText } };
     }
@@ -462,3 +477,44 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
 }
 
 export { GraphError };
+
+/**
+ * What the identity provider needs of an app registered here to sign it in, as Entra reads its own directory: the
+ * OIDC client metadata (its latest secret, its redirect URIs), or undefined for an unknown app ID.
+ * @param {ReturnType<typeof createDirectory>} directory
+ * @param {string} appId
+ */
+export function clientOf(directory, appId) {
+  const app = directory.applications.find((candidate) => candidate.appId === appId);
+  if (!app) return undefined;
+  const secret = directory.secrets.get(appId)?.at(-1);
+  const redirectUris = [...app.web.redirectUris, ...app.spa.redirectUris];
+  return {
+    client_id: appId,
+    ...(secret ? { client_secret: secret, token_endpoint_auth_method: 'client_secret_post' } : { token_endpoint_auth_method: 'none' }),
+    redirect_uris: redirectUris,
+    grant_types: [
+      ...(secret ? ['client_credentials'] : []),
+      ...(redirectUris.length ? ['authorization_code'] : []),
+      ...(app.isFallbackPublicClient ? ['urn:ietf:params:oauth:grant-type:device_code'] : []),
+      'refresh_token',
+    ],
+    response_types: redirectUris.length ? ['code'] : [],
+  };
+}
+
+/**
+ * The application permissions granted to an app (or managed identity) on an API: the `roles` of its app-only tokens.
+ * @param {ReturnType<typeof createDirectory>} directory
+ * @param {string} appId
+ * @param {string} apiAppId
+ */
+export function rolesOf(directory, appId, apiAppId) {
+  const client = directory.servicePrincipals.find((sp) => sp.appId === appId);
+  const api = directory.servicePrincipals.find((sp) => sp.appId === apiAppId);
+  if (!client || !api) return [];
+  return directory.appRoleAssignments
+    .filter((assignment) => assignment.principalId === client.id && assignment.resourceId === api.id)
+    .map((assignment) => api.appRoles.find((role) => role.id === assignment.appRoleId)?.value)
+    .filter(Boolean);
+}

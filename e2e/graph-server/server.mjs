@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
 import { generate } from 'selfsigned';
-import { createDirectory, GraphError, handleGraph } from './directory.mjs';
+import { clientOf, createDirectory, GraphError, handleGraph, rolesOf } from './directory.mjs';
 import { ArmError, createResourceManager, handleResourceManager } from './resource-manager.mjs';
 import { tokenChecker } from './tokens.mjs';
 
@@ -55,6 +55,14 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
         },
       });
     // Test-only view of what changed, to check that a second run changes nothing.
+    // For the local identity provider, which signs in the apps registered here as Entra does with its directory.
+    const client = /^\/_stand-in\/clients\/([^/]+)$/.exec(url.pathname);
+    if (client) {
+      const metadata = clientOf(directory, decodeURIComponent(client[1] ?? ''));
+      return metadata ? send(response, 200, metadata) : send(response, 404, { error: 'unknown client' });
+    }
+    if (url.pathname === '/_stand-in/roles')
+      return send(response, 200, { roles: rolesOf(directory, url.searchParams.get('client') ?? '', url.searchParams.get('api') ?? '') });
     if (url.pathname === '/_stand-in/changes')
       return send(response, 200, {
         changes: directory.changes.filter(({ user }) => user === url.searchParams.get('user')).map(({ change }) => change),

@@ -36,11 +36,14 @@ export function tokenChecker({ issuer, audiences }) {
     if (!token) return { ok: false, message: 'Access token is empty.' };
     try {
       const { payload } = await jwtVerify(token, keys ?? (await load()), { issuer, audience: audiences });
-      const scopes = new Set(
-        String(payload.scp ?? payload.scope ?? '')
+      // Delegated permissions are in `scp`, application permissions (app roles) in `roles`.
+      const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : [];
+      const scopes = new Set([
+        ...String(payload.scp ?? payload.scope ?? '')
           .split(' ')
           .filter(Boolean),
-      );
+        ...roles,
+      ]);
       return { ok: true, claims: payload, scopes };
     } catch (error) {
       if (error instanceof errors.JWKSNoMatchingKey && keys) {

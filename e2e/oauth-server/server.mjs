@@ -7,6 +7,7 @@ import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
 import { generate } from 'selfsigned';
 import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
+import { DirectoryAdapter, rolesFor } from './directory.mjs';
 import {
   AZURE_CLI_CLIENT_ID,
   AZURE_CLI_GRAPH_SCOPES,
@@ -112,6 +113,8 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
       device(IMPATIENT_DEVICE_CLIENT_ID),
     ],
     cookies: { keys: ['local-oauth-server-cookie-key'] },
+    // Apps registered in the Graph stand-in sign in here, as Entra's do.
+    adapter: DirectoryAdapter,
     // Entra lets a confidential (Web) client redeem a code without PKCE; public clients must use it.
     pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' },
     scopes: ['openid', 'offline_access', 'profile', 'email'],
@@ -138,11 +141,14 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     },
     // Entra's access tokens name the tenant and the user (Azure CLI reads `tid` when Cloud Shell signs it in).
     // A ".default" request gets every permission the app is configured for, listed in `scp` as Entra does.
-    extraTokenClaims: (_ctx, token) => {
+    extraTokenClaims: async (_ctx, token) => {
       if (token.kind !== 'AccessToken' && token.kind !== 'ClientCredentials') return undefined;
       const scopes = String(token.scope ?? '').split(' ');
       const audience = token.resourceServer?.audience;
+      // App-only tokens carry the application permissions granted to the app (admin consent) in `roles`.
+      const roles = token.kind === 'ClientCredentials' && typeof audience === 'string' ? await rolesFor(token.clientId, audience) : [];
       return {
+        ...(roles.length ? { roles } : {}),
         tid: LOCAL_TENANT_ID,
         ...(token.accountId ? { oid: token.accountId, unique_name: token.accountId } : {}),
         ...(token.accountId && scopes.includes('.default') && typeof audience === 'string'
