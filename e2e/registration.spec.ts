@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { SUBSCRIPTION_ID, RESOURCE_GROUP } from './graph-server/resource-manager.mjs';
 import { MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
 import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
+import { clientAssertion, productRestoresKey, redeemWithAssertion } from './as-the-product';
 import { productListsUsers } from './product-signs-in';
 import { deepLink, expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
 
@@ -88,6 +89,53 @@ test('Graph User, authorization code: the Web redirect URI, the wizard as SPA re
   await page.getByRole('button', { name: 'Continue to App details' }).click();
   await expect(page.getByLabel('Redirect URI')).toHaveValue('https://xsoar.example/authcode');
   await expect(page.getByLabel('Application (client) ID')).toHaveValue(GUID);
+});
+
+test('Graph User, certificate: made on App details, uploaded by the plan, and the product signs in with the sheet’s key', async ({
+  page,
+}) => {
+  await page.goto(
+    deepLink({
+      integration: 'microsoft-graph-user',
+      flow: 'client-credentials',
+      cloud: 'custom',
+      authority: OAUTH_ORIGIN,
+      graph: LOCAL_GRAPH,
+      arm: LOCAL_ARM,
+    }),
+  );
+  await page.getByRole('radio', { name: /^Certificate/ }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('link', { name: 'Register the app' }).click();
+  await page.getByLabel('App display name').fill('Cortex XSOAR - Graph User (certificate)');
+  await expect(page.getByRole('listitem').filter({ hasText: "Upload the certificate's public part" })).toBeVisible();
+  await registerFromBrowser(page);
+  const filled = page.getByRole('status').filter({ hasText: 'App details filled' });
+  await expect(filled).toContainText(/certificate [0-9A-F]{40}/);
+  await expect(filled).not.toContainText('client secret');
+
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  const clientId = await page.getByLabel('Application (client) ID').inputValue();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+  const thumbprint = await page.getByLabel('Certificate Thumbprint creds_certificate', { exact: true }).inputValue();
+  const oneLineKey = await page.getByLabel('Private Key creds_certificate', { exact: true }).inputValue();
+
+  // As the product: the sheet's key signs the client assertion for the registered certificate's thumbprint.
+  const tokenUrl = `${OAUTH_ORIGIN}/${TENANT_ID}/oauth2/v2.0/token`;
+  const assertion = clientAssertion({ clientId, tokenUrl, thumbprint, privateKeyPem: productRestoresKey(oneLineKey) });
+  const token = await redeemWithAssertion(
+    page.request,
+    tokenUrl,
+    { grant_type: 'client_credentials', client_id: clientId, scope: `${LOCAL_GRAPH}/.default` },
+    assertion,
+  );
+  expect(token.status(), await token.text()).toBe(200);
+  const users = await page.request.get(`${LOCAL_GRAPH}/v1.0/users`, {
+    headers: { Authorization: `Bearer ${(await token.json()).access_token}` },
+  });
+  expect(users.status()).toBe(200);
 });
 
 test('Defender for Endpoint: every WindowsDefenderATP application permission resolved by name and granted', async ({ page }) => {

@@ -2,7 +2,7 @@
 // service principals (with the first-party APIs' permissions), app role assignments, delegated permission grants and
 // the organization. Requests, responses, status codes and error bodies follow Graph's documentation; delegated calls
 // need the documented permission in the token *and* a directory role of the signed-in user, as in Entra.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 
 import { LOCAL_TENANT_ID } from '../local-apis.mjs';
 
@@ -489,12 +489,22 @@ export function clientOf(directory, appId) {
   if (!app) return undefined;
   const secret = directory.secrets.get(appId)?.at(-1);
   const redirectUris = [...app.web.redirectUris, ...app.spa.redirectUris];
+  // An app with certificates and no secret signs in with a client assertion (its certificates as a JWKS with x5c).
+  const keys = app.keyCredentials.map((credential) => {
+    const certificate = new X509Certificate(Buffer.from(credential.key, 'base64'));
+    return { ...certificate.publicKey.export({ format: 'jwk' }), use: 'sig', x5c: [credential.key] };
+  });
+  const authentication = secret
+    ? { client_secret: secret, token_endpoint_auth_method: 'client_secret_post' }
+    : keys.length
+      ? { token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'RS256', jwks: { keys } }
+      : { token_endpoint_auth_method: 'none' };
   return {
     client_id: appId,
-    ...(secret ? { client_secret: secret, token_endpoint_auth_method: 'client_secret_post' } : { token_endpoint_auth_method: 'none' }),
+    ...authentication,
     redirect_uris: redirectUris,
     grant_types: [
-      ...(secret ? ['client_credentials'] : []),
+      ...(secret || keys.length ? ['client_credentials'] : []),
       ...(redirectUris.length ? ['authorization_code'] : []),
       ...(app.isFallbackPublicClient ? ['urn:ietf:params:oauth:grant-type:device_code'] : []),
       'refresh_token',
