@@ -31,6 +31,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Continue' }).click(); // shows the inline errors
     await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Register the app' }).click();
+    await expect(page.getByRole('textbox', { name: 'App registration script' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goBack();
     await page.getByLabel('Directory (tenant) ID').fill('contoso.onmicrosoft.com');
     await page.getByLabel('Application (client) ID').fill(TEST_CLIENT.client_id);
     await page.getByRole('button', { name: 'Continue' }).click();
