@@ -7,8 +7,6 @@ export const LOCAL_TENANT_ID = '72f988bf-0000-4000-8000-00000000c0de';
 
 /** The wizard's own multi-tenant SPA app of the e2e build (`WIZARD_CLIENT_ID`): it registers apps for the admin. */
 export const REGISTRAR_CLIENT_ID = 'a1b2c3d4-0e1f-4a5b-8c6d-7e8f9a0b1c2d';
-/** The same, but its Graph permissions lack AppRoleAssignment.ReadWrite.All: it cannot grant application permissions. */
-export const LIMITED_REGISTRAR_CLIENT_ID = 'b2c3d4e5-1f2a-4b6c-9d7e-8f9a0b1c2d3e';
 /** Azure CLI's first-party application ID: Cloud Shell signs the admin in with it. */
 export const AZURE_CLI_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
 

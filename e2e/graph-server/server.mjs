@@ -2,10 +2,10 @@
 // come from the local OIDC server (its keys, issuer and audiences); errors carry each API's documented body.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
-import { generate } from 'selfsigned';
 import { clientOf, createDirectory, GraphError, handleGraph, rolesOf } from './directory.mjs';
 import { ArmError, createResourceManager, handleResourceManager } from './resource-manager.mjs';
 import { tokenChecker } from './tokens.mjs';
+import { loopbackCertificate } from '../loopback-certificate.mjs';
 
 /** What a browser may send: Graph and Resource Manager answer CORS requests from any origin. */
 function cors(request, response) {
@@ -124,18 +124,7 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
     }
   };
 
-  const { cert, private: key } = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keySize: 2048,
-    extensions: [
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 7, ip: '127.0.0.1' },
-          { type: 2, value: 'localhost' },
-        ],
-      },
-    ],
-  });
+  const { cert, key } = await loopbackCertificate();
   const servers = [
     [createServer({ cert, key }, graph), graphPort],
     [createServer({ cert, key }, arm), armPort],

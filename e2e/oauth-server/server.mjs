@@ -5,13 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
-import { generate } from 'selfsigned';
 import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
 import { DirectoryAdapter, rolesFor } from './directory.mjs';
+import { loopbackCertificate } from '../loopback-certificate.mjs';
 import {
   AZURE_CLI_CLIENT_ID,
   AZURE_CLI_GRAPH_SCOPES,
-  LIMITED_REGISTRAR_CLIENT_ID,
   LOCAL_GRAPH,
   LOCAL_TENANT_ID,
   REGISTRAR_CLIENT_ID,
@@ -61,10 +60,7 @@ function configuredScopes(resource, clientId) {
   if (resource === GRAPH) return clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : GRAPH_PERMISSIONS;
   if (resource === LOCAL_GRAPH) {
     if (clientId === AZURE_CLI_CLIENT_ID) return AZURE_CLI_GRAPH_SCOPES.join(' ');
-    const scopes = REGISTRAR_GRAPH_SCOPES.filter(
-      (name) => clientId !== LIMITED_REGISTRAR_CLIENT_ID || name !== 'AppRoleAssignment.ReadWrite.All',
-    );
-    return [...scopes, 'Application.Read.All'].join(' ');
+    return [...REGISTRAR_GRAPH_SCOPES, 'Application.Read.All'].join(' ');
   }
   return 'user_impersonation';
 }
@@ -106,7 +102,6 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
       spa(SPA_CLIENT_ID),
       spa(LIMITED_SPA_CLIENT_ID),
       spa(REGISTRAR_CLIENT_ID),
-      spa(LIMITED_REGISTRAR_CLIENT_ID),
       device(AZURE_CLI_CLIENT_ID),
       device(DEVICE_CLIENT_ID),
       device(EXPIRING_DEVICE_CLIENT_ID),
@@ -230,18 +225,7 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     if (ctx.path === '/device/auth' && ctx.body && typeof ctx.body === 'object') ctx.body = { ...ctx.body, interval: DEVICE_INTERVAL };
   });
 
-  const { cert, private: key } = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keySize: 2048,
-    extensions: [
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 7, ip: '127.0.0.1' },
-          { type: 2, value: 'localhost' },
-        ],
-      },
-    ],
-  });
+  const { cert, key } = await loopbackCertificate();
   const server = createServer({ cert, key }, provider.callback());
   await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
   return {

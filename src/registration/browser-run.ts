@@ -1,15 +1,10 @@
-import { InteractionRequiredAuthError, PublicClientApplication, type AccountInfo } from '@azure/msal-browser';
-import { authorityMetadata, cloudDiscoveryMetadata } from '../verify/entra-metadata';
+import { InteractionRequiredAuthError, type AccountInfo } from '@azure/msal-browser';
+import { memoryMsalApp, type MsalTarget } from '../verify/msal-app';
 import type { Api, RegistrationPlan } from './model';
 import type { Transport } from './run';
 
-export interface RegistrarSignIn {
-  login: string;
-  /** The admin's tenant where known, else "organizations" (the registrar app is multi-tenant). */
-  tenant: string;
-  clientId: string;
-  redirectUri: string;
-}
+/** The registrar app at the cloud's authority; tenant: the admin's where known, else "organizations" (it is multi-tenant). */
+export type RegistrarSignIn = MsalTarget;
 
 /** The signed-in admin, and a token per API for the run. Tokens stay in this closure (msal keeps them in memory). */
 export interface Registrar {
@@ -24,18 +19,7 @@ export interface Registrar {
  * when the admin starts.
  */
 export async function signInRegistrar(request: RegistrarSignIn, plan: RegistrationPlan): Promise<Registrar> {
-  const app = new PublicClientApplication({
-    auth: {
-      clientId: request.clientId,
-      authority: `${request.login}/${request.tenant}`,
-      knownAuthorities: [new URL(request.login).host],
-      authorityMetadata: authorityMetadata(request.login, request.tenant),
-      cloudDiscoveryMetadata: cloudDiscoveryMetadata(request.login, request.tenant),
-      redirectUri: request.redirectUri,
-    },
-    cache: { cacheLocation: 'memoryStorage' },
-  });
-  await app.initialize();
+  const app = await memoryMsalApp(request);
   const login = await app.loginPopup({ scopes: plan.scopes.graph, extraScopesToConsent: plan.scopes.arm, prompt: 'select_account' });
   const account = login.account;
   const tokens: Partial<Record<Api, string>> = { graph: login.accessToken };

@@ -1,5 +1,5 @@
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-browser';
-import { authorityMetadata, cloudDiscoveryMetadata } from './entra-metadata';
+import { memoryMsalApp } from './msal-app';
 import type { GrantedSummary } from './grants';
 import { summarizeTokens } from './token-claims';
 
@@ -15,24 +15,10 @@ export type CheckResult = GrantedSummary;
 
 let client: { key: string; app: PublicClientApplication } | undefined;
 
-/** msal-browser is loaded only here, when the admin starts a check: it stays out of the first screen's bundle. */
 async function app(request: CheckRequest): Promise<PublicClientApplication> {
   const key = JSON.stringify([request.login, request.tenant, request.clientId, request.redirectUri]);
   if (client?.key === key) return client.app;
-  const { PublicClientApplication } = await import('@azure/msal-browser');
-  const instance = new PublicClientApplication({
-    auth: {
-      clientId: request.clientId,
-      authority: `${request.login}/${request.tenant}`,
-      knownAuthorities: [new URL(request.login).host],
-      authorityMetadata: authorityMetadata(request.login, request.tenant),
-      cloudDiscoveryMetadata: cloudDiscoveryMetadata(request.login, request.tenant),
-      redirectUri: request.redirectUri,
-    },
-    // Tokens stay in memory: nothing of the check is written to localStorage.
-    cache: { cacheLocation: 'memoryStorage' },
-  });
-  await instance.initialize();
+  const instance = await memoryMsalApp(request);
   client = { key, app: instance };
   return instance;
 }
