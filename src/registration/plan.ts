@@ -186,7 +186,7 @@ function flowOf(input: PlanInput): FlowSupport | undefined {
 }
 
 /** Whether the app or identity gets its rights from an Azure role assignment (client credentials, managed identity). */
-function needsRole(integration: Integration, flow: FlowSupport): boolean {
+export function needsRole(integration: Integration, flow: FlowSupport): boolean {
   if (flow.id !== 'client-credentials' && flow.id !== 'managed-identity') return false;
   return usesRoleAssignments(integration, flow);
 }

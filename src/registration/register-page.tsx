@@ -12,7 +12,7 @@ import { chosenCloud } from '../wizard/choices';
 import { sessionStore, useSession } from '../wizard/session';
 import { useChoices } from '../wizard/use-choices';
 import { MissingChoice } from '../wizard/steps/require-choices';
-import { buildPlan, canRegister, isWarning, planProblems, type PlanInput } from './plan';
+import { buildPlan, canRegister, isWarning, needsRole, planProblems, type PlanInput } from './plan';
 import { ResultPanel } from './result-panel';
 import type { RegistrationResult } from './result-line';
 import { RunPanel } from './run-panel';
@@ -83,9 +83,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
   const blocking = problems.filter((problem) => !isWarning(problem));
   const plan = blocking.length ? undefined : buildPlan(input);
   const managed = flow.id === 'managed-identity';
-  const asksRole = plan
-    ? plan.scopes.arm.length > 0
-    : ['client-credentials', 'managed-identity'].includes(flow.id) && Boolean(subscriptionParameter);
+  const asksRole = needsRole(integration, flow);
   const field = (name: keyof typeof form) => ({
     value: form[name],
     onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }),

@@ -14,6 +14,7 @@ import { azureRiskyUsers } from './azure-risky-users.ts';
 import { azureSentinel } from './azure-sentinel.ts';
 import { azureSqlManagement } from './azure-sql-management.ts';
 import { azureStorage } from './azure-storage.ts';
+import { azureStorageContainer, azureStorageQueue, azureStorageTable } from './azure-storage-data.ts';
 import { azureWaf } from './azure-waf.ts';
 import { ewsO365 } from './ews-o365.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
@@ -66,6 +67,9 @@ export const INTEGRATIONS: readonly Integration[] = [
   microsoftGraphTeams,
   microsoftGraphSearch,
   azureStorage,
+  azureStorageContainer,
+  azureStorageQueue,
+  azureStorageTable,
   azureKeyVault,
   azureCompute,
   azureNetworkSecurityGroups,
