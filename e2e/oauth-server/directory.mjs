@@ -1,6 +1,6 @@
-// Entra signs in the apps of its own directory. The local OIDC server does the same with the apps registered in the
-// Graph stand-in (e2e/graph-server): an app ID it does not know is looked up there, and an app-only token carries the
-// application permissions granted there in `roles`.
+// The local OIDC server's storage. Entra signs in the apps of its own directory; the local server does the same with
+// the apps registered in the Graph stand-in (e2e/graph-server): an app ID it does not know is looked up there, and an
+// app-only token carries the application permissions granted there in `roles`.
 import { request } from 'node:https';
 import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { LOCAL_GRAPH } from '../local-apis.mjs';
@@ -33,6 +33,15 @@ export class DirectoryAdapter extends MemoryAdapter {
   constructor(name) {
     super(name);
     this.model = name;
+  }
+
+  /**
+   * Entra answers an expired device code with expired_token; oidc-provider does so only while it still holds the code,
+   * so codes are kept a minute past their expiry rather than dropped at the very moment they expire.
+   * @param {string} id @param {object} payload @param {number} expiresIn
+   */
+  async upsert(id, payload, expiresIn) {
+    return super.upsert(id, payload, this.model === 'DeviceCode' && typeof expiresIn === 'number' ? expiresIn + 60 : expiresIn);
   }
 
   /** @param {string} id */
