@@ -55,6 +55,12 @@ export function FlowStep() {
           <FlowCaution flow={selected.id} />
           <h2 className="text-lg font-semibold">App registration checklist</h2>
           <Checklist items={registrationChecklist(integration, selected.id)} />
+          {selected.id !== 'xsoar-app' && (
+            <p className="text-sm text-muted">
+              Or let the wizard do it: after you choose a cloud, App details offers a script for Azure Cloud Shell
+              {import.meta.env.WIZARD_CLIENT_ID ? ' and a sign-in that registers the app from this page' : ''}.
+            </p>
+          )}
         </div>
       )}
       <div className="mt-6">
