@@ -190,3 +190,34 @@ describe('every integration, flow and named cloud it offers', () => {
     },
   );
 });
+
+describe("the export in the product's own shape", () => {
+  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+    '%s: every flow exports each parameter as its definition type reads',
+    (_, integration) => {
+      const cloud = Object.values(CLOUDS).find((candidate) => !integration.clouds || integration.clouds.includes(candidate.id))!;
+      for (const { id: flow } of integration.flows) {
+        const rows = sheetRows(inputs(integration.id, flow, { cloud, values: { anything: 'x' } }));
+        const exported = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(exported)) {
+          const where = `${flow} ${name}`;
+          const definitions = integration.parameters.filter((parameter) => parameter.name === name);
+          expect(definitions.length, where).toBeGreaterThan(0);
+          const [definition] = definitions;
+          if (definitions.some((parameter) => parameter.part)) {
+            // Credentials: what params.get(name, {}).get('identifier' | 'password') reads.
+            expect(value, where).toEqual(expect.objectContaining({ identifier: expect.any(String) }));
+            const pair = value as Record<string, unknown>;
+            expect(
+              Object.keys(pair).every((key) => key === 'identifier' || key === 'password'),
+              where,
+            ).toBe(true);
+            if ('password' in pair) expect(typeof pair.password, where).toBe('string');
+          } else if (definition?.kind === 'checkbox') expect(typeof value, where).toBe('boolean');
+          else if (definition?.kind === 'select' && definition.options && value !== '') expect(definition.options, where).toContain(value);
+          else expect(typeof value, where).toBe('string');
+        }
+      }
+    },
+  );
+});
