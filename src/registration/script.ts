@@ -7,7 +7,6 @@ export interface ScriptContext {
 }
 
 const HOST_VARIABLE: Record<Api, string> = { graph: 'GRAPH', arm: 'ARM' };
-const VARIABLE = /\$\{([A-Z0-9_]+)\}/g;
 
 /** Escapes text for a double-quoted shell string, leaving the plan's `${NAME}` references to expand. */
 function quoted(text: string): string {
@@ -97,5 +96,3 @@ export function renderScript(plan: RegistrationPlan, context: ScriptContext): st
     .join(' ')}`;
   return [...header, PRELUDE, ...cloud, '', ...variables, '', ...steps, 'STEP="Print the result"', 'trap - ERR', result, ''].join('\n');
 }
-
-export const referencedVariables = (text: string): string[] => [...text.matchAll(VARIABLE)].map((match) => match[1] ?? '');
