@@ -144,7 +144,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     creates.push({
       what: `Role assignment: ${input.roleName?.trim()} on ${input.scope}`,
       variable: managed ? 'SP_ID' : 'CLIENT_ID',
-      portal: `#@/resource${input.scope}/users`,
+      portal: `#resource${input.scope}/users`,
       remove: `az role assignment delete --assignee \${${managed ? 'SP_ID' : 'CLIENT_ID'}} --role "${input.roleName?.trim()}" --scope ${input.scope}`,
     });
   }
