@@ -4,7 +4,16 @@ import { MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
 import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
 import { clientAssertion, productRestoresKey, redeemWithAssertion } from './as-the-product';
 import { productListsUsers } from './product-signs-in';
-import { deepLink, expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
+import {
+  deepLink,
+  expect,
+  expectNoAxeViolations,
+  expectNothingStored,
+  OAUTH_ORIGIN,
+  signInAtLocalServer,
+  test,
+  WIZARD_URL,
+} from './fixtures';
 
 // The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
 test.describe.configure({ mode: 'serial' });
@@ -37,7 +46,11 @@ async function registerFromBrowser(page: Page, user = 'admin@contoso.test') {
 
 const progress = (page: Page) => page.getByRole('list', { name: 'Registration progress' });
 
-test('Graph User, client credentials: registered from the browser, App details filled, a second run changes nothing', async ({ page }) => {
+test('Graph User, client credentials: registered from the browser, App details filled, a second run changes nothing', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(WIZARD_URL).origin });
   await openRegistration(page, 'microsoft-graph-user', 'client-credentials');
   await expect(
     page.getByRole('listitem').filter({ hasText: "Grant Microsoft Graph's application permission User.ReadWrite.All" }),
@@ -53,6 +66,12 @@ test('Graph User, client credentials: registered from the browser, App details f
   );
   await expect(page.getByText(/To remove it: az ad app delete --id [0-9a-f-]{36}/)).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Entra showed the secret once and only this page holds it: leaving asks first.
+  const dialog = page.waitForEvent('dialog');
+  void page.evaluate(() => location.reload()).catch(() => undefined);
+  expect((await dialog).type()).toBe('beforeunload');
+  await (await dialog).dismiss();
 
   await page.getByRole('button', { name: 'Continue to App details' }).click();
   await expect(page.getByLabel('Directory (tenant) ID')).toHaveValue(TENANT_ID);
@@ -73,6 +92,21 @@ test('Graph User, client credentials: registered from the browser, App details f
   await expect(progress(page).getByRole('listitem').filter({ hasText: 'already there' })).toHaveCount(5);
   await expect(page.getByText(/No secret in this result/)).toBeVisible();
   expect((await changes(page)).length).toBe(unchanged);
+
+  // Once the secret is copied from the sheet, leaving no longer asks.
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+  await page.getByRole('button', { name: 'Copy Key / Client Secret' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+  const asked: string[] = [];
+  page.on('dialog', (shown) => {
+    asked.push(shown.type());
+    void shown.accept();
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(asked).toEqual([]);
 });
 
 test('Graph User, authorization code: the Web redirect URI, the wizard as SPA redirect URI, delegated consent and a secret', async ({

@@ -1,6 +1,6 @@
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { Notice } from '../components/ui/notice';
-import { sessionStore, useSession, useUnsavedKeyWarning } from '../wizard/session';
+import { sessionStore, useSession, useUnsavedCredentialWarning } from '../wizard/session';
 import { STEPS } from '../wizard/steps';
 
 function Stepper() {
@@ -64,7 +64,7 @@ function Notices() {
 }
 
 export function Layout() {
-  useUnsavedKeyWarning();
+  useUnsavedCredentialWarning();
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <header className="mb-6">

@@ -92,7 +92,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
   });
 
   function apply(result: RegistrationResult) {
-    if (result.clientSecret) sessionStore.setSecret(result.clientSecret);
+    if (result.clientSecret) sessionStore.setRegisteredSecret(result.clientSecret);
     update({
       tenant: result.tenantId,
       ...(result.clientId ? { client: result.clientId } : {}),

@@ -75,6 +75,12 @@ export function ResultPanel({
             {applied.certificateThumbprint && `, certificate ${applied.certificateThumbprint}`}
             {applied.managedIdentityObjectId && `, managed identity ${applied.managedIdentityObjectId}`}.
           </p>
+          {applied.clientSecret && (
+            <p>
+              Entra shows a secret once, and only this page holds it now: copy it into the product from the sheet (or export it). Leaving
+              the page before that asks first.
+            </p>
+          )}
           {secretShownBefore(applied, plan.credential) && (
             <p>
               No secret in this result: the app already had a secret named "Cortex XSOAR", and Entra shows a secret only once. Use the one

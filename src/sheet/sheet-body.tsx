@@ -52,11 +52,17 @@ export function SheetBody() {
     values: draft.values,
   });
   const keyRow = rows.find((row) => row.from === 'private-key');
+  const secretRow = rows.find((row) => row.from === 'client-secret');
+  /** What copying or exporting a row, or everything with the secrets, saves of a credential that exists only here. */
+  const saved = (row?: SheetRow) => {
+    if (row ? row === keyRow : includeSecrets && keyRow?.value) sessionStore.markKeySaved();
+    if (row ? row === secretRow : includeSecrets && secretRow?.value) sessionStore.markSecretSaved();
+  };
 
   const exportName = `${integration.id}-instance.json`;
   function exportJson() {
     downloadText(exportName, sheetJson(rows, { includeSecrets }), 'application/json');
-    if (includeSecrets && keyRow?.value) sessionStore.markKeySaved();
+    saved();
   }
 
   function change(row: SheetRow, value: string) {
@@ -132,12 +138,7 @@ export function SheetBody() {
         </p>
         <ul aria-label="Instance parameters">
           {rows.map((row) => (
-            <SheetRowView
-              key={row.key}
-              row={row}
-              onChange={(value) => change(row, value)}
-              onCopied={row === keyRow ? sessionStore.markKeySaved : undefined}
-            />
+            <SheetRowView key={row.key} row={row} onChange={(value) => change(row, value)} onCopied={() => saved(row)} />
           ))}
         </ul>
 
@@ -146,12 +147,7 @@ export function SheetBody() {
             <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
             Include the {credential === 'certificate' ? 'private key' : 'secret'} in copy all and export
           </label>
-          <CopyButton
-            value={sheetText(rows, { includeSecrets })}
-            label="Copy all parameters"
-            text="Copy all"
-            onCopied={includeSecrets && keyRow?.value ? sessionStore.markKeySaved : undefined}
-          />
+          <CopyButton value={sheetText(rows, { includeSecrets })} label="Copy all parameters" text="Copy all" onCopied={() => saved()} />
           <Button variant="secondary" onClick={exportJson}>
             Export JSON
           </Button>

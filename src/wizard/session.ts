@@ -25,11 +25,15 @@ interface Session {
   certificate?: CertificateCredential;
   /** Whether the admin has copied or downloaded the private key of a certificate made in this page. */
   keySaved: boolean;
+  /** The secret was made by a registration from this page: Entra shows it once, and nothing else holds it. */
+  secretFromRegistration: boolean;
+  /** Whether the admin has copied or exported that secret. */
+  secretSaved: boolean;
   capture?: Capture;
   notices: Notice[];
 }
 
-let session: Session = { secret: '', keySaved: false, notices: [] };
+let session: Session = { secret: '', keySaved: false, secretFromRegistration: false, secretSaved: false, notices: [] };
 const listeners = new Set<() => void>();
 
 function update(change: Partial<Session>): void {
@@ -39,7 +43,11 @@ function update(change: Partial<Session>): void {
 
 export const sessionStore = {
   get: () => session,
-  setSecret: (secret: string) => update({ secret }),
+  /** A secret the admin typed or pasted: theirs, kept elsewhere too. */
+  setSecret: (secret: string) => update({ secret, secretFromRegistration: false }),
+  /** A secret Entra just made for a registration run from this page. */
+  setRegisteredSecret: (secret: string) => update({ secret, secretFromRegistration: true, secretSaved: false }),
+  markSecretSaved: () => update({ secretSaved: true }),
   setCertificate: (certificate: CertificateCredential | undefined) => update({ certificate, keySaved: false }),
   markKeySaved: () => update({ keySaved: true }),
   setCapture: (capture: Capture | undefined) => update({ capture }),
@@ -56,12 +64,13 @@ export function useSession(): Session {
 }
 
 /**
- * A private key made in this page exists nowhere else: until the admin has copied or downloaded it, leaving the page
- * (reload, close, a full-page sign-in) asks first.
+ * A private key made in this page, or a secret Entra made for a registration from this page (shown once), exists
+ * nowhere else: until the admin has copied or downloaded it, leaving the page (reload, close, a full-page sign-in)
+ * asks first.
  */
-export function useUnsavedKeyWarning(): void {
-  const { certificate, keySaved } = useSession();
-  const unsaved = Boolean(certificate?.generated && !keySaved);
+export function useUnsavedCredentialWarning(): void {
+  const { certificate, keySaved, secret, secretFromRegistration, secretSaved } = useSession();
+  const unsaved = Boolean(certificate?.generated && !keySaved) || Boolean(secretFromRegistration && secret && !secretSaved);
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
