@@ -97,8 +97,14 @@ describe('registrationChecklist', () => {
     expect(registrationChecklist(findIntegration('azure-data-explorer')!, 'client-credentials').map((item) => item.text)).toContain(
       'Azure Data Explorer cluster › Databases › your database › Permissions › Add › Viewer (to run queries) or Admin (to manage them) › Members: select the app.',
     );
-    // Azure DevOps rights come from the DevOps organisation, not from Azure roles.
-    expect(texts('azure-devops', 'auth-code').some((text) => text.startsWith('The user who signs in'))).toBe(false);
+    // Azure DevOps rights come from the DevOps organisation, not from Azure roles: for the signed-in user and the app alike.
+    expect(texts('azure-devops', 'auth-code')).toContain(
+      "The user who signs in needs a member's access level (Basic) and the project permissions its commands need: Azure DevOps › Organization settings › Users › Add users. The app acts with that user's rights.",
+    );
+    expect(texts('azure-devops', 'client-credentials')).toContain(
+      "Azure DevOps › Organization settings › Users › Add users › a member's access level (Basic) and the project permissions its commands need › Members: select the app.",
+    );
+    expect(texts('azure-devops', 'auth-code').join(' ')).not.toContain('Access control (IAM)');
   });
 
   it('asks for admin consent of delegated permissions only where one may need it', () => {

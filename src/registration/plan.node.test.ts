@@ -79,7 +79,9 @@ describe('the registration plan for every integration and flow', () => {
     const plan = buildPlan(input);
     const text = JSON.stringify(plan.steps);
     const managed = flowId === 'managed-identity';
-    const roles = (flowId === 'client-credentials' || managed) && usesRoleAssignments(integration, flow);
+    // A role assigned in Azure's Access control (IAM); one given elsewhere (a cluster's, an organization's) is the admin's.
+    const inIam = !integration.roleAssignedIn || integration.roleAssignedIn.includes('Access control (IAM)');
+    const roles = (flowId === 'client-credentials' || managed) && usesRoleAssignments(integration, flow) && inIam;
     const permissions = managed
       ? roles
         ? []
@@ -112,6 +114,16 @@ describe('the registration plan for every integration and flow', () => {
     }
     expect(buildPlan(inputFor(storage, 'client-credentials', { cloud: CLOUDS['gcc-high'] })).azureCliCloud).toBe('AzureUSGovernment');
     expect(buildPlan(inputFor(storage, 'client-credentials', { cloud: CLOUDS.china })).azureCliCloud).toBe('AzureChinaCloud');
+  });
+
+  it('leaves a role given outside Azure Resource Manager to the admin, and says where', () => {
+    const explorer = byId('azure-data-explorer');
+    const problems = planProblems(inputFor(explorer, 'client-credentials'));
+    expect(problems).toEqual([
+      expect.stringMatching(/rights are given in Azure Data Explorer cluster › Databases .* after the plan registers the app/),
+    ]);
+    expect(problems.every(isWarning)).toBe(true);
+    expect(buildPlan(inputFor(explorer, 'client-credentials')).steps.some((step) => step.look?.call.api === 'arm')).toBe(false);
   });
 
   it('says what is missing instead of making a plan that cannot work', () => {

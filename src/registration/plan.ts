@@ -59,6 +59,10 @@ export function planProblems(input: PlanInput): string[] {
   for (const [name, host, example] of hosts)
     if (!host) problems.push(`Give the ${name} host of your cloud.`);
     else if (!ORIGIN.test(host)) problems.push(`The ${name} host must be an https:// origin without a path, like ${example}.`);
+  const outside = roleOutsideAzure(input.integration, flow);
+  const rightsThere = `${input.integration.name}'s rights are given in ${input.integration.roleAssignedIn ?? ''}: give it ${input.integration.role ?? 'its role'} there`;
+  if (outside && input.flowId === 'managed-identity') return [`${rightsThere}; there is nothing else to set up for a managed identity.`];
+  if (outside) problems.push(`${rightsThere} after the plan registers the app.`);
   if (input.flowId === 'managed-identity') {
     if (!input.identity?.trim()) problems.push("Give the managed identity's object ID, or the name of the VM it belongs to.");
     else if (!GUID.test(input.identity.trim()) && !SAFE_NAME.test(input.identity.trim()))
@@ -185,10 +189,20 @@ function flowOf(input: PlanInput): FlowSupport | undefined {
   return input.integration.flows.find((flow) => flow.id === input.flowId);
 }
 
+/** Whether the app's or identity's role is given somewhere Azure Resource Manager does not reach (a cluster's own permissions, an organization's users). */
+function roleOutsideAzure(integration: Integration, flow: FlowSupport): boolean {
+  if (flow.id !== 'client-credentials' && flow.id !== 'managed-identity') return false;
+  return (
+    usesRoleAssignments(integration, flow) &&
+    Boolean(integration.roleAssignedIn) &&
+    !/Access control \(IAM\)/.test(integration.roleAssignedIn ?? '')
+  );
+}
+
 /** Whether the app or identity gets its rights from an Azure role assignment (client credentials, managed identity). */
 export function needsRole(integration: Integration, flow: FlowSupport): boolean {
   if (flow.id !== 'client-credentials' && flow.id !== 'managed-identity') return false;
-  return usesRoleAssignments(integration, flow);
+  return usesRoleAssignments(integration, flow) && !roleOutsideAzure(integration, flow);
 }
 
 /** A managed identity gets the application permissions the integration's client-credentials app would. */

@@ -1,7 +1,7 @@
 import type { Integration, Permission } from '../types';
-import { authenticationType, authTypes, GRAPH_USER_READ, userAuthParameters } from './common.ts';
+import { authenticationType, authTypes, CLICK_TEST, GRAPH_USER_READ, userAuthParameters } from './common.ts';
 
-const AUTH_TYPE = authTypes('auth-code', 'device-code');
+const AUTH_TYPE = authTypes('auth-code', 'device-code', 'client-credentials');
 const TEST = '!azure-devops-auth-test';
 // The product asks for the Azure DevOps API by its application ID, the same in every tenant.
 const DEVOPS_SCOPES = ['499b84ac-1321-427f-aa17-267ca6975798/user_impersonation', 'offline_access'];
@@ -16,13 +16,17 @@ export const azureDevOps: Integration = {
   clouds: ['global'],
   sources: [
     'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.yml',
-    'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py',
+    "demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py (main(): auth_type 'Client Credentials' signs in with tenant_id and credentials.password for 499b84ac-1321-427f-aa17-267ca6975798/.default; test-module gets that token)",
     'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps_description.md',
   ],
   productName: 'AzureDevOps',
   summary: 'Manage pull requests, pipelines, repositories, branches, work items and users in Azure DevOps Services.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-dev-ops',
   resetCommand: '!azure-devops-auth-reset',
+  // With client credentials the app's service principal is a member of the organization; Azure DevOps has no
+  // application permissions to consent to.
+  role: "a member's access level (Basic) and the project permissions its commands need",
+  roleAssignedIn: 'Azure DevOps › Organization settings › Users › Add users',
   flows: [
     {
       id: 'auth-code',
@@ -32,6 +36,7 @@ export const azureDevOps: Integration = {
       permissions: [...PERMISSIONS],
       nextCommands: [TEST],
     },
+    { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST] },
     {
       id: 'device-code',
       defaultAppId: '8f8ed6e7-3207-4ebd-885d-6413b601088c',
@@ -65,6 +70,10 @@ export const azureDevOps: Integration = {
       source: { from: 'admin', placeholder: 'Needed to fetch pull requests; !azure-devops-repository-list lists them' },
     },
     authenticationType(AUTH_TYPE, { required: true }),
-    ...userAuthParameters({ labelSuffix: ' (for user-auth mode)', secretFlows: ['auth-code'], credentialFields: true }),
+    ...userAuthParameters({
+      labelSuffix: ' (for user-auth mode)',
+      secretFlows: ['auth-code', 'client-credentials'],
+      credentialFields: true,
+    }),
   ],
 };
