@@ -1,3 +1,4 @@
+import type { FlowId } from './types';
 import { describe, expect, it } from 'vitest';
 import { permissionGroups, registrationChecklist, usesRoleAssignments } from './checklist';
 import { CLOUDS } from './clouds';
@@ -82,8 +83,7 @@ describe('registrationChecklist', () => {
   });
 
   it('tells a delegated sign-in to Azure resources that the signed-in user needs the role', () => {
-    const texts = (id: string, flow: 'auth-code' | 'device-code') =>
-      registrationChecklist(findIntegration(id)!, flow).map((item) => item.text);
+    const texts = (id: string, flow: FlowId) => registrationChecklist(findIntegration(id)!, flow).map((item) => item.text);
     expect(texts('azure-sentinel', 'auth-code')).toContain(
       "The user who signs in needs Microsoft Sentinel Contributor: Access control (IAM) of the subscription or resource group › Add role assignment. The app acts with that user's rights.",
     );
