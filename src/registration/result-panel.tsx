@@ -66,6 +66,7 @@ export function ResultPanel({
           Fill App details
         </Button>
       </div>
+      {applied && <h2 className="mt-4 text-lg font-semibold">Result</h2>}
       {applied && (
         <Notice tone="success" title="App details filled">
           <p>
