@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
+import { productListsUsers } from './as-the-product';
 import { openCloudShell, type CloudShell } from './cloud-shell';
 import { OTHER_MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from './graph-server/resource-manager.mjs';
-import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
-import { productListsUsers } from './product-signs-in';
-import { deepLink, downloadedText, expect, OAUTH_ORIGIN, test } from './fixtures';
+import { openRegistration, standInChanges } from './registration-pages';
+import { downloadedText, expect, test } from './fixtures';
 
 // One Cloud Shell (Azure CLI signed in as the admin) for the file; the stand-in's directory is shared, so in order.
 test.describe.configure({ mode: 'serial' });
@@ -19,20 +19,16 @@ test.beforeAll(async ({ browser, playwright }) => {
 });
 test.afterAll(async () => shell?.close());
 
-async function changes(page: Page): Promise<string[]> {
-  const response = await page.request.get(`${LOCAL_GRAPH}/_stand-in/changes?user=${ADMIN}`, { ignoreHTTPSErrors: true });
-  return ((await response.json()) as { changes: string[] }).changes;
-}
+const changes = (page: Page) => standInChanges(page, ADMIN);
 
 /** Opens the registration page; apps get names of their own, apart from those of the browser-path tests. */
-async function openRegistration(page: Page, integration: string, flow: string) {
-  await page.goto(deepLink({ integration, flow, cloud: 'custom', authority: OAUTH_ORIGIN, graph: LOCAL_GRAPH, arm: LOCAL_ARM }));
-  await page.getByRole('link', { name: flow === 'managed-identity' ? 'Assign the rights' : 'Register the app' }).click();
+async function openNamedRegistration(page: Page, integration: string, flow: string) {
+  await openRegistration(page, integration, flow);
   if (flow !== 'managed-identity') await page.getByLabel('App display name').fill(`Cloud Shell - ${integration} - ${flow}`);
 }
 
 async function downloadScript(page: Page, integration: string, flow: string): Promise<string> {
-  await openRegistration(page, integration, flow);
+  await openNamedRegistration(page, integration, flow);
   const script = await page.getByRole('textbox', { name: 'App registration script' }).inputValue();
   const file = await downloadedText(
     Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download register-${integration}.sh` }).click()]).then(
@@ -90,7 +86,7 @@ test('Graph User, client credentials: the script runs with az rest in Cloud Shel
 
 test('Azure Storage: the script assigns the role with a Resource Manager token', async ({ page }) => {
   test.setTimeout(180_000);
-  await openRegistration(page, 'azure-storage', 'client-credentials');
+  await openNamedRegistration(page, 'azure-storage', 'client-credentials');
   await page.getByLabel('Subscription ID').fill(SUBSCRIPTION_ID);
   await page.getByLabel('Resource group (optional)').fill(RESOURCE_GROUP);
   await page.getByLabel('Azure role').fill('Storage Account Contributor');
@@ -108,7 +104,7 @@ test('Azure Storage: the script assigns the role with a Resource Manager token',
 
 test('a failing step stops the script with its name and the API’s error', async ({ page }) => {
   test.setTimeout(120_000);
-  await openRegistration(page, 'azure-storage', 'client-credentials');
+  await openNamedRegistration(page, 'azure-storage', 'client-credentials');
   await page.getByLabel('Subscription ID').fill(SUBSCRIPTION_ID);
   await page.getByLabel('Resource group (optional)').fill('no-such-group');
   const run = await shell.bash(await page.getByRole('textbox', { name: 'App registration script' }).inputValue());
@@ -126,7 +122,7 @@ for (const [integration, flow, extra] of [
 ] as const) {
   test(`${integration}, ${flow}: the script registers it, and a second run changes nothing`, async ({ page }) => {
     test.setTimeout(180_000);
-    await openRegistration(page, integration, flow);
+    await openNamedRegistration(page, integration, flow);
     if (flow === 'managed-identity') await page.getByLabel('Managed identity').fill(extra);
     const script = await page.getByRole('textbox', { name: 'App registration script' }).inputValue();
     const before = (await changes(page)).length;

@@ -1,19 +1,10 @@
 import type { Page } from '@playwright/test';
 import { SUBSCRIPTION_ID, RESOURCE_GROUP } from './graph-server/resource-manager.mjs';
 import { MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
-import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
-import { clientAssertion, productRestoresKey, redeemWithAssertion } from './as-the-product';
-import { productListsUsers } from './product-signs-in';
-import {
-  deepLink,
-  expect,
-  expectNoAxeViolations,
-  expectNothingStored,
-  OAUTH_ORIGIN,
-  signInAtLocalServer,
-  test,
-  WIZARD_URL,
-} from './fixtures';
+import { LOCAL_GRAPH } from './local-apis.mjs';
+import { clientAssertion, productListsUsers, productRestoresKey, redeemWithAssertion } from './as-the-product';
+import { openAppDetails, openRegistration, standInChanges } from './registration-pages';
+import { expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
 
 // The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
 test.describe.configure({ mode: 'serial' });
@@ -21,19 +12,7 @@ test.describe.configure({ mode: 'serial' });
 const ADMIN = 'admin@contoso.test';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-async function changes(page: Page): Promise<string[]> {
-  const response = await page.request.get(`${LOCAL_GRAPH}/_stand-in/changes?user=${ADMIN}`, { ignoreHTTPSErrors: true });
-  return ((await response.json()) as { changes: string[] }).changes;
-}
-
-/** Opens the registration page of an integration and flow in the test cloud (the local stand-ins' hosts). */
-async function openRegistration(page: Page, integration: string, flow: string, extra: Record<string, string> = {}) {
-  await page.goto(deepLink({ integration, flow, cloud: 'custom', authority: OAUTH_ORIGIN, graph: LOCAL_GRAPH, arm: LOCAL_ARM, ...extra }));
-  await page.getByRole('link', { name: flow === 'managed-identity' ? 'Assign the rights' : 'Register the app' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    flow === 'managed-identity' ? 'Give the managed identity its rights' : 'Register the app',
-  );
-}
+const changes = (page: Page) => standInChanges(page, ADMIN);
 
 /** Presses "Register the app for me", signs in at the local identity provider in the popup, and waits for the run. */
 async function registerFromBrowser(page: Page, user = 'admin@contoso.test') {
@@ -128,16 +107,7 @@ test('Graph User, authorization code: the Web redirect URI, the wizard as SPA re
 test('Graph User, certificate: made on App details, uploaded by the plan, and the product signs in with the sheet’s key', async ({
   page,
 }) => {
-  await page.goto(
-    deepLink({
-      integration: 'microsoft-graph-user',
-      flow: 'client-credentials',
-      cloud: 'custom',
-      authority: OAUTH_ORIGIN,
-      graph: LOCAL_GRAPH,
-      arm: LOCAL_ARM,
-    }),
-  );
+  await openAppDetails(page, 'microsoft-graph-user', 'client-credentials');
   await page.getByRole('radio', { name: /^Certificate/ }).check();
   await page.getByRole('button', { name: 'Generate certificate' }).click();
   await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });

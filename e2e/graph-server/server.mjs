@@ -5,7 +5,7 @@ import { createServer } from 'node:https';
 import { clientOf, createDirectory, GraphError, handleGraph, rolesOf } from './directory.mjs';
 import { ArmError, createResourceManager, handleResourceManager } from './resource-manager.mjs';
 import { tokenChecker } from './tokens.mjs';
-import { loopbackCertificate } from '../loopback-certificate.mjs';
+import { loopbackCertificate } from '../loopback-https.mjs';
 
 /** What a browser may send: Graph and Resource Manager answer CORS requests from any origin. */
 function cors(request, response) {

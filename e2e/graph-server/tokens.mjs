@@ -1,27 +1,7 @@
 // Checks a bearer token as Microsoft Graph and Resource Manager do: signed by the identity provider (the local OIDC
 // server's keys), not expired, for this API (audience), and carrying the delegated permissions the request needs.
-import { request } from 'node:https';
 import { createLocalJWKSet, errors, jwtVerify } from 'jose';
-
-/** @param {string} url */
-function fetchJson(url) {
-  return new Promise((resolve, reject) => {
-    // The local OIDC server's certificate is self-signed.
-    request(url, { rejectUnauthorized: false }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+import { getJson } from '../loopback-https.mjs';
 
 /**
  * @param {{ issuer: string, audiences: string[] }} options
@@ -30,7 +10,11 @@ function fetchJson(url) {
 export function tokenChecker({ issuer, audiences }) {
   /** @type {ReturnType<typeof createLocalJWKSet> | undefined} */
   let keys;
-  const load = async () => (keys = createLocalJWKSet(/** @type {any} */ (await fetchJson(`${issuer}/jwks`))));
+  const load = async () => {
+    const jwks = await getJson(`${issuer}/jwks`);
+    if (!jwks) throw new Error(`no keys at ${issuer}/jwks`);
+    return (keys = createLocalJWKSet(jwks));
+  };
   return async (header) => {
     const token = /^Bearer (.+)$/i.exec(header ?? '')?.[1];
     if (!token) return { ok: false, message: 'Access token is empty.' };

@@ -1,31 +1,14 @@
 // The local OIDC server's storage. Entra signs in the apps of its own directory; the local server does the same with
 // the apps registered in the Graph stand-in (e2e/graph-server): an app ID it does not know is looked up there, and an
 // app-only token carries the application permissions granted there in `roles`.
-import { request } from 'node:https';
 import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { LOCAL_GRAPH } from '../local-apis.mjs';
+import { getJson } from '../loopback-https.mjs';
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
-/** @param {string} path @returns {Promise<any>} */
-function standIn(path) {
-  return new Promise((resolve) => {
-    // The stand-in's certificate is self-signed; when it is not running, the directory is empty.
-    request(`${LOCAL_GRAPH}${path}`, { rejectUnauthorized: false }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => {
-        try {
-          resolve(response.statusCode === 200 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined);
-        } catch {
-          resolve(undefined);
-        }
-      });
-    })
-      .on('error', () => resolve(undefined))
-      .end();
-  });
-}
+/** A question to the Graph stand-in; when it is not running, the directory is empty. @param {string} path */
+const standIn = (path) => getJson(`${LOCAL_GRAPH}${path}`);
 
 /** The provider's storage, with clients it does not hold looked up in the directory. */
 export class DirectoryAdapter extends MemoryAdapter {

@@ -7,7 +7,7 @@ import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
 import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
 import { DirectoryAdapter, rolesFor } from './directory.mjs';
-import { loopbackCertificate } from '../loopback-certificate.mjs';
+import { loopbackCertificate } from '../loopback-https.mjs';
 import {
   AZURE_CLI_CLIENT_ID,
   AZURE_CLI_GRAPH_SCOPES,

@@ -1,0 +1,23 @@
+// What both registration specs do with the wizard and the Graph stand-in.
+import type { Page } from '@playwright/test';
+import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
+import { deepLink, expect, OAUTH_ORIGIN } from './fixtures';
+
+/** The stand-in's changes made by one admin (each spec signs in as its own, so files running side by side stay apart). */
+export async function standInChanges(page: Page, admin: string): Promise<string[]> {
+  const response = await page.request.get(`${LOCAL_GRAPH}/_stand-in/changes?user=${admin}`, { ignoreHTTPSErrors: true });
+  return ((await response.json()) as { changes: string[] }).changes;
+}
+
+/** App details of an integration and flow in the test cloud: the local OIDC server, with the stand-ins' hosts. */
+export async function openAppDetails(page: Page, integration: string, flow: string, extra: Record<string, string> = {}) {
+  await page.goto(deepLink({ integration, flow, cloud: 'custom', authority: OAUTH_ORIGIN, graph: LOCAL_GRAPH, arm: LOCAL_ARM, ...extra }));
+}
+
+/** The registration page, reached as an admin does: from App details. */
+export async function openRegistration(page: Page, integration: string, flow: string, extra: Record<string, string> = {}) {
+  await openAppDetails(page, integration, flow, extra);
+  const managed = flow === 'managed-identity';
+  await page.getByRole('link', { name: managed ? 'Assign the rights' : 'Register the app' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(managed ? 'Give the managed identity its rights' : 'Register the app');
+}
