@@ -172,9 +172,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
             </ol>
           </div>
           <ScriptPanel plan={plan} integration={integration} flowLabel={FLOWS[flow.id].label} cloud={cloud} />
-          {import.meta.env.WIZARD_CLIENT_ID && (
-            <RunPanel plan={plan} cloud={cloud} tenant={choices.tenant} integrationId={integration.id} onDone={apply} />
-          )}
+          {import.meta.env.WIZARD_CLIENT_ID && <RunPanel plan={plan} cloud={cloud} tenant={choices.tenant} onDone={apply} />}
           <ResultPanel plan={plan} cloud={cloud} integrationId={integration.id} applied={applied} onApply={apply} />
         </>
       )}

@@ -11,9 +11,21 @@ export interface RegistrationResult {
   managedIdentityObjectId?: string;
 }
 
-export type ParsedResult = { ok: true; result: RegistrationResult } | { ok: false; problem: string };
-
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+/** The result's fields as the plan names them (`resultOf`, or the script's JSON line), empty ones left out. */
+export function registrationResult(fields: Record<string, unknown>): RegistrationResult {
+  return {
+    integration: optionalString(fields.integration) ?? '',
+    tenantId: optionalString(fields.tenantId) ?? '',
+    clientId: optionalString(fields.clientId),
+    clientSecret: optionalString(fields.clientSecret),
+    certificateThumbprint: optionalString(fields.certificateThumbprint),
+    managedIdentityObjectId: optionalString(fields.managedIdentityObjectId),
+  };
+}
+
+export type ParsedResult = { ok: true; result: RegistrationResult } | { ok: false; problem: string };
 
 /**
  * Reads the script's last line (pasted alone or with the output above it). Says what is wrong in words the admin can
@@ -33,15 +45,7 @@ export function parseResultLine(text: string, integrationId: string): ParsedResu
     return { ok: false, problem: 'That line is not complete JSON: copy the whole last line, from { to }.' };
   }
   if (!value || typeof value !== 'object') return { ok: false, problem: 'That line is not the JSON the script prints.' };
-  const fields = value as Record<string, unknown>;
-  const result: RegistrationResult = {
-    integration: optionalString(fields.integration) ?? '',
-    tenantId: optionalString(fields.tenantId) ?? '',
-    clientId: optionalString(fields.clientId),
-    clientSecret: optionalString(fields.clientSecret),
-    certificateThumbprint: optionalString(fields.certificateThumbprint),
-    managedIdentityObjectId: optionalString(fields.managedIdentityObjectId),
-  };
+  const result = registrationResult(value as Record<string, unknown>);
   if (result.integration !== integrationId)
     return {
       ok: false,

@@ -4,9 +4,10 @@ import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import type { RegistrationPlan } from './model';
 import { parseResultLine, secretShownBefore, type RegistrationResult } from './result-line';
+import { substitute } from './run';
 
-const fill = (template: string, variables: Record<string, string | undefined>) =>
-  template.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name: string) => variables[name] ?? `<${name}>`);
+/** A summary's template with the result's values in, and `<NAME>` for one the result does not carry. */
+const fill = (template: string, variables: Record<string, string | undefined>) => substitute(template, variables, (name) => `<${name}>`);
 
 /** Takes the script's last line (or the browser run's result) into App details, and says what now exists and how to remove it. */
 export function ResultPanel({

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../verify/error-notice';
 import { wizardAddress } from '../wizard/address';
 import { explainFailure } from './explain';
 import type { RegistrationPlan } from './model';
-import type { RegistrationResult } from './result-line';
+import { registrationResult, type RegistrationResult } from './result-line';
 import { resultOf, runPlan, type StepReport, type StepStatus } from './run';
 
 const STATUS_TEXT: Record<StepStatus, string> = {
@@ -29,13 +29,11 @@ export function RunPanel({
   plan,
   cloud,
   tenant,
-  integrationId,
   onDone,
 }: {
   plan: RegistrationPlan;
   cloud: Cloud;
   tenant?: string;
-  integrationId: string;
   onDone: (result: RegistrationResult) => void;
 }) {
   const [phase, setPhase] = useState<'idle' | 'signing-in' | 'running' | 'done' | 'failed'>('idle');
@@ -67,17 +65,7 @@ export function RunPanel({
     await registrar.forget();
     setReports(run.reports);
     setPhase(run.ok ? 'done' : 'failed');
-    if (run.ok) {
-      const values = resultOf(plan, run.variables);
-      onDone({
-        integration: integrationId,
-        tenantId: values.tenantId ?? '',
-        clientId: values.clientId ?? undefined,
-        clientSecret: values.clientSecret ?? undefined,
-        certificateThumbprint: values.certificateThumbprint ?? undefined,
-        managedIdentityObjectId: values.managedIdentityObjectId ?? undefined,
-      });
-    }
+    if (run.ok) onDone(registrationResult(resultOf(plan, run.variables)));
   }
 
   const failed = reports.find((report) => report.status === 'failed');

@@ -53,8 +53,13 @@ export class PlanFailure extends Error {
   }
 }
 
-function substitute(text: string, variables: Record<string, string>): string {
-  return text.replace(VARIABLE, (_, name: string) => variables[name] ?? '');
+/** A plan's text with its `${NAME}` values in; `missing` stands for a value not known (empty, as the shell expands it). */
+export function substitute(
+  text: string,
+  variables: Record<string, string | undefined>,
+  missing: (name: string) => string = () => '',
+): string {
+  return text.replace(VARIABLE, (_, name: string) => variables[name] ?? missing(name));
 }
 
 /** The body as JSON text with the variables expanded: as the script's here-document does. */
@@ -70,7 +75,7 @@ function valueOf(body: unknown, query: string): string {
 }
 
 /** The error code and message of a Graph or Resource Manager error body. */
-export function failureOf(api: Api, status: number, body: unknown): StepFailure {
+function failureOf(api: Api, status: number, body: unknown): StepFailure {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   return {
     api,

@@ -8,14 +8,14 @@ export interface ScriptContext {
 
 const HOST_VARIABLE: Record<Api, string> = { graph: 'GRAPH', arm: 'ARM' };
 
-/** Escapes text for a double-quoted shell string, leaving the plan's `${NAME}` references to expand. */
-function quoted(text: string): string {
-  return `"${text.replace(/[\\"`]/g, (char) => `\\${char}`).replace(/\$(?!\{[A-Z0-9_]+\})/g, '\\$')}"`;
-}
-
-/** The same for an unquoted here-document (JSON bodies), where double quotes are literal. */
+/** Escapes text for an unquoted here-document (JSON bodies), leaving the plan's `${NAME}` references to expand. */
 function hereDocument(text: string): string {
   return text.replace(/[\\`]/g, (char) => `\\${char}`).replace(/\$(?!\{[A-Z0-9_]+\})/g, '\\$');
+}
+
+/** The same for a double-quoted shell string, where double quotes are escaped too. */
+function quoted(text: string): string {
+  return `"${hereDocument(text).replace(/"/g, '\\"')}"`;
 }
 
 /** JMESPath for several variables at once: a list of strings, one per output line (`|| ''` keeps empty ones). */
