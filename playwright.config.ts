@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { LOCAL_GRAPH } from './e2e/local-apis.mjs';
+import { hostResolverRules, LOCAL_GRAPH } from './e2e/local-apis.mjs';
 
 export const WIZARD_URL = 'http://localhost:4173/wizard/';
 /** The local OAuth server, with CORS for the wizard's origin (as Entra for SPA redirect URIs). */
@@ -22,7 +22,8 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      // Microsoft's worldwide hosts are answered by the local stand-ins (e2e/local-apis.mjs).
+      args: [...CHROMIUM_ARGS, hostResolverRules()],
     },
   },
   // Every server is started and stopped by the test run itself; nothing reaches the internet.

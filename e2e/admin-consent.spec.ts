@@ -1,26 +1,24 @@
 import type { Page } from '@playwright/test';
 import { deepLink, expect, expectNoAxeViolations, OAUTH_ORIGIN, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
+import { MICROSOFT_LOGIN } from './local-apis.mjs';
 
 const TENANT = 'contoso.onmicrosoft.com';
 
-/** Graph User with client credentials, against the local server as a custom cloud, up to the admin-consent link. */
+/** Graph User with client credentials in the worldwide cloud (its login host answered by the local server), up to the admin-consent link. */
 async function openAdminConsentStep(page: Page) {
   await page.goto(
     deepLink({
       integration: 'microsoft-graph-user',
       flow: 'client-credentials',
-      cloud: 'custom',
-      authority: OAUTH_ORIGIN,
+      cloud: 'global',
       tenant: TENANT,
       client: TEST_CLIENT.client_id,
     }),
   );
   await page.getByRole('button', { name: 'Continue' }).click();
-  // A custom cloud does not know Graph's host: the admin gives it, and the consent asks for its .default.
-  await page.getByLabel('Resource (API) of your custom cloud').fill('https://graph.microsoft.com');
   await expect(page.getByLabel('Admin consent URL', { exact: true })).toHaveValue(
     new RegExp(
-      `^${OAUTH_ORIGIN}/${TENANT}/v2\\.0/adminconsent\\?client_id=${TEST_CLIENT.client_id}&scope=https://graph\\.microsoft\\.com/\\.default&redirect_uri=${WIZARD_URL}&state=[A-Za-z0-9_-]{22}$`,
+      `^${MICROSOFT_LOGIN}/${TENANT}/v2\\.0/adminconsent\\?client_id=${TEST_CLIENT.client_id}&scope=https://graph\\.microsoft\\.com/\\.default&redirect_uri=${WIZARD_URL}&state=[A-Za-z0-9_-]{22}$`,
     ),
   );
   await expectNoAxeViolations(page);

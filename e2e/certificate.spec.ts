@@ -21,8 +21,7 @@ const TENANT = 'contoso.onmicrosoft.com';
 const TOKEN_URL = `${OAUTH_ORIGIN}/${TENANT}/oauth2/v2.0/token`;
 const GRAPH_DEFAULT = 'https://graph.microsoft.com/.default';
 
-const linkFor = (flow: string) =>
-  deepLink({ integration: 'microsoft-graph-user', flow, cloud: 'custom', authority: OAUTH_ORIGIN, tenant: TENANT });
+const linkFor = (flow: string) => deepLink({ integration: 'microsoft-graph-user', flow, cloud: 'global', tenant: TENANT });
 const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 
 /** On App details: Certificate › Generate; returns the downloaded certificate (.crt). */
@@ -170,8 +169,7 @@ test('certificate, long-text private_key (Graph Groups): the copied key keeps it
     deepLink({
       integration: 'microsoft-graph-groups',
       flow: 'client-credentials',
-      cloud: 'custom',
-      authority: OAUTH_ORIGIN,
+      cloud: 'global',
       tenant: TENANT,
     }),
   );

@@ -1,15 +1,17 @@
-// Azure Cloud Shell, as the registration script meets it: Debian's Azure CLI, signed in as the admin the way Cloud
-// Shell signs it in (ACC_CLOUD set, `az login --identity` through the MSI_ENDPOINT token service, which hands out the
-// signed-in user's tokens for any resource), pointed at the local Graph and Resource Manager stand-ins as a custom
-// cloud. The admin's refresh token comes from a real device-code sign-in at the local OIDC server.
+// Azure Cloud Shell, as the registration script meets it: Debian's Azure CLI in its default cloud (AzureCloud), signed
+// in as the admin the way Cloud Shell signs it in (ACC_CLOUD set, `az login --identity` through the MSI_ENDPOINT token
+// service, which hands out the signed-in user's tokens for any resource). Its requests to Microsoft's hosts go through
+// a local proxy to the stand-ins, as the test browser's do. The admin's refresh token comes from a real device-code
+// sign-in at the local OIDC server.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { AZURE_CLI_CLIENT_ID, LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
+import { AZURE_CLI_CLIENT_ID, MICROSOFT_ARM, MICROSOFT_ARM_V1, MICROSOFT_GRAPH, STAND_IN_FOR } from './local-apis.mjs';
 import { expect, OAUTH_ORIGIN, signInAtLocalServer } from './fixtures';
 
 const run = promisify(execFile);
@@ -26,7 +28,10 @@ export interface CloudShell {
 /** Signs the admin in with Azure CLI's client ID by device code, as `az login` would, and returns the refresh token. */
 async function adminRefreshToken(context: BrowserContext, request: APIRequestContext, user: string): Promise<string> {
   const device = await request.post(`${OAUTH_ORIGIN}/organizations/oauth2/v2.0/devicecode`, {
-    form: { client_id: AZURE_CLI_CLIENT_ID, scope: `openid offline_access ${LOCAL_GRAPH}/.default ${LOCAL_ARM}/user_impersonation` },
+    form: {
+      client_id: AZURE_CLI_CLIENT_ID,
+      scope: `openid offline_access ${MICROSOFT_GRAPH}/.default ${MICROSOFT_ARM}/user_impersonation ${MICROSOFT_ARM_V1}/user_impersonation`,
+    },
   });
   expect(device.ok(), await device.text()).toBe(true);
   const { device_code: deviceCode, user_code: userCode, verification_uri: verificationUri } = await device.json();
@@ -43,7 +48,7 @@ async function adminRefreshToken(context: BrowserContext, request: APIRequestCon
       grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
       client_id: AZURE_CLI_CLIENT_ID,
       device_code: deviceCode,
-      resource: LOCAL_ARM,
+      resource: MICROSOFT_ARM,
     },
   });
   const body = await token.json();
@@ -88,12 +93,41 @@ function tokenService(request: APIRequestContext, refreshToken: string): Promise
   );
 }
 
+/** An HTTP CONNECT proxy that leads Microsoft's hosts to their stand-ins and refuses everything else. */
+function standInProxy(): Promise<{ server: Server; url: string }> {
+  const server = createServer((_request, response) => response.writeHead(405).end());
+  server.on('connect', (request, client, head) => {
+    const [host, port] = (request.url ?? '').split(':');
+    const target = port === '443' ? STAND_IN_FOR[host as keyof typeof STAND_IN_FOR] : undefined;
+    if (!target) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const [targetHost, targetPort] = target.split(':');
+    const upstream = connect(Number(targetPort), targetHost, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
 export async function openCloudShell(
   context: BrowserContext,
   request: APIRequestContext,
   user = 'admin@contoso.test',
 ): Promise<CloudShell> {
   const { server, url } = await tokenService(request, await adminRefreshToken(context, request, user));
+  const proxy = await standInProxy();
   const home = mkdtempSync(join(tmpdir(), 'cloud-shell-'));
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -103,21 +137,15 @@ export async function openCloudShell(
     MSI_ENDPOINT: url,
     AZURE_CORE_COLLECT_TELEMETRY: 'no',
     AZURE_CORE_NO_COLOR: 'true',
-    // The stand-ins' certificates are self-signed.
+    // Microsoft's hosts are the stand-ins behind the proxy; the token service is local.
+    HTTPS_PROXY: proxy.url,
+    NO_PROXY: '127.0.0.1,localhost',
+    // The stand-ins' certificates are self-signed (and name 127.0.0.1).
     AZURE_CLI_DISABLE_CONNECTION_VERIFICATION: '1',
     // …and Python would warn about that on every request, between the script's own lines.
     PYTHONWARNINGS: 'ignore:Unverified HTTPS request',
   };
   const exec = (file: string, args: string[]) => run(file, args, { env, cwd: home, timeout: 120_000, maxBuffer: 10_000_000 });
-  const endpoints = {
-    activeDirectory: OAUTH_ORIGIN,
-    resourceManager: `${LOCAL_ARM}/`,
-    activeDirectoryResourceId: `${LOCAL_ARM}/`,
-    activeDirectoryGraphResourceId: `${LOCAL_GRAPH}/`,
-    microsoftGraphResourceId: `${LOCAL_GRAPH}/`,
-  };
-  await exec('az', ['cloud', 'register', '--name', 'LocalStandIn', '--cloud-config', JSON.stringify({ endpoints })]);
-  await exec('az', ['cloud', 'set', '--name', 'LocalStandIn']);
   await exec('az', ['login', '--identity']);
   return {
     exec,
@@ -132,6 +160,10 @@ export async function openCloudShell(
         return { stdout: failure.stdout, stderr: failure.stderr, code: failure.code };
       }
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      proxy.server.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.server.close(() => resolve()));
+    },
   };
 }

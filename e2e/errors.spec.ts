@@ -1,10 +1,10 @@
-import { deepLink, expect, expectNoAxeViolations, OAUTH_ORIGIN, test, TEST_CLIENT } from './fixtures';
+import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT } from './fixtures';
+import { MICROSOFT_LOGIN } from './local-apis.mjs';
 
 const toAuthorize = deepLink({
   integration: 'azure-sentinel',
   flow: 'auth-code',
-  cloud: 'custom',
-  authority: OAUTH_ORIGIN,
+  cloud: 'global',
   tenant: 'common',
   client: TEST_CLIENT.client_id,
 });
@@ -12,11 +12,10 @@ const toAuthorize = deepLink({
 test('an error= redirect from the server is shown with its meaning and fix', async ({ page }) => {
   await page.goto(toAuthorize);
   await page.getByRole('button', { name: 'Continue' }).click();
-  // Azure Sentinel signs in with v1 and a resource; the custom cloud needs it spelled out.
-  await page.getByLabel('Resource (API) of your custom cloud').fill('https://management.core.windows.net');
+  // Azure Sentinel signs in with v1 and a resource.
   const authorizeUrl = await page.getByLabel('Authorize URL', { exact: true }).inputValue();
   expect(authorizeUrl).toContain(
-    `${OAUTH_ORIGIN}/common/oauth2/authorize?response_type=code&resource=https://management.core.windows.net&client_id=`,
+    `${MICROSOFT_LOGIN}/common/oauth2/authorize?response_type=code&resource=https://management.core.windows.net&client_id=`,
   );
   await page.getByRole('button', { name: 'Sign in in this window instead' }).click();
   await page.getByRole('link', { name: '[ Cancel ]' }).click();

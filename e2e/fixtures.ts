@@ -1,15 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Download, type Page } from '@playwright/test';
+import { MICROSOFT_LOGIN, STAND_IN_FOR } from './local-apis.mjs';
 import { TEST_CLIENT } from './oauth-server/server.mjs';
 import { NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, WIZARD_URL } from '../playwright.config';
 
 export { expect, NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, TEST_CLIENT, WIZARD_URL };
 
-const LOOPBACK = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/;
+/** Loopback, and Microsoft's hosts that the browser resolves to the local stand-ins (playwright.config.ts). */
+const LOOPBACK = new RegExp(
+  `^(https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?/|https://(${Object.keys(STAND_IN_FOR)
+    .map((host) => host.replaceAll('.', '\\.'))
+    .join('|')})/|data:|blob:|about:)`,
+);
 
 /**
- * Every test runs with the network cut to loopback: nothing may reach the internet. `blockedRequests` lists what
- * the wizard's own pages tried to fetch elsewhere (the local OAuth server's pages link a web font; those don't count).
+ * Every test runs with the network cut to loopback (Microsoft's hosts resolve to stand-ins there): nothing may reach
+ * the internet. `blockedRequests` lists what the wizard's own pages tried to fetch elsewhere (the local OAuth
+ * server's pages, at its own address or Microsoft's, link a web font; those don't count).
  */
 export const test = base.extend<{
   blockedRequests: string[];
@@ -45,7 +52,8 @@ export const test = base.extend<{
           } catch {
             // A popup's first navigation has no frame yet.
           }
-          if (!frameUrl.startsWith(OAUTH_ORIGIN) && !frameUrl.startsWith(NO_CORS_OAUTH_ORIGIN)) blocked.push(route.request().url());
+          const serverPage = [OAUTH_ORIGIN, NO_CORS_OAUTH_ORIGIN, MICROSOFT_LOGIN].some((origin) => frameUrl.startsWith(origin));
+          if (!serverPage) blocked.push(route.request().url());
           return route.abort('blockedbyclient');
         },
       );

@@ -25,3 +25,28 @@ export const AZURE_CLI_GRAPH_SCOPES = [
   'Directory.AccessAsUser.All',
   'User.Read',
 ];
+
+/**
+ * Microsoft's worldwide hosts and the stand-in that answers for each. The test browser resolves these names to the
+ * stand-ins (Chromium's --host-resolver-rules) and Cloud Shell's Azure CLI reaches them through a local proxy, so the
+ * wizard is tested in the worldwide cloud as admins use it; the stand-ins accept tokens for either name.
+ */
+export const MICROSOFT_LOGIN = 'https://login.microsoftonline.com';
+export const MICROSOFT_GRAPH = 'https://graph.microsoft.com';
+export const MICROSOFT_ARM = 'https://management.azure.com';
+/** The classic Azure Service Management resource, which Resource Manager also accepts tokens for (Azure CLI asks for it). */
+export const MICROSOFT_ARM_V1 = 'https://management.core.windows.net';
+export const STAND_IN_FOR = {
+  'login.microsoftonline.com': '127.0.0.1:9400',
+  'graph.microsoft.com': '127.0.0.1:9402',
+  'management.azure.com': '127.0.0.1:9403',
+};
+/**
+ * Chromium's switch that sends Microsoft's hosts to the stand-ins; `standIns` replaces some (e.g. the login host by
+ * the OIDC server's twin without CORS headers, as Microsoft's device-code endpoints are for a browser).
+ * @param {Partial<Record<keyof typeof STAND_IN_FOR, string>>} [standIns]
+ */
+export function hostResolverRules(standIns = {}) {
+  const rules = Object.entries({ ...STAND_IN_FOR, ...standIns }).map(([host, target]) => `MAP ${host} ${target}`);
+  return `--host-resolver-rules=${rules.join(', ')}`;
+}

@@ -1,7 +1,7 @@
 // What both registration specs do with the wizard and the Graph stand-in.
 import type { Page } from '@playwright/test';
-import { LOCAL_ARM, LOCAL_GRAPH } from './local-apis.mjs';
-import { deepLink, expect, OAUTH_ORIGIN } from './fixtures';
+import { LOCAL_GRAPH } from './local-apis.mjs';
+import { deepLink, expect } from './fixtures';
 
 /** The stand-in's changes made by one admin (each spec signs in as its own, so files running side by side stay apart). */
 export async function standInChanges(page: Page, admin: string): Promise<string[]> {
@@ -9,9 +9,9 @@ export async function standInChanges(page: Page, admin: string): Promise<string[
   return ((await response.json()) as { changes: string[] }).changes;
 }
 
-/** App details of an integration and flow in the test cloud: the local OIDC server, with the stand-ins' hosts. */
+/** App details of an integration and flow in the worldwide cloud, whose hosts the test browser resolves to the stand-ins. */
 export async function openAppDetails(page: Page, integration: string, flow: string, extra: Record<string, string> = {}) {
-  await page.goto(deepLink({ integration, flow, cloud: 'custom', authority: OAUTH_ORIGIN, graph: LOCAL_GRAPH, arm: LOCAL_ARM, ...extra }));
+  await page.goto(deepLink({ integration, flow, cloud: 'global', ...extra }));
 }
 
 /** The registration page, reached as an admin does: from App details. */

@@ -9,16 +9,19 @@ import {
   TEST_CLIENT,
   WIZARD_URL,
 } from './fixtures';
+import { MICROSOFT_LOGIN } from './local-apis.mjs';
 
 const TENANT = 'contoso.onmicrosoft.com';
 const journeyLink = deepLink({
   integration: 'microsoft-graph-user',
   flow: 'auth-code',
-  cloud: 'custom',
-  authority: OAUTH_ORIGIN,
+  cloud: 'global',
 });
 
-/** Redeems a code the way the product does: client secret, no PKCE verifier, the same redirect URI, a scope. */
+/**
+ * Redeems a code the way the product does: client secret, no PKCE verifier, the same redirect URI, a scope, at the
+ * worldwide token endpoint (its local stand-in, which Node reaches at its loopback address).
+ */
 async function redeem(request: import('@playwright/test').APIRequestContext, code: string) {
   return request.post(`${OAUTH_ORIGIN}/${TENANT}/oauth2/v2.0/token`, {
     form: {
@@ -53,7 +56,7 @@ test('deep link → app details → popup sign-in at the local server → sheet 
   const authorizeUrl = await page.getByLabel('Authorize URL', { exact: true }).inputValue();
   expect(authorizeUrl).toMatch(
     new RegExp(
-      `^${OAUTH_ORIGIN}/${TENANT}/oauth2/v2\\.0/authorize\\?response_type=code&scope=offline_access%20directory\\.accessasuser\\.all&client_id=${TEST_CLIENT.client_id}&redirect_uri=${WIZARD_URL}&state=[A-Za-z0-9_-]{22}$`,
+      `^${MICROSOFT_LOGIN}/${TENANT}/oauth2/v2\\.0/authorize\\?response_type=code&scope=offline_access%20directory\\.accessasuser\\.all&client_id=${TEST_CLIENT.client_id}&redirect_uri=${WIZARD_URL}&state=[A-Za-z0-9_-]{22}$`,
     ),
   );
   expect(authorizeUrl).not.toContain('code_challenge');

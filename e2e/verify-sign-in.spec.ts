@@ -1,21 +1,12 @@
+import { MICROSOFT_LOGIN } from './local-apis.mjs';
 import { LIMITED_SPA_CLIENT_ID, SPA_CLIENT_ID } from './oauth-server/server.mjs';
-import {
-  deepLink,
-  expect,
-  expectNoAxeViolations,
-  expectNothingStored,
-  OAUTH_ORIGIN,
-  signInAtLocalServer,
-  test,
-  WIZARD_URL,
-} from './fixtures';
+import { deepLink, expect, expectNoAxeViolations, expectNothingStored, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
 
 const checkLink = (client: string) =>
   deepLink({
     integration: 'microsoft-graph-user',
     flow: 'auth-code',
-    cloud: 'custom',
-    authority: OAUTH_ORIGIN,
+    cloud: 'global',
     tenant: 'contoso.onmicrosoft.com',
     client,
   });
@@ -31,9 +22,9 @@ test('PKCE check signs in at the local server and shows every required permissio
   const authorizeRequest = page.context().waitForEvent('request', (request) => request.url().includes('/oauth2/v2.0/authorize'));
   await page.getByRole('button', { name: 'Verify sign-in (PKCE)' }).click();
   const popup = await popupOpened;
-  // msal-browser's request: authorization code with an S256 challenge, at the custom authority only.
+  // msal-browser's request: authorization code with an S256 challenge, at the cloud's login host only.
   const authorize = new URL((await authorizeRequest).url());
-  expect(authorize.origin).toBe(OAUTH_ORIGIN);
+  expect(authorize.origin).toBe(MICROSOFT_LOGIN);
   expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
   await signInAtLocalServer(popup, 'checker@contoso.test');
   await popup.waitForEvent('close');
@@ -47,7 +38,7 @@ test('PKCE check signs in at the local server and shows every required permissio
 
   // Tokens lived in memory only, and the page talked only to itself and the chosen authority.
   await expectNothingStored(page, []);
-  expect([...requestOrigins].sort()).toEqual([OAUTH_ORIGIN, new URL(WIZARD_URL).origin].sort());
+  expect([...requestOrigins].sort()).toEqual([MICROSOFT_LOGIN, new URL(WIZARD_URL).origin].sort());
   await page.getByRole('button', { name: 'Sign out / forget tokens' }).click();
   await expect(table).toHaveCount(0);
 });
@@ -66,7 +57,7 @@ test('PKCE check shows a permission that was not granted, with the consent link 
   await expect(fix).toHaveAttribute(
     'href',
     new RegExp(
-      `^${OAUTH_ORIGIN}/contoso\\.onmicrosoft\\.com/v2\\.0/adminconsent\\?client_id=${LIMITED_SPA_CLIENT_ID}&scope=directory\\.accessasuser\\.all`,
+      `^${MICROSOFT_LOGIN}/contoso\\.onmicrosoft\\.com/v2\\.0/adminconsent\\?client_id=${LIMITED_SPA_CLIENT_ID}&scope=https://graph\\.microsoft\\.com/directory\\.accessasuser\\.all`,
     ),
   );
 });

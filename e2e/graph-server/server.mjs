@@ -6,6 +6,7 @@ import { clientOf, createDirectory, GraphError, handleGraph, rolesOf } from './d
 import { ArmError, createResourceManager, handleResourceManager } from './resource-manager.mjs';
 import { tokenChecker } from './tokens.mjs';
 import { loopbackCertificate } from '../loopback-https.mjs';
+import { MICROSOFT_ARM, MICROSOFT_ARM_V1, MICROSOFT_GRAPH } from '../local-apis.mjs';
 
 /** What a browser may send: Graph and Resource Manager answer CORS requests from any origin. */
 function cors(request, response) {
@@ -37,8 +38,10 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
   const resourceManager = createResourceManager();
   const graphOrigin = `https://127.0.0.1:${graphPort}`;
   const armOrigin = `https://127.0.0.1:${armPort}`;
-  const checkGraph = tokenChecker({ issuer, audiences: [graphOrigin, `${graphOrigin}/`] });
-  const checkArm = tokenChecker({ issuer, audiences: [armOrigin, `${armOrigin}/`] });
+  // Tokens name the API by the address it was asked for: the loopback one, or Microsoft's that resolves here.
+  const audiences = (...origins) => origins.flatMap((origin) => [origin, `${origin}/`]);
+  const checkGraph = tokenChecker({ issuer, audiences: audiences(graphOrigin, MICROSOFT_GRAPH) });
+  const checkArm = tokenChecker({ issuer, audiences: audiences(armOrigin, MICROSOFT_ARM, MICROSOFT_ARM_V1) });
 
   const graph = async (request, response) => {
     cors(request, response);

@@ -2,7 +2,7 @@
 // the apps registered in the Graph stand-in (e2e/graph-server): an app ID it does not know is looked up there, and an
 // app-only token carries the application permissions granted there in `roles`.
 import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
-import { LOCAL_GRAPH } from '../local-apis.mjs';
+import { LOCAL_GRAPH, MICROSOFT_GRAPH } from '../local-apis.mjs';
 import { getJson } from '../loopback-https.mjs';
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
@@ -37,7 +37,7 @@ export class DirectoryAdapter extends MemoryAdapter {
 
 /** The application permissions an app holds on the API a token is for (Microsoft Graph's stand-in only). */
 export async function rolesFor(clientId, audience) {
-  if (audience !== LOCAL_GRAPH) return [];
+  if (audience !== LOCAL_GRAPH && audience !== MICROSOFT_GRAPH) return [];
   const answer = await standIn(`/_stand-in/roles?client=${encodeURIComponent(clientId)}&api=${GRAPH_APP_ID}`);
   return answer?.roles ?? [];
 }

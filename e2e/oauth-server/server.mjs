@@ -13,6 +13,7 @@ import {
   AZURE_CLI_GRAPH_SCOPES,
   LOCAL_GRAPH,
   LOCAL_TENANT_ID,
+  MICROSOFT_GRAPH,
   REGISTRAR_CLIENT_ID,
   REGISTRAR_GRAPH_SCOPES,
 } from '../local-apis.mjs';
@@ -36,7 +37,7 @@ export const IMPATIENT_DEVICE_CLIENT_ID = '9b1c3d5e-6f7a-4b8c-8d3e-4f5a6b7c8d9e'
 const ENTRA_PATH = /^\/([^/]+)\/oauth2\/(v2\.0\/)?(authorize|token|devicecode)$/;
 const ADMIN_CONSENT_PATH = /^\/([^/]+)\/v2\.0\/adminconsent$/;
 const ROUTES = { authorize: '/auth', token: '/token', devicecode: '/device/auth' };
-const GRAPH = 'https://graph.microsoft.com';
+const GRAPH = MICROSOFT_GRAPH;
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 
@@ -57,12 +58,12 @@ function toResourceIndicator(scope, explicitResource) {
 
 /** The delegated permissions each app is configured (and consented) for on each API; ".default" asks for all of it. */
 function configuredScopes(resource, clientId) {
-  if (resource === GRAPH) return clientId === LIMITED_SPA_CLIENT_ID ? 'User.Read' : GRAPH_PERMISSIONS;
-  if (resource === LOCAL_GRAPH) {
-    if (clientId === AZURE_CLI_CLIENT_ID) return AZURE_CLI_GRAPH_SCOPES.join(' ');
-    return [...REGISTRAR_GRAPH_SCOPES, 'Application.Read.All'].join(' ');
-  }
-  return 'user_impersonation';
+  if (resource !== GRAPH && resource !== LOCAL_GRAPH) return 'user_impersonation';
+  if (clientId === AZURE_CLI_CLIENT_ID) return AZURE_CLI_GRAPH_SCOPES.join(' ');
+  if (clientId === REGISTRAR_CLIENT_ID) return [...REGISTRAR_GRAPH_SCOPES, 'Application.Read.All'].join(' ');
+  if (clientId === LIMITED_SPA_CLIENT_ID) return 'User.Read';
+  // The stand-in's Graph at its loopback address serves registrations; Graph User's test apps sign in for its own.
+  return resource === LOCAL_GRAPH ? [...REGISTRAR_GRAPH_SCOPES, 'Application.Read.All'].join(' ') : GRAPH_PERMISSIONS;
 }
 
 /** Advertised polling interval (seconds); short so the tests do not idle. */
