@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CLOUDS } from '../src/catalog/clouds';
 import { FLOWS } from '../src/catalog/flows';
 import { INTEGRATIONS } from '../src/catalog/integrations';
+import { cloudReach } from '../src/catalog/reach';
 import type { CloudId } from '../src/catalog/types';
 
 const REGENERATE = '(generated from src/catalog by `UPDATE_README=1 npm run test:unit`)';
@@ -13,19 +14,20 @@ const CLOUD_NAMES: Record<CloudId, string> = {
   custom: 'custom endpoints',
 };
 
-/** "all", "Worldwide only" or "all but China": shortest for the reader. */
-function cloudsOf(clouds: readonly CloudId[] | undefined): string {
-  if (!clouds) return 'all';
-  if (clouds.length === 1) return `${CLOUD_NAMES[clouds[0]]} only`;
+/** "all", "Worldwide only", "all but custom endpoints" or the few it reaches: shortest for the reader. */
+function cloudsOf(clouds: readonly CloudId[]): string {
   const missing = (Object.keys(CLOUD_NAMES) as CloudId[]).filter((id) => !clouds.includes(id));
-  return `all but ${missing.map((id) => CLOUD_NAMES[id]).join(', ')}`;
+  if (!missing.length) return 'all';
+  if (clouds.length === 1) return `${CLOUD_NAMES[clouds[0]!]} only`;
+  if (missing.length <= clouds.length) return `all but ${missing.map((id) => CLOUD_NAMES[id]).join(', ')}`;
+  return clouds.map((id) => CLOUD_NAMES[id]).join(', ');
 }
 
 /** The README's list of supported integrations, generated from the catalog so it cannot drift. */
 function integrationsTable(): string {
   const rows = INTEGRATIONS.map(
     (integration) =>
-      `| ${integration.productName} | \`${integration.id}\` | ${integration.flows.map((flow) => `\`${flow.id}\``).join(', ')} | ${cloudsOf(integration.clouds)} | ${integration.area} |`,
+      `| ${integration.productName} | \`${integration.id}\` | ${integration.flows.map((flow) => `\`${flow.id}\``).join(', ')} | ${cloudsOf(cloudReach(integration).clouds)} | ${integration.area} |`,
   );
   return ['| Integration | `integration=` | Flows (`flow=`) | Clouds | Area |', '|---|---|---|---|---|', ...rows].join('\n');
 }

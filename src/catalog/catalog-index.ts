@@ -1,3 +1,4 @@
+import { cloudReach } from './reach';
 import type { Area, CloudId, FlowId, Integration } from './types';
 
 /** What the first screen needs of an integration: enough to list, search and validate a deep link. */
@@ -8,7 +9,8 @@ export interface IndexEntry {
   area: Area;
   keywords: string[];
   summary: string;
-  clouds?: CloudId[];
+  /** The clouds the product can reach for it (see reach.ts). */
+  clouds: CloudId[];
   flows: FlowId[];
 }
 
@@ -17,14 +19,8 @@ export interface IndexEntry {
  * carries no parameters, scopes or checklists; those load with the steps that use them.
  */
 export function catalogIndex(integrations: readonly Integration[]): IndexEntry[] {
-  return integrations.map(({ id, name, productName, area, keywords, summary, clouds, flows }) => ({
-    id,
-    name,
-    productName,
-    area,
-    keywords,
-    summary,
-    ...(clouds ? { clouds } : {}),
-    flows: flows.map((flow) => flow.id),
-  }));
+  return integrations.map((integration) => {
+    const { id, name, productName, area, keywords, summary, flows } = integration;
+    return { id, name, productName, area, keywords, summary, clouds: cloudReach(integration).clouds, flows: flows.map((flow) => flow.id) };
+  });
 }

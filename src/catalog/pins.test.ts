@@ -3,6 +3,7 @@ import { authorizationUrl } from '../oauth/authorize-url';
 import { sheetRows } from '../sheet/parameters';
 import { signInTarget } from '../wizard/sign-in-target';
 import { CLOUDS } from './clouds';
+import { cloudReach } from './reach';
 import { findIntegration } from './integrations';
 import type { CloudId, FlowId } from './types';
 
@@ -79,7 +80,7 @@ describe('authorize URLs per resource kind and national cloud', () => {
   });
 
   it('offers Defender for Endpoint no China cloud, as the integration has none', () => {
-    expect(findIntegration('microsoft-defender-endpoint')!.clouds).not.toContain('china');
+    expect(cloudReach(findIntegration('microsoft-defender-endpoint')!).clouds).not.toContain('china');
     expect(CLOUDS.china.defender).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, resolveCloud } from '../catalog/clouds';
+import { cloudReach } from '../catalog/reach';
 import { acceptsCertificate } from '../catalog/credentials';
 import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId } from '../catalog/types';
@@ -73,12 +74,12 @@ describe('sheetRows', () => {
     expect(byName(sheetRows(inputs('azure-storage', 'auth-code'))).auth_type?.value).toBe('Authorization Code');
   });
 
-  it('asks the admin for hosts a custom cloud does not define', () => {
+  it('a custom cloud: Azure Cloud is Custom and the Azure AD endpoint is the authority, where the code reads them so', () => {
     const rows = byName(
-      sheetRows(inputs('microsoft-graph-user', 'client-credentials', { cloud: resolveCloud('custom', 'http://127.0.0.1:9400') })),
+      sheetRows(inputs('microsoft-graph-api', 'client-credentials', { cloud: resolveCloud('custom', 'https://login.example.com') })),
     );
-    expect(rows.host).toMatchObject({ value: '', input: { target: 'value' } });
-    expect(rows.azure_cloud?.input).toBeDefined();
+    expect(rows.azure_cloud?.value).toBe('Custom');
+    expect(rows.azure_ad_endpoint?.value).toBe('https://login.example.com');
   });
 });
 
@@ -172,7 +173,7 @@ describe('every integration, flow and named cloud it offers', () => {
   it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
     '%s: each sheet has every row filled or asked for, and select values among the options',
     (_, integration) => {
-      const clouds = Object.values(CLOUDS).filter((cloud) => !integration.clouds || integration.clouds.includes(cloud.id));
+      const clouds = Object.values(CLOUDS).filter((cloud) => cloudReach(integration).clouds.includes(cloud.id));
       for (const { id: flow } of integration.flows)
         for (const cloud of clouds) {
           const rows = sheetRows(inputs(integration.id, flow, { cloud }));
@@ -195,7 +196,7 @@ describe("the export in the product's own shape", () => {
   it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
     '%s: every flow exports each parameter as its definition type reads',
     (_, integration) => {
-      const cloud = Object.values(CLOUDS).find((candidate) => !integration.clouds || integration.clouds.includes(candidate.id))!;
+      const cloud = Object.values(CLOUDS).find((candidate) => cloudReach(integration).clouds.includes(candidate.id))!;
       for (const { id: flow } of integration.flows) {
         const rows = sheetRows(inputs(integration.id, flow, { cloud, values: { anything: 'x' } }));
         const exported = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Record<string, unknown>;

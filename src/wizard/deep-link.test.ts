@@ -6,11 +6,11 @@ import { firstOpenStep } from './steps';
 describe('parseDeepLink', () => {
   it('pre-fills every choice of a complete link and lands on the app details step', () => {
     const link = parseDeepLink(
-      '?integration=microsoft-graph-user&flow=auth-code&cloud=custom&authority=http://127.0.0.1:9400/&tenant=contoso.com&client=11111111-2222-3333-4444-555555555555&redirect=https://w.example/',
+      '?integration=microsoft-graph-api&flow=auth-code&cloud=custom&authority=http://127.0.0.1:9400/&tenant=contoso.com&client=11111111-2222-3333-4444-555555555555&redirect=https://w.example/',
     );
     expect(link?.problems).toEqual([]);
     expect(link?.choices).toEqual({
-      integration: 'microsoft-graph-user',
+      integration: 'microsoft-graph-api',
       flow: 'auth-code',
       cloud: 'custom',
       authority: 'http://127.0.0.1:9400',
@@ -46,7 +46,16 @@ describe('parseDeepLink', () => {
   it('refuses a cloud the integration does not support', () => {
     const link = parseDeepLink('?integration=microsoft-defender-endpoint&cloud=china');
     expect(link?.choices.cloud).toBeUndefined();
-    expect(link?.problems[0]).toMatch(/does not support the "china" cloud/);
+    expect(link?.problems[0]).toMatch(
+      /cannot sign in to the "china" cloud for Microsoft Defender for Endpoint: it reaches global, gcc, gcc-high, dod/,
+    );
+  });
+
+  it('refuses custom endpoints for an integration whose code has no custom login host', () => {
+    const link = parseDeepLink('?integration=microsoft-graph-user&cloud=custom&authority=https://login.example.com');
+    expect(link?.choices.cloud).toBeUndefined();
+    expect(link?.choices.authority).toBeUndefined();
+    expect(link?.problems.join('\n')).toMatch(/cannot sign in to the "custom" cloud for Microsoft Graph User/);
   });
 
   it('takes a certificate as the credential, refuses an unknown one, and never a private key', () => {

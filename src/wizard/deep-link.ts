@@ -62,8 +62,10 @@ export function parseDeepLink(search: string): DeepLink | undefined {
   if (cloud) {
     if (!isOneOf<CloudId>(CLOUD_IDS, cloud))
       problems.push(`The link names an unknown cloud "${cloud}". Known clouds: ${CLOUD_IDS.join(', ')}.`);
-    else if (integration?.clouds && !integration.clouds.includes(cloud))
-      problems.push(`${integration.name} does not support the "${cloud}" cloud. Pick one of the clouds it supports.`);
+    else if (integration && !integration.clouds.includes(cloud))
+      problems.push(
+        `The product cannot sign in to the "${cloud}" cloud for ${integration.name}: it reaches ${integration.clouds.join(', ')}. Pick one of those.`,
+      );
     else choices.cloud = cloud;
   }
 

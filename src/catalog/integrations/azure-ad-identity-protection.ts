@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { SUBSCRIPTION_SOURCE } from './common.ts';
+import { AZURE_AD_ENDPOINT_SELECT, SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureAdIdentityProtection: Integration = {
   id: 'azure-ad-identity-protection',
@@ -38,12 +38,6 @@ export const azureAdIdentityProtection: Integration = {
       kind: 'text',
       source: SUBSCRIPTION_SOURCE,
     },
-    {
-      name: 'azure_ad_endpoint',
-      label: 'Azure Active Directory endpoint',
-      secret: false,
-      kind: 'select',
-      source: { from: 'cloud-host', host: 'login' },
-    },
+    { ...AZURE_AD_ENDPOINT_SELECT, label: 'Azure Active Directory endpoint' },
   ],
 };

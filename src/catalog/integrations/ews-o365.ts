@@ -6,7 +6,6 @@ export const ewsO365: Integration = {
   name: 'EWS O365',
   area: 'Email and collaboration',
   keywords: ['ews', 'exchange', 'exchange online', 'mail', 'email', 'o365', 'phishing', 'mailbox'],
-  clouds: ['global', 'gcc', 'gcc-high', 'dod', 'china'],
   sources: [
     'demisto/content Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365.yml',
     'demisto/content Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365_description.md',

@@ -57,8 +57,6 @@ export const microsoftDefenderEndpoint: Integration = {
   name: 'Microsoft Defender for Endpoint',
   area: 'Security operations',
   keywords: ['defender', 'mde', 'atp', 'advanced threat protection', 'edr', 'endpoint', 'machines', 'isolate'],
-  // The integration's "Endpoint Type" lists no China option.
-  clouds: ['global', 'gcc', 'gcc-high', 'dod', 'custom'],
   sources: [
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml (certificate: creds_certificate: Certificate Thumbprint / Private Key)',
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection_description.md',

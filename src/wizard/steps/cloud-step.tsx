@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CLOUD_CHOICES } from '../../catalog/clouds';
 import { findIntegration } from '../../catalog/integrations';
+import { cloudReach } from '../../catalog/reach';
 import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
@@ -18,7 +19,9 @@ export function CloudStep() {
   const [showErrors, setShowErrors] = useState(false);
   const integration = findIntegration(choices.integration);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
-  const offered = CLOUD_CHOICES.filter((cloud) => !integration.clouds || integration.clouds.includes(cloud.id));
+  const reach = cloudReach(integration);
+  const offered = CLOUD_CHOICES.filter((cloud) => reach.clouds.includes(cloud.id));
+  const missingNational = CLOUD_CHOICES.filter((cloud) => cloud.id !== 'custom' && !reach.clouds.includes(cloud.id));
   const authorityError = cloudId === 'custom' ? checkAuthority(authority) : undefined;
 
   function next() {
@@ -63,6 +66,11 @@ export function CloudStep() {
           </label>
         ))}
       </fieldset>
+      <p className="mt-3 text-sm text-muted" data-testid="cloud-reach">
+        {reach.why}
+        {missingNational.length ? ` So it cannot reach ${missingNational.map((cloud) => cloud.label).join(', ')}.` : ''}
+        {reach.noCustom ? ` No custom endpoints: ${reach.noCustom}` : ''}
+      </p>
       {cloudId === 'custom' && (
         <TextField
           className="mt-4"

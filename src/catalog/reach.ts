@@ -1,0 +1,93 @@
+import { CLOUDS } from './clouds';
+import { AZURE_CLOUD_OPTIONS } from './integrations/common.ts';
+import { CLOUD_IDS, type CloudId, type InstanceParameter, type Integration } from './types';
+
+const NATIONAL = CLOUD_IDS.filter((id): id is Exclude<CloudId, 'custom'> => id !== 'custom');
+
+export interface CloudReach {
+  /** The clouds the product can sign in to and call for this integration, in the wizard's order. */
+  clouds: CloudId[];
+  /** Where the product takes its login host from, as a sentence for the admin. */
+  why: string;
+  /** Why there are no custom endpoints, where the integration has a setting that might suggest them. */
+  noCustom?: string;
+}
+
+const setting = (parameter: InstanceParameter) => `“${parameter.label}”`;
+const withLogin = (hosts: string[]) => NATIONAL.filter((id) => hosts.includes(CLOUDS[id].login));
+const inOrder = (ids: Iterable<CloudId>) => CLOUD_IDS.filter((id) => new Set(ids).has(id));
+const WORLDWIDE_LOGIN = new URL(CLOUDS.global.login).host;
+
+/**
+ * Where the product takes its login host from, read as MicrosoftApiModule's get_azure_cloud does: the "Azure Cloud"
+ * select (its "Custom" reaches a custom login host only through an "Azure AD endpoint" text parameter, and only when
+ * no "server_url" parameter takes precedence); else a select of the integration's own cloud names; else an "Azure AD
+ * endpoint" (a list of login hosts, or any URL); else the worldwide login host, where a resource-host parameter
+ * still reaches GCC's resources. An entry's own `clouds` can only narrow this (its code ignores a setting).
+ */
+export function cloudReach(integration: Integration): CloudReach {
+  const derived = derivedReach(integration);
+  if (!integration.clouds) return derived;
+  const narrowed = derived.clouds.filter((id) => integration.clouds?.includes(id));
+  if (narrowed.length === derived.clouds.length) return derived;
+  const ignored = integration.parameters.find(
+    (p) =>
+      p.source.from === 'cloud-label' || p.source.from === 'cloud-option' || (p.source.from === 'cloud-host' && p.source.host === 'login'),
+  );
+  return {
+    clouds: narrowed,
+    why: `${integration.name}’s code signs in and calls its APIs at fixed hosts${ignored ? `, whatever its ${setting(ignored)} setting says` : ''}.`,
+  };
+}
+
+function derivedReach(integration: Integration): CloudReach {
+  const { parameters, name } = integration;
+  const loginText = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login' && p.kind === 'text');
+  const loginSelect = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login' && p.kind === 'select');
+  const azureCloud = parameters.find((p) => p.source.from === 'cloud-label');
+  const ownNames = parameters.find((p) => p.source.from === 'cloud-option');
+  const resourceHost = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host !== 'login');
+
+  if (ownNames?.source.from === 'cloud-option') {
+    const ids = Object.keys(ownNames.source.values) as CloudId[];
+    return {
+      clouds: inOrder(ids.filter((id) => id !== 'custom')),
+      why: `${name} signs in at the login host of the cloud its ${setting(ownNames)} setting names.`,
+      ...(ownNames.options?.includes('Custom')
+        ? { noCustom: `Its “Custom” option changes only the API address: sign-in stays at ${WORLDWIDE_LOGIN}.` }
+        : {}),
+    };
+  }
+  if (azureCloud) {
+    const options = azureCloud.options ?? AZURE_CLOUD_OPTIONS;
+    const national = NATIONAL.filter((id) => options.includes(CLOUDS[id].productLabel ?? ''));
+    const serverUrlFirst = parameters.some((p) => p.name === 'server_url');
+    const custom = options.includes('Custom') && loginText !== undefined && !serverUrlFirst;
+    const why = `${name} signs in at the login host of its ${setting(azureCloud)} setting${custom && loginText ? `, or, with “Custom”, at its ${setting(loginText)}` : ''}.`;
+    if (custom) return { clouds: inOrder([...national, 'custom']), why };
+    return {
+      clouds: national,
+      why,
+      noCustom: options.includes('Custom')
+        ? `Its “Custom” option changes only the ${serverUrlFirst ? 'Resource Manager' : 'API'} address: sign-in stays at ${WORLDWIDE_LOGIN}.`
+        : 'That setting has no custom login host.',
+    };
+  }
+  if (loginText)
+    return { clouds: [...CLOUD_IDS], why: `${name} signs in at the login host in its ${setting(loginText)} setting, any address.` };
+  if (loginSelect)
+    return {
+      clouds: withLogin(loginSelect.options ?? []),
+      why: `${name} signs in at the login host its ${setting(loginSelect)} setting lists.`,
+      noCustom: 'That list holds only Microsoft’s login hosts.',
+    };
+  if (resourceHost)
+    return {
+      clouds: withLogin([CLOUDS.global.login]),
+      why: `${name} always signs in at ${WORLDWIDE_LOGIN} (its code has no cloud or login-host setting); its ${setting(resourceHost)} setting can point it at GCC’s APIs.`,
+    };
+  return {
+    clouds: ['global'],
+    why: `${name} always signs in at ${WORLDWIDE_LOGIN} and calls worldwide APIs (its code has no cloud setting).`,
+  };
+}
