@@ -2,7 +2,7 @@ import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT } from './fi
 import { MICROSOFT_LOGIN } from './local-apis.mjs';
 
 const toAuthorize = deepLink({
-  integration: 'azure-sentinel',
+  integration: 'microsoft-management-activity',
   flow: 'auth-code',
   cloud: 'global',
   tenant: 'common',
@@ -12,10 +12,10 @@ const toAuthorize = deepLink({
 test('an error= redirect from the server is shown with its meaning and fix', async ({ page }) => {
   await page.goto(toAuthorize);
   await page.getByRole('button', { name: 'Continue' }).click();
-  // Azure Sentinel signs in with v1 and a resource.
+  // The Office 365 Management Activity API signs in with v1 and a resource.
   const authorizeUrl = await page.getByLabel('Authorize URL', { exact: true }).inputValue();
   expect(authorizeUrl).toContain(
-    `${MICROSOFT_LOGIN}/common/oauth2/authorize?response_type=code&resource=https://management.core.windows.net&client_id=`,
+    `${MICROSOFT_LOGIN}/common/oauth2/authorize?response_type=code&resource=https://manage.office.com&client_id=`,
   );
   await page.getByRole('button', { name: 'Sign in in this window instead' }).click();
   await page.getByRole('link', { name: '[ Cancel ]' }).click();

@@ -152,3 +152,34 @@ test('EWS O365 (client credentials): consent for an API the wizard has no addres
   ).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('Azure Data Explorer (authorization code): the sign-in asks for the cluster by its address, and the sheet keeps it', async ({
+  page,
+}) => {
+  await page.goto(
+    deepLink({
+      integration: 'azure-data-explorer',
+      flow: 'auth-code',
+      cloud: 'global',
+      tenant: 'contoso.onmicrosoft.com',
+      client: TEST_CLIENT.client_id,
+      redirect: 'https://xsoar.example/authcode',
+    }),
+  );
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // No authorize URL until the cluster is known: its address is the API the code is for.
+  await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveCount(0);
+  await page.getByLabel('Cluster URL (e.g. https://help.kusto.windows.net)').fill('https://help.kusto.windows.net/');
+  await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveValue(
+    /\/contoso\.onmicrosoft\.com\/oauth2\/v2\.0\/authorize\?response_type=code&scope=offline_access%20https:\/\/help\.kusto\.windows\.net\/\.default&/,
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'I will paste the code myself: go to the sheet' }).click();
+
+  await expect(field(page, 'Cluster URL (e.g. https://help.kusto.windows.net) cluster_url')).toHaveValue('https://help.kusto.windows.net/');
+  await expect(field(page, 'Authentication Type authentication_type')).toHaveValue('Authorization Code');
+  await expect(page.getByText('!azure-data-explorer-generate-login-url').first()).toBeVisible();
+  await expect(field(page, 'Application redirect URI (for Authorization Code mode) redirect_uri')).toHaveValue(
+    'https://xsoar.example/authcode',
+  );
+});

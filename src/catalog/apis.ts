@@ -32,6 +32,7 @@ const API_OF_APP_ID = Object.fromEntries(Object.entries(API_APP_IDS).map(([api, 
  */
 export function apiOfSignIn(signIn: SignInRequest): Permission['api'] | undefined {
   if (signIn.endpoint === 'v1') return API_OF_HOST[signIn.resource];
+  if (signIn.api) return signIn.api;
   const scope = signIn.scopes.find((candidate) => !isOidcScope(candidate));
   const prefix = scope?.match(/^\{(\w+)\}\/|^([0-9a-f-]{36})\//);
   if (!prefix) return undefined;

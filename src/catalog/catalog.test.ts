@@ -70,11 +70,12 @@ const integrationSchema = z.strictObject({
                     .string()
                     .regex(
                       new RegExp(
-                        `^(\\{(${CLOUD_HOSTS.join('|')})\\}/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?[A-Za-z0-9._-]+$`,
+                        `^(\\{(${CLOUD_HOSTS.join('|')}|value:[a-z_]+)\\}/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?[A-Za-z0-9._-]+$`,
                       ),
                     ),
                 )
                 .min(1),
+              api: z.enum(API_NAMES).optional(),
             }),
           ])
           .optional(),

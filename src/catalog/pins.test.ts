@@ -34,18 +34,6 @@ describe('authorize URLs per resource kind and national cloud', () => {
   });
 
   it.each([
-    ['global', 'https://login.microsoftonline.com', 'https://management.core.windows.net'],
-    ['gcc', 'https://login.microsoftonline.com', 'https://management.core.usgovcloudapi.net'],
-    ['gcc-high', 'https://login.microsoftonline.us', 'https://management.core.usgovcloudapi.net'],
-    ['dod', 'https://login.microsoftonline.us', 'https://management.core.usgovcloudapi.net'],
-    ['china', 'https://login.chinacloudapi.cn', 'https://management.core.chinacloudapi.cn'],
-  ] as const)('management v1 (Azure Sentinel) in %s', (cloud, login, resource) => {
-    expect(authorizeUrl('azure-sentinel', cloud)).toBe(
-      `${login}/${TENANT}/oauth2/authorize?response_type=code&resource=${resource}&${query}`,
-    );
-  });
-
-  it.each([
     ['global', 'https://login.microsoftonline.com', 'https://management.azure.com'],
     ['gcc-high', 'https://login.microsoftonline.us', 'https://management.usgovcloudapi.net'],
     ['china', 'https://login.chinacloudapi.cn', 'https://management.chinacloudapi.cn'],

@@ -57,8 +57,13 @@ export interface Permission {
   type: 'Delegated' | 'Application';
 }
 
-/** What the sign-in asks for: a v1 `resource` or v2 `scope`s. */
-export type SignInRequest = { endpoint: 'v1'; resource: CloudHost } | { endpoint: 'v2'; scopes: string[] };
+/**
+ * What the sign-in asks for: a v1 `resource` or v2 `scope`s. A scope names its API by a cloud host (`{graph}/.default`),
+ * by the API's application ID, or by an address only the admin knows, the value of one of the integration's
+ * parameters (`{value:cluster_url}/.default`); then `api` says which API that is.
+ */
+export type SignInRequest =
+  { endpoint: 'v1'; resource: CloudHost } | { endpoint: 'v2'; scopes: string[]; api?: (typeof API_NAMES)[number] };
 
 /** A wizard-known value that fills an instance parameter. */
 export type ParameterSource =

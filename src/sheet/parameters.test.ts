@@ -45,22 +45,25 @@ describe('sheetRows', () => {
     expect(rows.creds_auth_code?.value).toBe('CODE');
   });
 
-  it('fills Azure Sentinel with the ID/Token/Key names and asks for the workspace values', () => {
-    const rows = byName(sheetRows(inputs('azure-sentinel', 'auth-code', { values: { subscriptionID: 'sub' } })));
-    expect(rows.auth_id?.value).toBe('client-guid');
-    expect(rows.refresh_token?.value).toBe('tenant-guid');
-    expect(rows.enc_key?.secret).toBe(true);
+  it('fills Azure Sentinel’s credentials field (client ID and secret) and asks for the workspace values', () => {
+    const all = sheetRows(inputs('azure-sentinel', 'client-credentials', { values: { subscriptionID: 'sub' } }));
+    expect(all.filter((row) => row.name === 'credentials').map(({ part, value }) => [part, value])).toEqual([
+      ['identifier', 'client-guid'],
+      ['password', 's3cret'],
+    ]);
+    const rows = byName(all);
+    expect(rows.tenant_id?.value).toBe('tenant-guid');
     expect(rows.subscriptionID).toMatchObject({ value: 'sub', input: { target: 'value', format: 'guid' } });
     expect(rows.workspaceName).toMatchObject({ value: '', input: { target: 'value' } });
   });
 
   it('asks for ID, Token and Key from the hosted page with the vendor app', () => {
-    const rows = byName(sheetRows(inputs('azure-sentinel', 'xsoar-app', { clientId: '', tenantId: '', clientSecret: '' })));
-    expect(rows.auth_id?.input?.target).toBe('client');
-    expect(rows.refresh_token?.input?.target).toBe('tenant');
-    expect(rows.enc_key?.input?.target).toBe('secret');
+    const rows = byName(sheetRows(inputs('microsoft-graph-user', 'xsoar-app', { clientId: '', tenantId: '', clientSecret: '' })));
+    expect(rows.creds_auth_id?.input?.target).toBe('client');
+    expect(rows.creds_tenant_id?.input?.target).toBe('tenant');
+    expect(rows.creds_enc_key?.input?.target).toBe('secret');
     expect(rows.self_deployed?.value).toBe('false');
-    expect(rows.auth_code).toBeUndefined();
+    expect(rows.creds_auth_code).toBeUndefined();
   });
 
   it('uses the default app ID for device code and the cloud login host for Identity Protection', () => {

@@ -79,7 +79,7 @@ describe('choices in the step query', () => {
   it('round-trips, including admin-entered values', () => {
     const choices = {
       integration: 'azure-sentinel',
-      flow: 'auth-code' as const,
+      flow: 'client-credentials' as const,
       tenant: 'common',
       values: { subscriptionID: 'abc', workspaceName: 'ws' },
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, resolveCloud } from '../catalog/clouds';
-import { adminConsentScope, signInTarget } from './sign-in-target';
+import { adminConsentScope, needsResource, signInTarget, signInValueNames } from './sign-in-target';
 
 describe('signInTarget', () => {
   it("uses the cloud's classic management resource for v1", () => {
@@ -18,7 +18,7 @@ describe('signInTarget', () => {
   it('needs the admin to give a resource a custom cloud does not define', () => {
     const custom = resolveCloud('custom', 'http://127.0.0.1:9400')!;
     expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, custom)).toBeUndefined();
-    expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, custom, 'https://management.local')).toEqual({
+    expect(signInTarget({ endpoint: 'v1', resource: 'managementV1Resource' }, custom, { resource: 'https://management.local' })).toEqual({
       endpoint: 'v1',
       resource: 'https://management.local',
     });
@@ -26,6 +26,25 @@ describe('signInTarget', () => {
       endpoint: 'v2',
       scopes: ['offline_access', 'directory.accessasuser.all'],
     });
+  });
+  it('fills an address only the admin knows from the parameter the scope names, and waits for it', () => {
+    const cluster = {
+      endpoint: 'v2' as const,
+      scopes: ['{value:cluster_url}/.default', 'offline_access'],
+      api: 'Azure Data Explorer' as const,
+    };
+    expect(signInTarget(cluster, CLOUDS.global)).toBeUndefined();
+    expect(signInTarget(cluster, CLOUDS.global, { values: { cluster_url: '  ' } })).toBeUndefined();
+    expect(signInTarget(cluster, CLOUDS.global, { values: { cluster_url: ' https://help.kusto.windows.net/ ' } })).toEqual({
+      endpoint: 'v2',
+      scopes: ['https://help.kusto.windows.net/.default', 'offline_access'],
+    });
+    expect(signInValueNames(cluster)).toEqual(['cluster_url']);
+    // The cluster's address is not a cloud host: even a custom cloud needs no resource for it.
+    expect(needsResource(cluster, resolveCloud('custom', 'https://login.example.com')!)).toBe(false);
+    expect(needsResource({ endpoint: 'v2', scopes: ['{graph}/.default'] }, resolveCloud('custom', 'https://login.example.com')!)).toBe(
+      true,
+    );
   });
   it('asks admin consent for .default of the API', () => {
     expect(adminConsentScope(CLOUDS.global, 'graph')).toBe('https://graph.microsoft.com/.default');

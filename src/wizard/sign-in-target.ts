@@ -2,28 +2,56 @@ import { CLOUD_HOSTS, type Cloud, type CloudHost, type SignInRequest } from '../
 import type { AuthorizeRequest } from '../oauth/authorize-url';
 
 const HOST_PLACEHOLDER = new RegExp(`\\{(${CLOUD_HOSTS.join('|')})\\}`, 'g');
+const VALUE_PLACEHOLDER = /\{value:([a-z_]+)\}/g;
 
-/** Fills `{graph}`-style placeholders of catalog scopes with the cloud's hosts; undefined when a host is unknown. */
-function fillHosts(template: string, cloud: Cloud, override?: string): string | undefined {
+const origin = (value: string | undefined) => value?.trim().replace(/\/+$/, '') || undefined;
+
+/** Fills `{graph}`-style placeholders with the cloud's hosts and `{value:name}` ones with the admin's values; undefined when one is unknown. */
+function fill(template: string, cloud: Cloud, given: SignInValues): string | undefined {
   let missing = false;
-  const filled = template.replace(HOST_PLACEHOLDER, (_, host: CloudHost) => {
-    const value = cloud[host] || override?.trim().replace(/\/+$/, '');
-    if (!value) missing = true;
-    return value ?? '';
-  });
+  const filled = template
+    .replace(HOST_PLACEHOLDER, (_, host: CloudHost) => {
+      const value = cloud[host] || origin(given.resource);
+      if (!value) missing = true;
+      return value ?? '';
+    })
+    .replace(VALUE_PLACEHOLDER, (_, name: string) => {
+      const value = origin(given.values?.[name]);
+      if (!value) missing = true;
+      return value ?? '';
+    });
   return missing ? undefined : filled;
+}
+
+/** What the admin may give for a sign-in: a custom cloud's API (`resource`), and the integration's parameter values. */
+export interface SignInValues {
+  resource?: string;
+  values?: Record<string, string>;
+}
+
+/** The parameters whose values a sign-in's scopes name (`{value:cluster_url}`), in order. */
+export function signInValueNames(signIn: SignInRequest): string[] {
+  if (signIn.endpoint === 'v1') return [];
+  return [...new Set(signIn.scopes.flatMap((scope) => [...scope.matchAll(VALUE_PLACEHOLDER)].map((match) => match[1]!)))];
+}
+
+/** Whether the cloud lacks a host the sign-in names, so that a custom cloud's admin must give the API. */
+export function needsResource(signIn: SignInRequest, cloud: Cloud): boolean {
+  if (signIn.endpoint === 'v1') return !cloud[signIn.resource];
+  return signIn.scopes.some((scope) => [...scope.matchAll(HOST_PLACEHOLDER)].some((match) => !cloud[match[1] as CloudHost]));
 }
 
 /**
  * What to ask for in the chosen cloud. A custom cloud knows only its authority, so a v1 resource, or the API
- * host of a host-dependent scope, must come from the admin (`resourceOverride`); undefined means it is missing.
+ * host of a host-dependent scope, must come from the admin (`given.resource`); an address only the admin knows comes
+ * from the integration's parameter values. Undefined means something is missing.
  */
-export function signInTarget(signIn: SignInRequest, cloud: Cloud, resourceOverride?: string): AuthorizeRequest['target'] | undefined {
+export function signInTarget(signIn: SignInRequest, cloud: Cloud, given: SignInValues = {}): AuthorizeRequest['target'] | undefined {
   if (signIn.endpoint === 'v1') {
-    const resource = resourceOverride?.trim() || cloud[signIn.resource];
+    const resource = given.resource?.trim() || cloud[signIn.resource];
     return resource ? { endpoint: 'v1', resource } : undefined;
   }
-  const scopes = signIn.scopes.map((scope) => fillHosts(scope, cloud, resourceOverride));
+  const scopes = signIn.scopes.map((scope) => fill(scope, cloud, given));
   if (scopes.some((scope) => scope === undefined)) return undefined;
   return { endpoint: 'v2', scopes: scopes as string[] };
 }

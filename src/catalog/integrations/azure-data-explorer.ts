@@ -1,7 +1,9 @@
 import type { Integration } from '../types';
-import { authTypes } from './common.ts';
+import type { Permission } from '../types';
+import { authTypes, redirectAndCode } from './common.ts';
 
-const AUTH_TYPE = authTypes('device-code', 'client-credentials');
+const AUTH_TYPE = authTypes('device-code', 'auth-code', 'client-credentials');
+const USER_IMPERSONATION: Permission = { api: 'Azure Data Explorer', name: 'user_impersonation', type: 'Delegated' };
 const LIST = '!azure-data-explorer-search-query-list database_name=<database>';
 
 export const azureDataExplorer: Integration = {
@@ -12,6 +14,8 @@ export const azureDataExplorer: Integration = {
   sources: [
     'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.yml',
     'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer_description.md',
+    'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.py (main(): Authorization Code with tenant_id, credentials, redirect_uri and auth_code (a credentials field); scopes {cluster_url}/user_impersonation offline_access user.read for device code, {cluster_url}/.default otherwise)',
+    'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/README.md (parameter labels; Authorization Code recommended)',
   ],
   // Its docs: for client credentials, assign roles to the app. Queries need a role on the cluster's databases
   // (Kusto's own permissions), not in the subscription's Access control (IAM).
@@ -24,10 +28,23 @@ export const azureDataExplorer: Integration = {
   resetCommand: '!azure-data-explorer-auth-reset',
   flows: [
     {
-      id: 'device-code',
+      id: 'auth-code',
       recommended: true,
+      loginUrlCommand: '!azure-data-explorer-generate-login-url',
+      // The API is the cluster itself, by its address.
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{value:cluster_url}/.default'], api: 'Azure Data Explorer' },
+      permissions: [USER_IMPERSONATION],
+      nextCommands: ['!azure-data-explorer-auth-test'],
+    },
+    {
+      id: 'device-code',
       defaultAppId: 'a9ce8db2-847a-46af-9bfb-725d8a8d3c53',
-      permissions: [{ api: 'Azure Data Explorer', name: 'user_impersonation', type: 'Delegated' }],
+      signIn: {
+        endpoint: 'v2',
+        scopes: ['{value:cluster_url}/user_impersonation', 'offline_access', 'user.read'],
+        api: 'Azure Data Explorer',
+      },
+      permissions: [USER_IMPERSONATION],
       nextCommands: ['!azure-data-explorer-auth-start', '!azure-data-explorer-auth-complete', '!azure-data-explorer-auth-test'],
     },
     { id: 'client-credentials', permissions: [], nextCommands: [LIST] },
@@ -60,7 +77,14 @@ export const azureDataExplorer: Integration = {
       options: ['Device Code', 'Authorization Code', 'Client Credentials'],
       source: { from: 'flow-choice', values: AUTH_TYPE },
     },
-    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: ['client-credentials'] },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID',
+      secret: false,
+      kind: 'text',
+      source: { from: 'tenant-id' },
+      flows: ['auth-code', 'client-credentials'],
+    },
     {
       name: 'credentials',
       label: 'Client Secret',
@@ -68,7 +92,8 @@ export const azureDataExplorer: Integration = {
       kind: 'text',
       part: 'password',
       source: { from: 'client-secret' },
-      flows: ['client-credentials'],
+      flows: ['auth-code', 'client-credentials'],
     },
+    ...redirectAndCode({ redirectLabel: 'Application redirect URI (for Authorization Code mode)', credentialField: true }),
   ],
 };

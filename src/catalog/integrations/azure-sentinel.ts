@@ -1,19 +1,7 @@
 import type { Integration } from '../types';
-import {
-  AZURE_CLOUD_OPTIONS,
-  certificateCredentials,
-  CLICK_TEST,
-  idTokenKey,
-  managedIdentityParameters,
-  redirectAndCode,
-  selfDeployed,
-} from './common.ts';
+import { AZURE_CLOUD_OPTIONS, certificateCredentials, CLICK_TEST, managedIdentityParameters } from './common.ts';
 
 const LIST = '!azure-sentinel-list-incidents limit=1';
-// The docs' version (hosted app, v1 authorization code) and newer versions (client credentials, managed identity) name
-// the credentials differently; each row says which flows it belongs to.
-const DOCS_VERSION = ['xsoar-app', 'auth-code'] as const;
-const NEWER_VERSION = ['client-credentials', 'managed-identity'] as const;
 
 export const azureSentinel: Integration = {
   id: 'azure-sentinel',
@@ -21,12 +9,12 @@ export const azureSentinel: Integration = {
   area: 'Security operations',
   keywords: ['sentinel', 'siem', 'incidents', 'watchlists', 'azure sentinel', 'microsoft sentinel'],
   sources: [
-    'shared/reference/xsoar-docs/azure-sentinel.md',
+    'demisto/content-docs content-repo/extra-docs/articles/microsoft-auth-guide.md (Supported Authentication Flows: client credentials and Azure Managed Identities only)',
+    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (main(): client ID and secret from credentials, creds_certificate or certificate_thumbprint + private_key, managed identities, tenant from creds_tenant_id or tenant_id, get_azure_cloud; the hosted app and v1 authorization code of older versions (auth_id, refresh_token, enc_key, auth_code) are gone from the code, so the wizard no longer offers them, though shared/reference/xsoar-docs/azure-sentinel.md still describes them)',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.yml',
-    'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py (newer version: client credentials, managed identity; certificate: main() reads creds_certificate)',
     'demisto/content Packs/AzureSentinel/Integrations/AzureSentinel/README.md',
   ],
-  // On the workspace's subscription or resource group: for the app, its managed identity, or the user who signs in.
+  // On the workspace's subscription or resource group: for the app or its managed identity.
   role: 'Microsoft Sentinel Contributor',
   roleName: 'Microsoft Sentinel Contributor',
   productName: 'Azure Sentinel (Beta)',
@@ -34,19 +22,7 @@ export const azureSentinel: Integration = {
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-sentinel',
   resetCommand: '!azure-sentinel-auth-reset',
   flows: [
-    {
-      id: 'xsoar-app',
-      hostedAppUrl: 'https://oproxy.demisto.ninja/ms-azure-sentinel',
-      permissions: [],
-      nextCommands: [LIST],
-    },
-    { id: 'client-credentials', permissions: [], nextCommands: [CLICK_TEST, LIST] },
-    {
-      id: 'auth-code',
-      signIn: { endpoint: 'v1', resource: 'managementV1Resource' },
-      permissions: [{ api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' }],
-      nextCommands: [LIST],
-    },
+    { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [CLICK_TEST, LIST] },
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, LIST] },
   ],
   parameters: [
@@ -57,7 +33,6 @@ export const azureSentinel: Integration = {
       kind: 'select',
       options: AZURE_CLOUD_OPTIONS,
       source: { from: 'cloud-label' },
-      flows: [...NEWER_VERSION],
     },
     {
       name: 'server_url',
@@ -65,7 +40,6 @@ export const azureSentinel: Integration = {
       secret: false,
       kind: 'text',
       source: { from: 'cloud-host', host: 'resourceManager' },
-      flows: [...NEWER_VERSION],
     },
     {
       name: 'tenant_id',
@@ -74,7 +48,6 @@ export const azureSentinel: Integration = {
       kind: 'text',
       required: true,
       source: { from: 'tenant-id' },
-      flows: [...NEWER_VERSION],
     },
     {
       name: 'credentials',
@@ -96,21 +69,6 @@ export const azureSentinel: Integration = {
     },
     ...certificateCredentials(['client-credentials']),
     ...managedIdentityParameters,
-    ...idTokenKey(
-      ['auth_id', 'refresh_token', 'enc_key'],
-      [
-        'ID (received from the authorization step)',
-        'Token (received from the authorization step)',
-        'Key (received from the authorization step)',
-      ],
-      { flows: [...DOCS_VERSION], credentialFields: false },
-    ),
-    { ...selfDeployed('Use a self-deployed Azure application'), flows: [...DOCS_VERSION] },
-    ...redirectAndCode({
-      redirectLabel: 'Application redirect URI (for self-deployed mode)',
-      codeLabel: 'Authorization code (received from the authorization step)',
-      credentialField: false,
-    }),
     {
       name: 'subscriptionID',
       label: 'Subscription ID',

@@ -14,7 +14,7 @@ import { wizardAddress } from '../address';
 import { RegisterLink } from '../../registration/register-link';
 import { chosenCloud, type Choices } from '../choices';
 import { useSession } from '../session';
-import { adminConsentScope, signInTarget } from '../sign-in-target';
+import { adminConsentScope, needsResource, signInTarget, signInValueNames } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
 import { Checklist } from './checklist';
@@ -31,21 +31,21 @@ function AuthCodeSignIn({
   flow,
   cloud,
   choices,
-  onResource,
+  update,
 }: {
   integration: Integration;
   flow: FlowSupport;
   cloud: Cloud;
   choices: Choices;
-  onResource: (value: string) => void;
+  update: (change: Partial<Choices>) => void;
 }) {
   const state = usePendingState('authorize', choices);
   const certificate = credentialFor(integration, flow.id, choices.credential) === 'certificate';
-  const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
   if (!flow.signIn) return null;
-  // The field stays while the admin types, instead of vanishing once the first characters make a target.
-  const resourceField = !signInTarget(flow.signIn, cloud) && <ResourceField choices={choices} onResource={onResource} />;
-  if (!target) return resourceField;
+  const target = signInTarget(flow.signIn, cloud, givenFor(choices));
+  // The fields stay while the admin types, instead of vanishing once the first characters make a target.
+  const inputs = <SignInInputs integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />;
+  if (!target) return inputs;
   const url = authorizationUrl({
     authority: cloud.login,
     tenant: choices.tenant ?? 'organizations',
@@ -56,7 +56,7 @@ function AuthCodeSignIn({
   });
   return (
     <div className="grid gap-4">
-      {resourceField}
+      {inputs}
       <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
       <Notice tone="info" title="What happens next" live={false}>
         <p>
@@ -158,6 +158,42 @@ function AdminConsent({
   );
 }
 
+/** What the sign-in needs from the admin: the API of a custom cloud, or an address only the admin knows. */
+const givenFor = (choices: Choices) => ({ resource: choices.resource, values: choices.values });
+
+function SignInInputs({
+  integration,
+  flow,
+  cloud,
+  choices,
+  update,
+}: {
+  integration: Integration;
+  flow: FlowSupport;
+  cloud: Cloud;
+  choices: Choices;
+  update: (change: Partial<Choices>) => void;
+}) {
+  if (!flow.signIn) return null;
+  const parameters = signInValueNames(flow.signIn).flatMap(
+    (name) => integration.parameters.find((parameter) => parameter.name === name) ?? [],
+  );
+  return (
+    <>
+      {needsResource(flow.signIn, cloud) && <ResourceField choices={choices} onResource={(resource) => update({ resource })} />}
+      {parameters.map((parameter) => (
+        <ValueField
+          key={parameter.name}
+          label={parameter.label}
+          placeholder={parameter.source.from === 'admin' ? parameter.source.placeholder : ''}
+          initial={choices.values[parameter.name] ?? ''}
+          onValue={(value) => update({ values: { ...choices.values, [parameter.name]: value } })}
+        />
+      ))}
+    </>
+  );
+}
+
 function ResourceField({ choices, onResource }: { choices: Choices; onResource: (value: string) => void }) {
   const [resource, setResource] = useDraft(choices.resource ?? '', onResource);
   return (
@@ -171,27 +207,53 @@ function ResourceField({ choices, onResource }: { choices: Choices; onResource: 
   );
 }
 
+/** An instance parameter the sign-in's scope is made of (e.g. a cluster's address); the sheet keeps it too. */
+function ValueField({
+  label,
+  placeholder,
+  initial,
+  onValue,
+}: {
+  label: string;
+  placeholder: string;
+  initial: string;
+  onValue: (value: string) => void;
+}) {
+  const [value, setValue] = useDraft(initial, onValue);
+  return (
+    <TextField
+      label={label}
+      hint="The sign-in asks for this API by its address; the sheet fills the same parameter."
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
+      placeholder={placeholder}
+      inputMode="url"
+      spellCheck={false}
+    />
+  );
+}
+
 function DeviceCode({
+  integration,
   flow,
   cloud,
   choices,
   update,
 }: {
+  integration: Integration;
   flow: FlowSupport;
   cloud: Cloud;
   choices: Choices;
   update: (change: Partial<Choices>) => void;
 }) {
-  const target = flow.signIn && signInTarget(flow.signIn, cloud, choices.resource);
+  const target = flow.signIn && signInTarget(flow.signIn, cloud, givenFor(choices));
   return (
     <div className="grid gap-4">
       <p>
         With device code the product asks Microsoft for a code when you run its commands (on the sheet), and you enter that code at the
         device login page.
       </p>
-      {flow.signIn && !signInTarget(flow.signIn, cloud) && (
-        <ResourceField choices={choices} onResource={(resource) => update({ resource })} />
-      )}
+      <SignInInputs integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />
       {target?.endpoint === 'v2' && (
         <LoadBoundary what="device-code check">
           <Suspense fallback={<p className="text-sm">Loading the device-code check…</p>}>
@@ -239,15 +301,7 @@ export function AuthorizeStep() {
           </div>
         </div>
       </details>
-      {flow.id === 'auth-code' && (
-        <AuthCodeSignIn
-          integration={integration}
-          flow={flow}
-          cloud={cloud}
-          choices={choices}
-          onResource={(resource) => update({ resource })}
-        />
-      )}
+      {flow.id === 'auth-code' && <AuthCodeSignIn integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />}
       {flow.id === 'client-credentials' && (
         <AdminConsent
           integration={integration}
@@ -271,7 +325,7 @@ export function AuthorizeStep() {
       {flow.id === 'device-code' && (
         <div className="grid gap-4">
           <FlowCaution flow={flow.id} />
-          <DeviceCode flow={flow} cloud={cloud} choices={choices} update={update} />
+          <DeviceCode integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />
         </div>
       )}
       {flow.id === 'managed-identity' && <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>}
