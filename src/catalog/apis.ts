@@ -9,6 +9,7 @@ const API_OF_HOST: Record<string, Permission['api']> = {
   resourceManager: 'Azure Service Management',
   managementV1Resource: 'Azure Service Management',
   officeManagement: 'Office 365 Management APIs',
+  logAnalytics: 'Log Analytics API',
 };
 /** Each API's well-known application ID: the one identifier the registration plan needs; its permissions' IDs it reads at run time. */
 export const API_APP_IDS: Record<Permission['api'], string> = {
@@ -20,6 +21,7 @@ export const API_APP_IDS: Record<Permission['api'], string> = {
   'Azure Data Explorer': '2746ea77-4702-4b45-80ca-3c97e680e8b7',
   'Microsoft Threat Protection': '8ee8fdad-f234-4243-8f3b-15c294843740',
   WindowsDefenderATP: 'fc780465-2017-40d4-a0c5-307022471b92',
+  'Log Analytics API': 'ca7f3f0b-7d91-482c-8e09-c5d840d0eac5',
 };
 const API_OF_APP_ID = Object.fromEntries(Object.entries(API_APP_IDS).map(([api, appId]) => [appId, api])) as Record<
   string,

@@ -1,4 +1,4 @@
-import { cloudReach } from './reach';
+import { cloudReach } from './reach.ts';
 import type { Area, CloudId, FlowId, Integration } from './types';
 
 /** What the first screen needs of an integration: enough to list, search and validate a deep link. */

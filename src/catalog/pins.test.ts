@@ -61,6 +61,18 @@ describe('authorize URLs per resource kind and national cloud', () => {
     expect(findIntegration('azure-devops')!.clouds).toEqual(['global']);
   });
 
+  it('Log Analytics: Data.Read of the Log Analytics API and Resource Manager, as its Client asks (generate_login_url)', () => {
+    expect(authorizeUrl('azure-log-analytics', 'gcc-high')).toBe(
+      `https://login.microsoftonline.us/${TENANT}/oauth2/v2.0/authorize?response_type=code&scope=offline_access%20https://api.loganalytics.us/Data.Read%20https://management.usgovcloudapi.net/user_impersonation&${query}`,
+    );
+    expect(sheet('azure-log-analytics', 'auth-code', 'global')).toMatchObject({
+      self_deployed: 'true',
+      client_credentials: 'false',
+      credentials_refresh_token: TENANT,
+      redirect_uri: REDIRECT,
+    });
+  });
+
   it('Office 365 Management Activity: v1 with resource=https://manage.office.com, as the docs’ self-deployed URL', () => {
     expect(authorizeUrl('microsoft-management-activity', 'global')).toBe(
       `https://login.microsoftonline.com/${TENANT}/oauth2/authorize?response_type=code&resource=https://manage.office.com&${query}`,

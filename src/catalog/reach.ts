@@ -1,6 +1,6 @@
-import { CLOUDS } from './clouds';
+import { CLOUDS } from './clouds.ts';
 import { AZURE_CLOUD_OPTIONS } from './integrations/common.ts';
-import { CLOUD_IDS, type CloudId, type InstanceParameter, type Integration } from './types';
+import { CLOUD_IDS, type CloudId, type InstanceParameter, type Integration } from './types.ts';
 
 const NATIONAL = CLOUD_IDS.filter((id): id is Exclude<CloudId, 'custom'> => id !== 'custom');
 

@@ -48,6 +48,7 @@ export const API_NAMES = [
   'Azure Data Explorer',
   'Microsoft Threat Protection',
   'WindowsDefenderATP',
+  'Log Analytics API',
 ] as const;
 
 export interface Permission {

@@ -1,5 +1,12 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, certificateThumbprintAndKey, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
+import {
+  AZURE_CLOUD_OPTIONS,
+  certificateThumbprintAndKey,
+  managedIdentityParameters,
+  MANAGEMENT_USER_IMPERSONATION,
+  selfDeployed,
+  SUBSCRIPTION_SOURCE,
+} from './common.ts';
 
 const TEST = '!azure-log-analytics-test';
 
@@ -8,7 +15,12 @@ export const azureLogAnalytics: Integration = {
   name: 'Azure Log Analytics',
   area: 'Security operations',
   keywords: ['log analytics', 'kql', 'workspace', 'queries', 'la', 'monitor'],
-  sources: ['demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.yml'],
+  sources: [
+    'demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.yml',
+    'demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.py (main() and Client: the self-deployed authorization code with credentials, credentials_refresh_token, redirect_uri and credentials_auth_code, scope {log analytics}/Data.Read {resource manager}/user_impersonation; !azure-log-analytics-generate-login-url)',
+    'demisto/content-docs content-repo/extra-docs/articles/microsoft-auth-guide.md (Supported Authentication Flows: authorization code)',
+    'demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/README.md (permissions: Azure Service Management user_impersonation, Log Analytics API Data.Read; labels of self_deployed, redirect_uri and the authorization code, from its older version)',
+  ],
   productName: 'Azure Log Analytics',
   summary: 'Run KQL queries and manage saved searches of a Log Analytics workspace.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-log-analytics',
@@ -16,6 +28,13 @@ export const azureLogAnalytics: Integration = {
   flows: [
     { id: 'client-credentials', recommended: true, permissions: [], nextCommands: [TEST] },
     { id: 'xsoar-app', permissions: [], nextCommands: [TEST] },
+    {
+      id: 'auth-code',
+      loginUrlCommand: '!azure-log-analytics-generate-login-url',
+      signIn: { endpoint: 'v2', scopes: ['offline_access', '{logAnalytics}/Data.Read', '{resourceManager}/user_impersonation'] },
+      permissions: [{ api: 'Log Analytics API', name: 'Data.Read', type: 'Delegated' }, MANAGEMENT_USER_IMPERSONATION],
+      nextCommands: [TEST],
+    },
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
@@ -35,7 +54,7 @@ export const azureLogAnalytics: Integration = {
       kind: 'text',
       part: 'password',
       source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'xsoar-app'],
+      flows: ['client-credentials', 'xsoar-app', 'auth-code'],
     },
     {
       name: 'credentials',
@@ -44,7 +63,7 @@ export const azureLogAnalytics: Integration = {
       kind: 'text',
       part: 'identifier',
       source: { from: 'client-id' },
-      flows: ['client-credentials', 'xsoar-app'],
+      flows: ['client-credentials', 'xsoar-app', 'auth-code'],
     },
     {
       name: 'credentials',
@@ -53,7 +72,7 @@ export const azureLogAnalytics: Integration = {
       kind: 'text',
       part: 'password',
       source: { from: 'client-secret' },
-      flows: ['client-credentials', 'xsoar-app'],
+      flows: ['client-credentials', 'xsoar-app', 'auth-code'],
     },
     ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     {
@@ -61,7 +80,28 @@ export const azureLogAnalytics: Integration = {
       label: 'Use a self-deployed Azure application - Client Credentials Flow',
       secret: false,
       kind: 'checkbox',
-      source: { from: 'flow-choice', values: { 'client-credentials': 'true', 'xsoar-app': 'false', 'managed-identity': 'false' } },
+      source: {
+        from: 'flow-choice',
+        values: { 'client-credentials': 'true', 'xsoar-app': 'false', 'auth-code': 'false', 'managed-identity': 'false' },
+      },
+    },
+    { ...selfDeployed('Use a self-deployed Azure application'), flows: ['xsoar-app', 'auth-code'] },
+    {
+      name: 'redirect_uri',
+      label: 'Application redirect URI (for self-deployed mode)',
+      secret: false,
+      kind: 'text',
+      source: { from: 'redirect-uri' },
+      flows: ['auth-code'],
+    },
+    {
+      name: 'credentials_auth_code',
+      label: 'Authorization code',
+      secret: false,
+      kind: 'text',
+      part: 'password',
+      source: { from: 'auth-code' },
+      flows: ['auth-code'],
     },
     ...managedIdentityParameters,
     {
