@@ -22,6 +22,7 @@ export const API_APP_IDS: Record<Permission['api'], string> = {
   'Microsoft Threat Protection': '8ee8fdad-f234-4243-8f3b-15c294843740',
   WindowsDefenderATP: 'fc780465-2017-40d4-a0c5-307022471b92',
   'Log Analytics API': 'ca7f3f0b-7d91-482c-8e09-c5d840d0eac5',
+  'Microsoft Cloud App Security': '05a65629-4c1b-48c1-a78b-804c4abdd4af',
 };
 const API_OF_APP_ID = Object.fromEntries(Object.entries(API_APP_IDS).map(([api, appId]) => [appId, api])) as Record<
   string,

@@ -68,6 +68,7 @@ const FOUND_UNDER_ORGANIZATION_APIS = new Set<Permission['api']>([
   'Microsoft Threat Protection',
   'Office 365 Exchange Online',
   'Log Analytics API',
+  'Microsoft Cloud App Security',
 ]);
 
 /** One "Add a permission" dialog per API and type, as the portal adds them: permissions grouped in first-seen order. */

@@ -49,6 +49,7 @@ export const API_NAMES = [
   'Microsoft Threat Protection',
   'WindowsDefenderATP',
   'Log Analytics API',
+  'Microsoft Cloud App Security',
 ] as const;
 
 export interface Permission {

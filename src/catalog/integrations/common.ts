@@ -149,7 +149,7 @@ export function userAuthParameters({
 /** An "Authentication Type" select: the product's option for each flow the integration offers. */
 export function authenticationType(
   values: Partial<Record<FlowId, string>>,
-  { name = 'auth_type', required = false }: { name?: 'auth_type' | 'authentication_type'; required?: boolean } = {},
+  { name = 'auth_type', required = false }: { name?: 'auth_type' | 'authentication_type' | 'auth_mode'; required?: boolean } = {},
 ): InstanceParameter {
   return {
     name,

@@ -18,6 +18,8 @@ import { azureStorageContainer, azureStorageQueue, azureStorageTable } from './a
 import { azureWaf } from './azure-waf.ts';
 import { ewsO365 } from './ews-o365.ts';
 import { microsoft365Defender } from './microsoft-365-defender.ts';
+import { microsoft365DefenderEventCollector } from './microsoft-365-defender-event-collector.ts';
+import { microsoftDefenderCloudApps } from './microsoft-defender-cloud-apps.ts';
 import { microsoftDefenderEndpoint } from './microsoft-defender-endpoint.ts';
 import { microsoftDefenderForCloud } from './microsoft-defender-for-cloud.ts';
 import { microsoftDefenderForCloudEventCollector } from './microsoft-defender-for-cloud-event-collector.ts';
@@ -43,8 +45,10 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureSentinel,
   microsoftDefenderEndpoint,
   microsoft365Defender,
+  microsoft365DefenderEventCollector,
   microsoftDefenderForCloud,
   microsoftDefenderForCloudEventCollector,
+  microsoftDefenderCloudApps,
   microsoftGraphSecurity,
   azureLogAnalytics,
   microsoftManagementActivity,
