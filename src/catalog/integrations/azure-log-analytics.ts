@@ -4,6 +4,7 @@ import {
   certificateThumbprintAndKey,
   managedIdentityParameters,
   MANAGEMENT_USER_IMPERSONATION,
+  redirectAndCode,
   selfDeployed,
   SUBSCRIPTION_SOURCE,
 } from './common.ts';
@@ -86,23 +87,11 @@ export const azureLogAnalytics: Integration = {
       },
     },
     { ...selfDeployed('Use a self-deployed Azure application'), flows: ['xsoar-app', 'auth-code'] },
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for self-deployed mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'credentials_auth_code',
-      label: 'Authorization code',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({
+      redirectLabel: 'Application redirect URI (for self-deployed mode)',
+      codeName: 'credentials_auth_code',
+      credentialField: true,
+    }),
     ...managedIdentityParameters,
     {
       name: 'subscriptionID',

@@ -95,16 +95,19 @@ export function applicationId(flows: FlowId[], label = 'Application ID'): Instan
 export function redirectAndCode({
   redirectLabel,
   codeLabel = 'Authorization code',
+  codeName = 'auth_code',
   credentialField,
 }: {
   redirectLabel: string;
   codeLabel?: string;
+  /** e.g. credentials_auth_code, where the definition names the code's credentials field so. */
+  codeName?: string;
   credentialField: boolean;
 }): InstanceParameter[] {
   return [
     { name: 'redirect_uri', label: redirectLabel, secret: false, kind: 'text', source: { from: 'redirect-uri' }, flows: ['auth-code'] },
     {
-      name: 'auth_code',
+      name: codeName,
       label: codeLabel,
       secret: false,
       kind: 'text',

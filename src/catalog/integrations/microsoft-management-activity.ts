@@ -1,5 +1,13 @@
 import type { Integration, Permission } from '../types';
-import { certificateThumbprintAndKey, CLICK_TEST, GRAPH_USER_READ, idTokenKey, managedIdentityParameters, selfDeployed } from './common.ts';
+import {
+  certificateThumbprintAndKey,
+  CLICK_TEST,
+  GRAPH_USER_READ,
+  idTokenKey,
+  managedIdentityParameters,
+  redirectAndCode,
+  selfDeployed,
+} from './common.ts';
 
 const LIST = '!ms-management-activity-list-subscriptions';
 const office = (name: string): Permission => ({ api: 'Office 365 Management APIs', name, type: 'Delegated' });
@@ -55,23 +63,12 @@ export const microsoftManagementActivity: Integration = {
     ),
     ...certificateThumbprintAndKey(['auth-code'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
     selfDeployed('Use a self-deployed Azure application'),
-    {
-      name: 'redirect_uri',
-      label: 'Application redirect URI (for self-deployed mode)',
-      secret: false,
-      kind: 'text',
-      source: { from: 'redirect-uri' },
-      flows: ['auth-code'],
-    },
-    {
-      name: 'credentials_auth_code',
-      label: 'Authorization code (for self-deployed mode)',
-      secret: false,
-      kind: 'text',
-      part: 'password',
-      source: { from: 'auth-code' },
-      flows: ['auth-code'],
-    },
+    ...redirectAndCode({
+      redirectLabel: 'Application redirect URI (for self-deployed mode)',
+      codeLabel: 'Authorization code (for self-deployed mode)',
+      codeName: 'credentials_auth_code',
+      credentialField: true,
+    }),
     ...managedIdentityParameters,
   ],
 };

@@ -26,19 +26,16 @@ import { MissingChoice } from './require-choices';
 const VerifySignIn = lazy(() => import('../../verify/verify-sign-in'));
 const DeviceCodePanel = lazy(() => import('../../verify/device-code-panel'));
 
-function AuthCodeSignIn({
-  integration,
-  flow,
-  cloud,
-  choices,
-  update,
-}: {
+/** What each way of signing in on this step works from. */
+interface SignInProps {
   integration: Integration;
   flow: FlowSupport;
   cloud: Cloud;
   choices: Choices;
   update: (change: Partial<Choices>) => void;
-}) {
+}
+
+function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInProps) {
   const state = usePendingState('authorize', choices);
   const certificate = credentialFor(integration, flow.id, choices.credential) === 'certificate';
   if (!flow.signIn) return null;
@@ -161,19 +158,7 @@ function AdminConsent({
 /** What the sign-in needs from the admin: the API of a custom cloud, or an address only the admin knows. */
 const givenFor = (choices: Choices) => ({ resource: choices.resource, values: choices.values });
 
-function SignInInputs({
-  integration,
-  flow,
-  cloud,
-  choices,
-  update,
-}: {
-  integration: Integration;
-  flow: FlowSupport;
-  cloud: Cloud;
-  choices: Choices;
-  update: (change: Partial<Choices>) => void;
-}) {
+function SignInInputs({ integration, flow, cloud, choices, update }: SignInProps) {
   if (!flow.signIn) return null;
   const parameters = signInValueNames(flow.signIn).flatMap(
     (name) => integration.parameters.find((parameter) => parameter.name === name) ?? [],
@@ -233,19 +218,7 @@ function ValueField({
   );
 }
 
-function DeviceCode({
-  integration,
-  flow,
-  cloud,
-  choices,
-  update,
-}: {
-  integration: Integration;
-  flow: FlowSupport;
-  cloud: Cloud;
-  choices: Choices;
-  update: (change: Partial<Choices>) => void;
-}) {
+function DeviceCode({ integration, flow, cloud, choices, update }: SignInProps) {
   const target = flow.signIn && signInTarget(flow.signIn, cloud, givenFor(choices));
   return (
     <div className="grid gap-4">
