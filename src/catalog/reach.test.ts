@@ -64,6 +64,15 @@ describe('cloudReach: the clouds the product can sign in to, read from the param
     }
   });
 
+  it('says why there are no custom endpoints wherever there are none', () => {
+    for (const integration of INTEGRATIONS) {
+      const { clouds, noCustom } = cloudReach(integration);
+      if (clouds.includes('custom')) expect(noCustom, integration.id).toBeUndefined();
+      else expect(noCustom, integration.id).toMatch(/\w/);
+    }
+    expect(reach('azure-storage').noCustom).toBe('None of its settings takes a login host.');
+  });
+
   it('custom endpoints only where a parameter carries the login host', () => {
     for (const integration of INTEGRATIONS) {
       if (!cloudReach(integration).clouds.includes('custom')) continue;

@@ -26,6 +26,12 @@ const WORLDWIDE_LOGIN = new URL(CLOUDS.global.login).host;
  * still reaches GCC's resources. An entry's own `clouds` can only narrow this (its code ignores a setting).
  */
 export function cloudReach(integration: Integration): CloudReach {
+  const reach = narrowedReach(integration);
+  if (reach.clouds.includes('custom') || reach.noCustom) return reach;
+  return { ...reach, noCustom: 'None of its settings takes a login host.' };
+}
+
+function narrowedReach(integration: Integration): CloudReach {
   const derived = derivedReach(integration);
   if (!integration.clouds) return derived;
   const narrowed = derived.clouds.filter((id) => integration.clouds?.includes(id));
@@ -37,6 +43,9 @@ export function cloudReach(integration: Integration): CloudReach {
   return {
     clouds: narrowed,
     why: `${integration.name}’s code signs in and calls its APIs at fixed hosts${ignored ? `, whatever its ${setting(ignored)} setting says` : ''}.`,
+    ...(ignored && !narrowed.includes('custom')
+      ? { noCustom: `Its code does not sign in where its ${setting(ignored)} setting says.` }
+      : {}),
   };
 }
 
