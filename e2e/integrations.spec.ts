@@ -169,7 +169,11 @@ test('Azure Data Explorer (authorization code): the sign-in asks for the cluster
   await page.getByRole('button', { name: 'Continue' }).click();
   // No authorize URL until the cluster is known: its address is the API the code is for.
   await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveCount(0);
-  await page.getByLabel('Cluster URL (e.g. https://help.kusto.windows.net)').fill('https://help.kusto.windows.net/');
+  const cluster = page.getByLabel('Cluster URL (e.g. https://help.kusto.windows.net)');
+  await cluster.fill('help.kusto.windows.net');
+  await expect(page.getByText('Enter the address with https://')).toBeVisible();
+  await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveCount(0);
+  await cluster.fill('https://help.kusto.windows.net/');
   await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveValue(
     /\/contoso\.onmicrosoft\.com\/oauth2\/v2\.0\/authorize\?response_type=code&scope=offline_access%20https:\/\/help\.kusto\.windows\.net\/\.default&/,
   );

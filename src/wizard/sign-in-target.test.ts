@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDS, resolveCloud } from '../catalog/clouds';
-import { adminConsentScope, needsResource, signInTarget, signInValueNames } from './sign-in-target';
+import { adminConsentScope, checkAddress, needsResource, signInTarget, signInValueNames } from './sign-in-target';
 
 describe('signInTarget', () => {
   it("uses the cloud's classic management resource for v1", () => {
@@ -39,6 +39,10 @@ describe('signInTarget', () => {
       endpoint: 'v2',
       scopes: ['https://help.kusto.windows.net/.default', 'offline_access'],
     });
+    // The product refuses a cluster URL without https://; so does the sign-in.
+    expect(signInTarget(cluster, CLOUDS.global, { values: { cluster_url: 'help.kusto.windows.net' } })).toBeUndefined();
+    expect(checkAddress('help.kusto.windows.net')).toMatch(/https:\/\//);
+    expect(checkAddress('https://help.kusto.windows.net/')).toBeUndefined();
     expect(signInValueNames(cluster)).toEqual(['cluster_url']);
     // The cluster's address is not a cloud host: even a custom cloud needs no resource for it.
     expect(needsResource(cluster, resolveCloud('custom', 'https://login.example.com')!)).toBe(false);

@@ -17,10 +17,17 @@ function fill(template: string, cloud: Cloud, given: SignInValues): string | und
     })
     .replace(VALUE_PLACEHOLDER, (_, name: string) => {
       const value = origin(given.values?.[name]);
-      if (!value) missing = true;
+      if (!value || checkAddress(value)) missing = true;
       return value ?? '';
     });
   return missing ? undefined : filled;
+}
+
+/** Why an address an API is named by cannot be used, or undefined: an https URL without spaces, as the product requires. */
+export function checkAddress(value: string): string | undefined {
+  return /^https:\/\/[^\s/]+(\/\S*)?$/.test(value.trim())
+    ? undefined
+    : 'Enter the address with https://, e.g. https://help.kusto.windows.net: the product refuses it otherwise.';
 }
 
 /** What the admin may give for a sign-in: a custom cloud's API (`resource`), and the integration's parameter values. */

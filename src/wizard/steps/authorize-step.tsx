@@ -14,7 +14,7 @@ import { wizardAddress } from '../address';
 import { RegisterLink } from '../../registration/register-link';
 import { chosenCloud, type Choices } from '../choices';
 import { useSession } from '../session';
-import { adminConsentScope, needsResource, signInTarget, signInValueNames } from '../sign-in-target';
+import { adminConsentScope, checkAddress, needsResource, signInTarget, signInValueNames } from '../sign-in-target';
 import { useChoices } from '../use-choices';
 import { useDraft } from '../use-draft';
 import { Checklist } from './checklist';
@@ -209,6 +209,7 @@ function ValueField({
     <TextField
       label={label}
       hint="The sign-in asks for this API by its address; the sheet fills the same parameter."
+      error={value.trim() ? checkAddress(value) : undefined}
       value={value}
       onChange={(event) => setValue(event.target.value)}
       placeholder={placeholder}
