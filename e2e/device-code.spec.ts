@@ -26,10 +26,11 @@ test.use({
 
 // What this file provokes on purpose shows in the console: the token endpoint answers 400 while the user has not
 // entered the code (RFC 8628's authorization_pending, slow_down, expired_token), the login host without CORS is
-// refused by the browser, and the offline test cuts a poll.
+// refused by the browser, and the offline test cuts a poll (the one in flight when the page goes offline, and one it
+// drops on the wire).
 test.use({
   expectedConsole:
-    /status of 400 \(Bad Request\) \(https:\/\/127\.0\.0\.1:9400\/organizations\/oauth2\/v2\.0\/token\)|blocked by CORS policy|net::ERR_FAILED \(https:\/\/login\.microsoftonline\.com\/|net::ERR_CONNECTION_RESET \(https:\/\/127\.0\.0\.1:9400\/organizations\/oauth2\/v2\.0\/token\)/,
+    /status of 400 \(Bad Request\) \(https:\/\/127\.0\.0\.1:9400\/organizations\/oauth2\/v2\.0\/token\)|blocked by CORS policy|net::ERR_FAILED \(https:\/\/login\.microsoftonline\.com\/|net::(ERR_CONNECTION_RESET|ERR_INTERNET_DISCONNECTED) \(https:\/\/127\.0\.0\.1:9400\/organizations\/oauth2\/v2\.0\/token\)/,
 });
 
 /** Identity Protection's device-code step in the worldwide cloud; started at once through `relay` (the CORS-enabled server) unless it is empty. */
@@ -105,6 +106,8 @@ test('device code: going offline pauses the polling, a failed poll is retried wi
 }) => {
   await openDeviceStep(page, DEVICE_CLIENT_ID);
   const userCode = await page.getByLabel('User code', { exact: true }).textContent();
+  // Everything the step loads (the QR code's library) is in before the network goes.
+  await expect(page.getByRole('img', { name: /QR code of/ })).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'you are offline, polling is paused and the code is kept' })).toBeVisible({
     timeout: 10_000,
