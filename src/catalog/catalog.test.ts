@@ -24,7 +24,7 @@ const source = z.discriminatedUnion('from', [
       'cloud-label',
     ]),
   }),
-  z.object({ from: z.literal('cloud-host'), host }),
+  z.object({ from: z.literal('cloud-host'), host, picksCloud: z.literal(true).optional() }),
   z.object({ from: z.literal('flow-choice'), values: z.partialRecord(flowId, z.string().min(1)) }),
   z.object({ from: z.literal('cloud-option'), values: z.partialRecord(cloudId, z.string().min(1)) }),
   z.object({ from: z.literal('constant'), value: z.string() }),

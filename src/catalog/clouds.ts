@@ -73,6 +73,17 @@ export const CLOUDS: Record<Exclude<CloudId, 'custom'>, Cloud> = {
   },
 };
 
+/**
+ * The cloud the product picks from a Graph address (MicrosoftApiModule's GRAPH_BASE_ENDPOINTS, deprecated there but
+ * still read by some integrations). It has no entry for GCC: GCC's Graph address is GCC High's.
+ */
+export const CLOUD_OF_GRAPH_HOST: Record<string, Exclude<CloudId, 'custom'>> = {
+  'https://graph.microsoft.com': 'global',
+  'https://graph.microsoft.us': 'gcc-high',
+  'https://dod-graph.microsoft.us': 'dod',
+  'https://microsoftgraph.chinacloudapi.cn': 'china',
+};
+
 export const CLOUD_CHOICES: { id: CloudId; label: string; hint: string }[] = [
   { id: 'global', label: CLOUDS.global.label, hint: 'Commercial Microsoft 365 and Azure (login.microsoftonline.com)' },
   { id: 'gcc', label: CLOUDS.gcc.label, hint: 'Signs in at login.microsoftonline.com, data in US Government endpoints' },

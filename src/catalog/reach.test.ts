@@ -34,11 +34,17 @@ describe('cloudReach: the clouds the product can sign in to, read from the param
     expect(reach('azure-ad-identity-protection').clouds).toEqual(['global', 'gcc', 'gcc-high', 'dod', 'china']);
   });
 
-  it('only a Graph host setting: the worldwide login host, so worldwide and GCC', () => {
-    expect(reach('microsoft-graph-security').clouds).toEqual(['global', 'gcc']);
+  it('only a Graph host setting: the worldwide login host and tokens, so worldwide only', () => {
+    expect(reach('microsoft-graph-security').clouds).toEqual(['global']);
     expect(reach('microsoft-graph-security').why).toMatch(
-      /always signs in at login\.microsoftonline\.com.*“Host URL” setting can point it at GCC’s APIs/,
+      /always signs in at login\.microsoftonline\.com.*“Host URL” setting changes only where requests go/,
     );
+  });
+
+  it('a Graph host the code picks its cloud from (GRAPH_BASE_ENDPOINTS): every cloud with its own Graph address, not GCC', () => {
+    expect(reach('microsoft-graph-mail').clouds).toEqual(['global', 'gcc-high', 'dod', 'china']);
+    expect(reach('microsoft-graph-calendar').clouds).toEqual(['global', 'gcc-high', 'dod', 'china']);
+    expect(reach('microsoft-graph-mail').why).toMatch(/GCC is not reachable/);
   });
 
   it('no cloud setting at all: worldwide only', () => {

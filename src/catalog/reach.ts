@@ -1,4 +1,4 @@
-import { CLOUDS } from './clouds.ts';
+import { CLOUD_OF_GRAPH_HOST, CLOUDS } from './clouds.ts';
 import { AZURE_CLOUD_OPTIONS } from './integrations/common.ts';
 import { CLOUD_IDS, type CloudId, type InstanceParameter, type Integration } from './types.ts';
 
@@ -22,8 +22,9 @@ const WORLDWIDE_LOGIN = new URL(CLOUDS.global.login).host;
  * Where the product takes its login host from, read as MicrosoftApiModule's get_azure_cloud does: the "Azure Cloud"
  * select (its "Custom" reaches a custom login host only through an "Azure AD endpoint" text parameter, and only when
  * no "server_url" parameter takes precedence); else a select of the integration's own cloud names; else an "Azure AD
- * endpoint" (a list of login hosts, or any URL); else the worldwide login host, where a resource-host parameter
- * still reaches GCC's resources. An entry's own `clouds` can only narrow this (its code ignores a setting).
+ * endpoint" (a list of login hosts, or any URL); else a Graph address the code picks its cloud from; else the worldwide
+ * cloud only (a host parameter alone changes where requests go, not the login host or the tokens' audience). An
+ * entry's own `clouds` can only narrow this (its code ignores a setting).
  */
 export function cloudReach(integration: Integration): CloudReach {
   const reach = narrowedReach(integration);
@@ -90,10 +91,19 @@ function derivedReach(integration: Integration): CloudReach {
       why: `${name} signs in at the login host its ${setting(loginSelect)} setting lists.`,
       noCustom: 'That list holds only Microsoft’s login hosts.',
     };
+  if (resourceHost?.source.from === 'cloud-host' && resourceHost.source.picksCloud)
+    return {
+      // The cloud picked from the cloud's own Graph address must sign in where the cloud does (not GCC's).
+      clouds: NATIONAL.filter((id) => {
+        const picked = CLOUD_OF_GRAPH_HOST[CLOUDS[id].graph];
+        return picked !== undefined && CLOUDS[picked].login === CLOUDS[id].login;
+      }),
+      why: `${name} takes its login host from its ${setting(resourceHost)} setting: each Microsoft Graph address belongs to one cloud (GCC shares GCC High’s, so GCC is not reachable).`,
+    };
   if (resourceHost)
     return {
-      clouds: withLogin([CLOUDS.global.login]),
-      why: `${name} always signs in at ${WORLDWIDE_LOGIN} (its code has no cloud or login-host setting); its ${setting(resourceHost)} setting can point it at GCC’s APIs.`,
+      clouds: ['global'],
+      why: `${name} always signs in at ${WORLDWIDE_LOGIN} and asks for tokens for worldwide APIs (its code has no cloud setting); its ${setting(resourceHost)} setting changes only where requests go.`,
     };
   return {
     clouds: ['global'],

@@ -79,7 +79,11 @@ export type ParameterSource =
   | { from: 'redirect-uri' }
   | { from: 'auth-code' }
   | { from: 'self-deployed' }
-  | { from: 'cloud-host'; host: CloudHost }
+  /**
+   * A host of the chosen cloud. `picksCloud`: the integration's code also picks its cloud (login host, token scopes)
+   * from this Graph address, through MicrosoftApiModule's GRAPH_BASE_ENDPOINTS.
+   */
+  | { from: 'cloud-host'; host: CloudHost; picksCloud?: true }
   | { from: 'cloud-label' }
   /** A select whose options name clouds in the integration's own words (e.g. Defender's "Endpoint Type"). */
   | { from: 'cloud-option'; values: Partial<Record<CloudId, string>> }

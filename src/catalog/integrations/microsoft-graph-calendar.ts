@@ -12,6 +12,7 @@ export const microsoftGraphCalendar: Integration = {
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml',
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/README.md (Required Permissions)',
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
+    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar_test.py (the Server URL is translated to the cloud through GRAPH_BASE_ENDPOINTS)',
   ],
   productName: 'O365 Outlook Calendar',
   summary: "Create, list and update calendars and events of your organisation's users through Microsoft Graph.",
@@ -34,7 +35,14 @@ export const microsoftGraphCalendar: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [LIST] },
   ],
   parameters: [
-    { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    {
+      name: 'url',
+      label: 'Server URL',
+      secret: false,
+      kind: 'text',
+      required: true,
+      source: { from: 'cloud-host', host: 'graph', picksCloud: true },
+    },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
       ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],

@@ -6,7 +6,10 @@ export const microsoftGraphMail: Integration = {
   name: 'O365 Outlook Mail (Using Graph API)',
   area: 'Email and collaboration',
   keywords: ['mail', 'outlook', 'o365', 'exchange', 'email', 'phishing', 'graph'],
-  sources: ['demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.yml'],
+  sources: [
+    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.yml',
+    "demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.py (main(): endpoint = GRAPH_BASE_ENDPOINTS.get(url, 'com'): the Server URL picks the cloud)",
+  ],
   productName: 'O365 Outlook Mail (Using Graph API)',
   summary: "Fetch, search, move and send Outlook mail of your organisation's mailboxes through Microsoft Graph.",
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-mail',
@@ -28,7 +31,7 @@ export const microsoftGraphMail: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'] },
   ],
   parameters: [
-    { name: 'url', label: 'Server URL', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'graph' } },
+    { name: 'url', label: 'Server URL', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'graph', picksCloud: true } },
     ...idTokenKey(
       ['creds_auth_id', 'creds_tenant_id', 'credentials'],
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
