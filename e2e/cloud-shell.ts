@@ -56,6 +56,16 @@ async function adminRefreshToken(context: BrowserContext, request: APIRequestCon
   return body.refresh_token;
 }
 
+/** Listens on a free loopback port; resolves with the server's origin. */
+function onLoopback(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    }),
+  );
+}
+
 /** Cloud Shell's token service: the signed-in user's access token for the resource asked, from their refresh token. */
 function tokenService(request: APIRequestContext, refreshToken: string): Promise<{ server: Server; url: string }> {
   let current = refreshToken;
@@ -85,12 +95,7 @@ function tokenService(request: APIRequestContext, refreshToken: string): Promise
       }),
     );
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/oauth2/token` });
-    }),
-  );
+  return onLoopback(server).then((origin) => ({ server, url: `${origin}/oauth2/token` }));
 }
 
 /** An HTTP CONNECT proxy that leads Microsoft's hosts to their stand-ins and refuses everything else. */
@@ -113,12 +118,7 @@ function standInProxy(): Promise<{ server: Server; url: string }> {
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-    }),
-  );
+  return onLoopback(server).then((origin) => ({ server, url: origin }));
 }
 
 export async function openCloudShell(

@@ -38,8 +38,8 @@ export const MICROSOFT_ARM = 'https://management.azure.com';
 export const MICROSOFT_ARM_V1 = 'https://management.core.windows.net';
 export const STAND_IN_FOR = {
   'login.microsoftonline.com': '127.0.0.1:9400',
-  'graph.microsoft.com': '127.0.0.1:9402',
-  'management.azure.com': '127.0.0.1:9403',
+  'graph.microsoft.com': new URL(LOCAL_GRAPH).host,
+  'management.azure.com': new URL(LOCAL_ARM).host,
 };
 /**
  * Chromium's switch that sends Microsoft's hosts to the stand-ins; `standIns` replaces some (e.g. the login host by

@@ -68,6 +68,6 @@ export function signInTarget(signIn: SignInRequest, cloud: Cloud, given: SignInV
  * A custom cloud does not know the API's host, so it comes from the admin (`resourceOverride`).
  */
 export function adminConsentScope(cloud: Cloud, resource: CloudHost, resourceOverride?: string): string | undefined {
-  const host = cloud[resource] || resourceOverride?.trim().replace(/\/+$/, '');
+  const host = cloud[resource] || origin(resourceOverride);
   return host ? `${host}/.default` : undefined;
 }
