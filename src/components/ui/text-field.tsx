@@ -4,10 +4,12 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   label: string;
   hint?: string;
   error?: string;
+  /** Monospace for values an admin copies or compares (IDs, secrets, URLs); false for words, like a search. */
+  mono?: boolean;
 }
 
 /** A labelled input whose hint and error are announced with it. */
-export function TextField({ label, hint, error, className = '', ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, mono = true, className = '', ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -26,7 +28,7 @@ export function TextField({ label, hint, error, className = '', ...input }: Text
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={`rounded-md border bg-surface px-3 py-2 font-mono text-sm ${error ? 'border-red-700 dark:border-red-400' : 'border-field'}`}
+        className={`rounded-md border bg-surface px-3 py-2 text-sm ${mono ? 'font-mono' : ''} ${error ? 'border-red-700 dark:border-red-400' : 'border-field'}`}
         {...input}
       />
       {error && (
