@@ -23,7 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(WIZARD_URL);
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: /Azure Kubernetes Services/ }).click();
+    await page.getByRole('link', { name: /Azure Kubernetes Services/ }).click();
     await page.getByLabel(/authorization code/).check();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -54,7 +54,7 @@ test('the whole authorization-code journey works with the keyboard alone', async
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(WIZARD_URL).origin });
   await page.goto(WIZARD_URL);
 
-  await tabTo(page, page.getByRole('button', { name: /Microsoft Graph User/ }));
+  await tabTo(page, page.getByRole('link', { name: /Microsoft Graph User/ }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'How should the product sign in?' })).toBeFocused();
 

@@ -7,11 +7,11 @@ test('the picker finds an integration by what an admin types, by keyboard', asyn
   await page.goto(WIZARD_URL);
   await page.getByLabel('Search integrations').fill('defender');
   await expect(page.getByRole('status').filter({ hasText: /of \d+ integrations match/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Microsoft Defender for Endpoint/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Azure Key Vault/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Microsoft Defender for Endpoint/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Azure Key Vault/ })).toHaveCount(0);
   await page.getByLabel('Search integrations').fill('kql');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: /Azure Log Analytics/ })).toBeFocused();
+  await expect(page.getByRole('link', { name: /Azure Log Analytics/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'How should the product sign in?' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from '../app/layout';
 import { INTEGRATIONS } from '../catalog/integrations';
+import { integrationPageHref } from '../wizard/deep-link';
 import { IntegrationOverview } from '../wizard/steps/integration-overview';
 import { IntegrationStep } from '../wizard/steps/integration-step';
 
@@ -38,7 +39,7 @@ export function renderPages(): StaticPage[] {
       html: render('/'),
     },
     ...INTEGRATIONS.map((integration) => ({
-      file: `i/${integration.id}/index.html`,
+      file: `${integrationPageHref(integration.id, '')}index.html`,
       title: `${integration.productName}: set up its Microsoft sign-in`,
       description: `${integration.summary} The ways it signs in to Microsoft and the app registration each needs.`,
       html: render(`/integration?integration=${integration.id}`),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { choicesFromQuery, choicesToQuery } from './choices';
-import { integrationPage, troubleshootRoute, withoutTroubleshootParams, parseDeepLink, withoutDeepLinkParams } from './deep-link';
+import {
+  integrationPage,
+  integrationPageHref,
+  troubleshootRoute,
+  withoutTroubleshootParams,
+  parseDeepLink,
+  withoutDeepLinkParams,
+} from './deep-link';
+import { INTEGRATIONS } from '../catalog/integrations';
 import { firstOpenStep } from './steps';
 
 describe('parseDeepLink', () => {
@@ -104,5 +112,12 @@ describe('integration pages', () => {
     expect(integrationPage('/wizard/i/nope/', '/wizard/')).toBeUndefined();
     expect(integrationPage('/other/i/azure-storage/', '/wizard/')).toBeUndefined();
     expect(integrationPage('/wizard/', '/wizard/')).toBeUndefined();
+  });
+
+  it('links every integration of the catalog to the page the build writes for it', () => {
+    for (const { id } of INTEGRATIONS) {
+      expect(integrationPageHref(id, '/wizard/')).toBe(`/wizard/i/${id}/`);
+      expect(integrationPage(integrationPageHref(id, '/wizard/'), '/wizard/')).toBe(id);
+    }
   });
 });

@@ -135,6 +135,11 @@ export function withoutTroubleshootParams(search: string): string {
   return rest ? `?${rest}` : '';
 }
 
+/** The address of an integration's static page (what help sections link), under the build's base. */
+export function integrationPageHref(id: string, base: string): string {
+  return `${base}i/${id}/`;
+}
+
 /** The integration whose static page (`<base>i/<id>/`) this path is, if it is one of a known integration. */
 export function integrationPage(pathname: string, base: string): string | undefined {
   const match = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}i/([a-z0-9-]+)/(?:index\\.html)?$`).exec(pathname);

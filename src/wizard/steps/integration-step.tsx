@@ -4,6 +4,7 @@ import { INDEX } from '../../catalog/first-screen';
 import { groupByArea, searchIntegrations } from '../../catalog/search';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
+import { integrationPageHref } from '../deep-link';
 import { useChoices } from '../use-choices';
 
 export function IntegrationStep() {
@@ -19,6 +20,7 @@ export function IntegrationStep() {
         label="Search integrations"
         hint='By name or what it does: "sentinel", "defender", "mail", "storage"…'
         type="search"
+        mono={false}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         autoComplete="off"
@@ -33,18 +35,24 @@ export function IntegrationStep() {
           <ul className="grid gap-3">
             {group.integrations.map((integration) => (
               <li key={integration.id}>
-                <button
-                  type="button"
-                  onClick={() => goTo('/flow', { integration: integration.id, flow: undefined, values: {} })}
+                {/* A link to the integration's static page, so the list works with JavaScript off and opens in a new
+                    tab; a plain click stays in the wizard and goes straight to its flows. */}
+                <a
+                  href={integrationPageHref(integration.id, import.meta.env.BASE_URL)}
+                  onClick={(event) => {
+                    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                    event.preventDefault();
+                    goTo('/flow', { integration: integration.id, flow: undefined, values: {} });
+                  }}
                   aria-current={choices.integration === integration.id ? 'true' : undefined}
-                  className="w-full rounded-lg border border-line bg-surface p-4 text-left hover:border-accent"
+                  className="block rounded-lg border border-line bg-surface p-4 hover:border-accent"
                 >
                   <span className="block font-semibold">{integration.name}</span>
                   <span className="block text-sm text-muted">{integration.summary}</span>
                   <span className="mt-1 block text-xs text-subtle">
                     Flows: {integration.flows.map((flow) => FLOWS[flow].label).join(' · ')}
                   </span>
-                </button>
+                </a>
               </li>
             ))}
           </ul>
