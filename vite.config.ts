@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -15,6 +16,16 @@ if (registrarClientId && !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(re
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react(), tailwindcss(), catalogIndexPlugin(), securityHeadersPlugin(), prerenderPlugin()],
+  resolve: {
+    // React Router 7's package exports name only its development build, whose dev warnings stay on in production
+    // (remix-run/react-router#14102, open); its production build is the same code with them off, so the minifier drops them.
+    alias: [
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+      },
+    ],
+  },
   build: { target: 'es2022', sourcemap: false },
   define: { 'import.meta.env.WIZARD_CLIENT_ID': JSON.stringify(registrarClientId) },
   test: {
