@@ -27,6 +27,11 @@ void bootFromLocation().then(async (outcome) => {
     window.close();
     return;
   }
+  // Over a painted static page the takeover is not urgent: creating the router waits for the next task, so the
+  // module's evaluation and the router's first match are two tasks, not one long one.
+  const staticPage = document.getElementById('static-page');
+  const overStaticPage = staticPage !== null && staticPage.offsetParent !== null;
+  if (overStaticPage) await new Promise((resolve) => setTimeout(resolve, 0));
   const router = createWizardRouter();
   listenForPopupResults((path) => void router.navigate(path));
   // The static page stays on screen until the first step's code has loaded: no flash of a loading state.
@@ -36,10 +41,9 @@ void bootFromLocation().then(async (outcome) => {
       <RouterProvider router={router} />
     </StrictMode>
   );
-  // Over a painted static page the takeover is not urgent: a transition renders in slices, so no long task holds
-  // the page. Anything else renders at once: after a sign-in redirect the code must be on screen immediately (it
-  // expires in minutes), not a scheduler task after DOMContentLoaded.
-  const staticPage = document.getElementById('static-page');
-  if (staticPage && staticPage.offsetParent !== null) startTransition(() => root.render(app));
+  // Over the static page a transition renders in slices, so no long task holds the page. Anything else renders at
+  // once: after a sign-in redirect the code must be on screen immediately (it expires in minutes), not a scheduler
+  // task after DOMContentLoaded.
+  if (overStaticPage) startTransition(() => root.render(app));
   else flushSync(() => root.render(app));
 });
