@@ -13,6 +13,26 @@ export function totalBlockingTime(longTasks, fcp) {
   return longTasks.filter(([start]) => start >= fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
 }
 
+/**
+ * The order of the pages in one run: the list turned by one place per run, so that over as many runs as pages each
+ * page is loaded once in every position. A fixed order favours some pages: a load right after a heavy one (or first
+ * in a run) is measurably slower on this machine (home first: 624 ms FCP; home in turn with the others: 530–550).
+ */
+export function runOrder(names, run) {
+  const shift = run % names.length;
+  return [...names.slice(shift), ...names.slice(0, shift)];
+}
+
+/**
+ * Median over runs of a page's figure divided by a floor's figure of the same run, rounded. Both were measured in the
+ * same run, moments apart, so the machine's drift between runs (which moves the floors themselves by ±20%) cancels out;
+ * a ratio of two medians taken from different runs does not. Runs where the floor measured zero are left out.
+ */
+export function pairedRatio(values, floorValues) {
+  const ratios = values.flatMap((value, run) => (floorValues[run] > 0 ? [value / floorValues[run]] : []));
+  return ratios.length ? Math.round(summarize(ratios).median * 100) / 100 : null;
+}
+
 /** Wizard figure divided by floor figure, rounded; null where the floor is zero. */
 export function ratio(wizard, floor) {
   return floor > 0 ? Math.round((wizard / floor) * 100) / 100 : null;
@@ -29,28 +49,30 @@ export function assetKind(path) {
 
 /**
  * Checks the README's budgets against measured figures; each entry says pass or miss, and by how much.
+ * Paint budgets compare paired ratios (pairedRatio); their medians in ms are shown beside them.
+ * @typedef {{ ratio: number, ms: number, floorMs: number }} Paired
  * @param {{ firstScreenJsCssGzip: number, stackFloorJsCssGzip: number, firstScreenHasLazyLibraries: boolean,
- *   codeVisibleAfterDclMs: number, paint?: { homeFcpMs: number, staticFloorFcpMs: number, integrationPageLcpMs: number,
- *   staticFloorLcpMs: number, longestTaskAfterPaintMs: number, stackFloorLongestTaskMs: number } }} figures
+ *   codeVisibleAfterDclMs: number, paint?: { homeFcp: Paired, integrationPageLcp: Paired, longestTaskAfterPaint: Paired } }} figures
  */
 export function checkBudgets({ firstScreenJsCssGzip, stackFloorJsCssGzip, firstScreenHasLazyLibraries, codeVisibleAfterDclMs, paint }) {
   const limit = Math.min(1.25 * stackFloorJsCssGzip, 125 * 1024);
+  const shown = ({ ratio, ms, floorMs }) => `${ratio}× (medians ${ms.toFixed(0)} and ${floorMs.toFixed(0)} ms)`;
   const paintBudgets = paint
     ? [
         {
-          budget: `home FCP ≤ 1.3× static floor FCP (${(1.3 * paint.staticFloorFcpMs).toFixed(0)} ms)`,
-          value: `${paint.homeFcpMs.toFixed(0)} ms`,
-          pass: paint.homeFcpMs <= 1.3 * paint.staticFloorFcpMs,
+          budget: 'home FCP ≤ 1.3× the static floor FCP of the same run (median over runs)',
+          value: shown(paint.homeFcp),
+          pass: paint.homeFcp.ratio <= 1.3,
         },
         {
-          budget: `integration page LCP ≤ 1.3× static floor LCP (${(1.3 * paint.staticFloorLcpMs).toFixed(0)} ms)`,
-          value: `${paint.integrationPageLcpMs.toFixed(0)} ms`,
-          pass: paint.integrationPageLcpMs <= 1.3 * paint.staticFloorLcpMs,
+          budget: 'integration page LCP ≤ 1.3× the static floor LCP of the same run (median over runs)',
+          value: shown(paint.integrationPageLcp),
+          pass: paint.integrationPageLcp.ratio <= 1.3,
         },
         {
-          budget: `no long task after first paint longer than the stack floor's longest (${paint.stackFloorLongestTaskMs.toFixed(0)} ms)`,
-          value: `${paint.longestTaskAfterPaintMs.toFixed(0)} ms`,
-          pass: paint.longestTaskAfterPaintMs <= paint.stackFloorLongestTaskMs,
+          budget: "no long task after first paint longer than the stack floor's longest of the same run (median over runs)",
+          value: shown(paint.longestTaskAfterPaint),
+          pass: paint.longestTaskAfterPaint.ratio <= 1,
         },
       ]
     : [];

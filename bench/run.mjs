@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { assetKind, checkBudgets, longestTaskAfter, ratio, summarize, table, totalBlockingTime } from './lib.mjs';
+import { assetKind, checkBudgets, longestTaskAfter, pairedRatio, ratio, runOrder, summarize, table, totalBlockingTime } from './lib.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Default: twice as many runs as measured pages, so each page is loaded twice in every position of a run (runOrder).
+const RUNS = Number(process.env.BENCH_RUNS ?? 14);
 const TMP = 'bench/tmp';
 const CPU_THROTTLE = 4;
 // "Slow 4G" as Chrome DevTools defines it: 150 ms latency, ~1.6 Mbit/s down, ~750 kbit/s up.
@@ -225,7 +226,8 @@ async function main() {
       'static floor': { url: 'http://localhost:4303/', sizes: staticSizes },
     };
     // Runs interleave the pages (run 1 of every page, then run 2…), so a busy moment of the machine weighs on every
-    // page alike instead of on the one measured then; the ratios to the floors compare like with like.
+    // page alike instead of on the one measured then, and each run starts one page later than the last (runOrder), so
+    // no page always follows the same one; the ratios to the floors compare like with like.
     const options = Object.fromEntries(
       Object.entries(landings).map(([name, landing]) => [
         name,
@@ -234,7 +236,7 @@ async function main() {
     );
     const runs = Object.fromEntries(Object.keys(landings).map((name) => [name, []]));
     for (let run = 0; run < RUNS; run += 1) {
-      for (const [name, landing] of Object.entries(landings)) runs[name].push(await measure(browser, landing.url, options[name]));
+      for (const name of runOrder(Object.keys(landings), run)) runs[name].push(await measure(browser, landings[name].url, options[name]));
       process.stderr.write(`run ${run + 1} of ${RUNS}\n`);
     }
     const results = {};
@@ -243,6 +245,15 @@ async function main() {
       results[name] = { ...measured, bytes: bytesOf(measured.loaded, landing.sizes ?? wizardSizes) };
     }
 
+    /** A page's figure over a floor's, run by run (pairedRatio), with both medians. */
+    const paired = (page, floor, key) => ({
+      ratio: pairedRatio(
+        runs[page].map((result) => result[key]),
+        runs[floor].map((result) => result[key]),
+      ),
+      ms: results[page][key].median,
+      floorMs: results[floor][key].median,
+    });
     const firstScreen = results.home.loaded;
     const lazy = lazyChunks(wizardSizes, firstScreen);
     const jsCss = (result) => result.bytes.js.gzip + result.bytes.css.gzip;
@@ -256,16 +267,19 @@ async function main() {
       firstScreenHasLazyLibraries: Object.values(LAZY_MARKERS).some((marker) => marker.test(firstScreenText)),
       codeVisibleAfterDclMs: results['redirect landing'].codeVisibleAfterDcl.median,
       paint: {
-        homeFcpMs: results.home.fcp.median,
-        staticFloorFcpMs: results['static floor'].fcp.median,
-        integrationPageLcpMs: results['integration page'].lcp.median,
-        staticFloorLcpMs: results['static floor'].lcp.median,
-        longestTaskAfterPaintMs: Math.max(results.home.longestAfterPaint.median, results['integration page'].longestAfterPaint.median),
-        stackFloorLongestTaskMs: results['stack floor'].longest.median,
+        homeFcp: paired('home', 'static floor', 'fcp'),
+        integrationPageLcp: paired('integration page', 'static floor', 'lcp'),
+        longestTaskAfterPaint: (() => {
+          // The longer of the two landings' longest task after paint, run by run, over the stack floor's longest.
+          const wizard = runs.home.map((result, run) =>
+            Math.max(result.longestAfterPaint, runs['integration page'][run].longestAfterPaint),
+          );
+          const floor = runs['stack floor'].map((result) => result.longest);
+          return { ratio: pairedRatio(wizard, floor), ms: summarize(wizard).median, floorMs: summarize(floor).median };
+        })(),
       },
     });
 
-    const staticFloor = results['static floor'];
     const rows = Object.entries(results).map(([name, result]) => [
       name,
       kb(result.bytes.html.raw + result.bytes.js.raw + result.bytes.css.raw + result.bytes.font.raw),
@@ -276,7 +290,7 @@ async function main() {
       `${ms(result.tbt.median)} (${ms(result.tbt.min)}–${ms(result.tbt.max)})`,
       `${ms(result.longTasks.median)} (${ms(result.longTasks.min)}–${ms(result.longTasks.max)})`,
       ms(result.longestAfterPaint.median),
-      `${ratio(result.fcp.median, staticFloor.fcp.median)} / ${ratio(result.lcp.median, staticFloor.lcp.median)}`,
+      `${paired(name, 'static floor', 'fcp').ratio} / ${paired(name, 'static floor', 'lcp').ratio}`,
       result.codeVisibleAfterDcl
         ? `${ms(result.codeVisibleAfterDcl.median)} (${ms(result.codeVisibleAfterDcl.min)}–${ms(result.codeVisibleAfterDcl.max)})`
         : '',
@@ -288,8 +302,8 @@ async function main() {
       ratios[floor] = {
         bytesGzip: ratio(w.bytes.html.gzip + w.bytes.js.gzip + w.bytes.css.gzip, f.bytes.html.gzip + f.bytes.js.gzip + f.bytes.css.gzip),
         jsCssGzip: ratio(jsCss(w), jsCss(f)),
-        fcp: ratio(w.fcp.median, f.fcp.median),
-        lcp: ratio(w.lcp.median, f.lcp.median),
+        fcp: paired('home', floor, 'fcp').ratio,
+        lcp: paired('home', floor, 'lcp').ratio,
         tbt: ratio(w.tbt.median, f.tbt.median),
         longTasks: ratio(w.longTasks.median, f.longTasks.median),
       };
@@ -310,7 +324,7 @@ async function main() {
           'TBT',
           'long tasks',
           'longest after paint',
-          'FCP / LCP ÷ static floor',
+          'FCP / LCP ÷ static floor (per run)',
           'code visible after DCL',
         ],
         rows,
