@@ -14,13 +14,17 @@ export function totalBlockingTime(longTasks, fcp) {
 }
 
 /**
- * The order of the pages in one run: the list turned by one place per run, so that over as many runs as pages each
- * page is loaded once in every position. A fixed order favours some pages: a load right after a heavy one (or first
- * in a run) is measurably slower on this machine (home first: 624 ms FCP; home in turn with the others: 530–550).
+ * The order of the pages in one run: every page once, walked with a step coprime to their number from a starting
+ * place that moves each run, so that over the runs each page is loaded in every position and after every other page.
+ * A fixed order favours some pages: here a load right after a script-heavy page paints measurably later (the home
+ * after the stack floor: 1.38–1.47× the static floor; after the static floor: 1.30×).
  */
 export function runOrder(names, run) {
-  const shift = run % names.length;
-  return [...names.slice(shift), ...names.slice(0, shift)];
+  const count = names.length;
+  const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+  const steps = Array.from({ length: Math.max(1, count - 1) }, (_, index) => index + 1).filter((step) => gcd(step, count) === 1);
+  const step = steps[run % steps.length];
+  return names.map((_, position) => names[(run + position * step) % count]);
 }
 
 /**

@@ -6,15 +6,19 @@ describe('bench helpers', () => {
     expect(summarize([5, 1, 3, 9, 7])).toEqual({ median: 5, min: 1, max: 9, runs: 5 });
     expect(summarize([4, 2, 8, 6])).toEqual({ median: 5, min: 2, max: 8, runs: 4 });
   });
-  it('turns the page order each run, so every page is loaded once in every position', () => {
-    const pages = ['home', 'integration page', 'deep link', 'static floor'];
-    const orders = pages.map((_, run) => runOrder(pages, run));
+  it('orders the pages so that over the runs each is loaded in every position and after every other page', () => {
+    const pages = ['home', 'integration page', 'flow', 'deep link', 'redirect', 'stack floor', 'static floor'];
+    const orders = Array.from({ length: 42 }, (_, run) => runOrder(pages, run));
     expect(orders[0]).toEqual(pages);
-    expect(orders[1]).toEqual(['integration page', 'deep link', 'static floor', 'home']);
     for (const order of orders) expect([...order].sort()).toEqual([...pages].sort());
     for (let position = 0; position < pages.length; position += 1)
       expect(new Set(orders.map((order) => order[position])).size).toBe(pages.length);
-    expect(runOrder(pages, pages.length)).toEqual(pages);
+    for (const page of pages) {
+      const before = new Set(orders.flatMap((order) => (order.indexOf(page) > 0 ? [order[order.indexOf(page) - 1]] : [])));
+      expect([...before].sort()).toEqual(pages.filter((other) => other !== page).sort());
+    }
+    // Four pages: steps 1 and 3 only (2 would visit half of them).
+    expect(runOrder(['a', 'b', 'c', 'd'], 1)).toEqual(['b', 'a', 'd', 'c']);
   });
   it('counts blocking time beyond 50 ms of long tasks after FCP', () => {
     expect(

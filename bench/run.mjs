@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { assetKind, checkBudgets, longestTaskAfter, pairedRatio, ratio, runOrder, summarize, table, totalBlockingTime } from './lib.mjs';
 
-// Default: twice as many runs as measured pages, so each page is loaded twice in every position of a run (runOrder).
+// Default: twice as many runs as measured pages; runOrder varies each page's position and the page before it.
 const RUNS = Number(process.env.BENCH_RUNS ?? 14);
 const TMP = 'bench/tmp';
 const CPU_THROTTLE = 4;
@@ -226,8 +226,8 @@ async function main() {
       'static floor': { url: 'http://localhost:4303/', sizes: staticSizes },
     };
     // Runs interleave the pages (run 1 of every page, then run 2…), so a busy moment of the machine weighs on every
-    // page alike instead of on the one measured then, and each run starts one page later than the last (runOrder), so
-    // no page always follows the same one; the ratios to the floors compare like with like.
+    // page alike instead of on the one measured then, and each run orders them differently (runOrder), so no page
+    // always comes first or after the same one; the ratios to the floors compare like with like.
     const options = Object.fromEntries(
       Object.entries(landings).map(([name, landing]) => [
         name,
