@@ -15,7 +15,10 @@ export interface CloudReach {
 
 const setting = (parameter: InstanceParameter) => `“${parameter.label}”`;
 const withLogin = (hosts: string[]) => NATIONAL.filter((id) => hosts.includes(CLOUDS[id].login));
-const inOrder = (ids: Iterable<CloudId>) => CLOUD_IDS.filter((id) => new Set(ids).has(id));
+const inOrder = (ids: Iterable<CloudId>) => {
+  const wanted = new Set(ids);
+  return CLOUD_IDS.filter((id) => wanted.has(id));
+};
 const WORLDWIDE_LOGIN = new URL(CLOUDS.global.login).host;
 
 /**
