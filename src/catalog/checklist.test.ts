@@ -84,6 +84,9 @@ describe('registrationChecklist', () => {
 
   it('tells a delegated sign-in to Azure resources that the signed-in user needs the role', () => {
     const texts = (id: string, flow: FlowId) => registrationChecklist(findIntegration(id)!, flow).map((item) => item.text);
+    expect(texts('azure-log-analytics', 'auth-code')).toContain(
+      "The user who signs in needs a role that allows what you will run (Reader to look, Contributor to change): Access control (IAM) of the subscription or resource group › Add role assignment. The app acts with that user's rights.",
+    );
     expect(texts('azure-storage', 'device-code').some((text) => text.startsWith('The user who signs in needs a role that allows'))).toBe(
       true,
     );
