@@ -67,3 +67,45 @@ test('static pages: a deep link never paints the home list, and a help-section l
   // The redirect URI the wizard offers is its own address, not the integration page's.
   await expect(page.getByLabel('Redirect URI')).toHaveValue(WIZARD_URL);
 });
+
+test('static pages: what an admin types, ticks and focuses before the app takes over is kept', async ({ page }) => {
+  let release: () => void = () => undefined;
+  let held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(WIZARD_URL, { waitUntil: 'commit' });
+  const search = page.getByLabel('Search integrations');
+  await expect(page.locator('#static-page')).toBeVisible();
+  await search.pressSequentially('defender');
+  await search.press('ArrowLeft');
+  release();
+
+  await expect(page.locator('#static-page')).toHaveCount(0);
+  // The app's search has the text, filters by it, and the caret is where the admin left it.
+  await expect(search).toHaveValue('defender');
+  await expect(search).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ integrations match$/);
+  await expect(page.getByRole('link', { name: /Azure Sentinel/ })).toHaveCount(0);
+  expect(await search.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([7, 7]);
+  await search.press('Backspace');
+  await expect(search).toHaveValue('defendr');
+
+  // An integration page: a ticked checklist item and focus on a link survive the takeover too.
+  held = new Promise<void>((resolve) => (release = resolve));
+  await page.goto(GRAPH_USER_PAGE, { waitUntil: 'commit' });
+  const clientCredentials = page.getByRole('article', { name: /client credentials/ });
+  await expect(page.locator('#static-page')).toBeVisible();
+  await clientCredentials.getByRole('checkbox').nth(1).check();
+  const setUp = clientCredentials.getByRole('link', { name: 'Set up with this flow: Self-deployed app: client credentials' });
+  await setUp.focus();
+  release();
+
+  await expect(page.locator('#static-page')).toHaveCount(0);
+  await expect(clientCredentials.getByText('1 of 4 done')).toBeVisible();
+  await expect(clientCredentials.getByRole('checkbox').nth(1)).toBeChecked();
+  await expect(setUp).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Which Microsoft cloud?' })).toBeVisible();
+});

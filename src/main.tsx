@@ -6,8 +6,10 @@ import { createWizardRouter } from './app/router';
 import './index.css';
 import { bootFromLocation } from './wizard/boot';
 import { listenForPopupResults } from './wizard/redirect-handoff';
+import { carryOverWhenReplaced } from './wizard/takeover';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
 
 /** Resolves once the router has loaded the first route's lazy code. */
 function routerReady(router: ReturnType<typeof createWizardRouter>): Promise<void> {
@@ -31,6 +33,8 @@ void bootFromLocation().then(async (outcome) => {
   // module's evaluation and the router's first match are two tasks, not one long one.
   const staticPage = document.getElementById('static-page');
   const overStaticPage = staticPage !== null && staticPage.offsetParent !== null;
+  // What the admin types, ticks or focuses on the static page before the app replaces it is not lost.
+  if (overStaticPage) carryOverWhenReplaced(staticPage, container);
   if (overStaticPage) await new Promise((resolve) => setTimeout(resolve, 0));
   const router = createWizardRouter();
   listenForPopupResults((path) => void router.navigate(path));
