@@ -7,6 +7,9 @@ test('static pages: the home and each integration page are readable with JavaScr
   const page = await context.newPage();
   await page.goto(WIZARD_URL);
   await expect(page.getByRole('heading', { name: 'Which integration are you setting up?' })).toBeVisible();
+  // No search field that cannot search: the list below holds every integration.
+  await expect(page.getByText(/^\d+ integrations$/)).toBeVisible();
+  await expect(page.getByLabel('Search integrations')).toBeHidden();
   // The list is links to the integration pages, so it works without the app.
   await page.getByRole('link', { name: /Microsoft Graph User/ }).click();
   await expect(page).toHaveURL(GRAPH_USER_PAGE);
@@ -16,6 +19,10 @@ test('static pages: the home and each integration page are readable with JavaScr
   await expect(
     page.getByText('API permissions › Add a permission › Microsoft Graph › Delegated permissions: Directory.AccessAsUser.All.'),
   ).toBeVisible();
+  // The checklist's boxes can be ticked as a reminder; its counter, which would stay at 0, is not shown.
+  const authCode = page.getByRole('article', { name: /authorization code/ });
+  await authCode.getByRole('checkbox').first().check();
+  await expect(authCode.getByText(/of \d+ done/)).toBeHidden();
   await context.close();
 });
 

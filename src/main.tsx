@@ -8,6 +8,9 @@ import { bootFromLocation } from './wizard/boot';
 import { listenForPopupResults } from './wizard/redirect-handoff';
 import { carryOverWhenReplaced } from './wizard/takeover';
 
+// Set by the inline boot script in a build; in the dev server, which serves no boot script, controls that need script
+// would stay hidden without it (src/index.css).
+if (!document.documentElement.hasAttribute('data-boot')) document.documentElement.setAttribute('data-boot', 'page');
 const container = document.getElementById('root')!;
 const root = createRoot(container);
 

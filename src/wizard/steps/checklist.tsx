@@ -14,7 +14,7 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
   }
   return (
     <div>
-      <p role="status" className="text-sm text-muted">
+      <p role="status" className="text-sm text-muted" data-needs-script="">
         {count} of {items.length} done
       </p>
       <ol className="mt-2 space-y-2 text-sm">

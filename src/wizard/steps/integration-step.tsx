@@ -16,16 +16,18 @@ export function IntegrationStep() {
       <StepHeading intro="Pick the integration you are connecting. The wizard walks you through the app registration, the sign-in, and fills in every instance parameter.">
         Which integration are you setting up?
       </StepHeading>
-      <TextField
-        label="Search integrations"
-        hint='By name or what it does: "sentinel", "defender", "mail", "storage"…'
-        type="search"
-        mono={false}
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-      />
+      <div data-needs-script="">
+        <TextField
+          label="Search integrations"
+          hint='By name or what it does: "sentinel", "defender", "mail", "storage"…'
+          type="search"
+          mono={false}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
       <p role="status" className="mt-2 text-sm text-muted">
         {matches.length === INDEX.length ? `${matches.length} integrations` : `${matches.length} of ${INDEX.length} integrations match`}
       </p>
