@@ -1,6 +1,23 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
 
 const GRAPH_USER_PAGE = `${WIZARD_URL}i/microsoft-graph-user/`;
+
+/**
+ * Holds the app's entry script back (a module script, so the page parses and paints without it) until `release()`;
+ * `hold()` holds it again for the next load.
+ */
+async function holdAppScript(page: Page) {
+  let release: () => void = () => undefined;
+  let held = Promise.resolve();
+  const hold = () => (held = new Promise<void>((resolve) => (release = resolve)));
+  hold();
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), hold };
+}
 
 test('static pages: the home and each integration page are readable with JavaScript off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -27,13 +44,8 @@ test('static pages: the home and each integration page are readable with JavaScr
 });
 
 test('static pages: an integration page paints before its script runs, and the app takes over with the same page', async ({ page }) => {
-  // Hold the app's code back (a module script, so the page parses and paints without it): the static page alone shows.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The app's code held back: the static page alone shows.
+  const { release } = await holdAppScript(page);
   await page.goto(GRAPH_USER_PAGE, { waitUntil: 'commit' });
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Entra ID Users (formerly Azure Active Directory Users)');
@@ -55,12 +67,7 @@ test('static pages: an integration page paints before its script runs, and the a
 test('static pages: a deep link never paints the home list, and a help-section link with ?flow=&cloud= opens its step', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release } = await holdAppScript(page);
   await page.goto(`${WIZARD_URL}?integration=azure-storage&flow=auth-code`, { waitUntil: 'commit' });
   // Parsed, styled and held: the static home list is there but hidden, so nothing of it is painted.
   await expect(page.locator('#static-page')).toBeAttached();
@@ -76,12 +83,7 @@ test('static pages: a deep link never paints the home list, and a help-section l
 });
 
 test('static pages: what an admin types, ticks and focuses before the app takes over is kept', async ({ page }) => {
-  let release: () => void = () => undefined;
-  let held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { release, hold } = await holdAppScript(page);
   await page.goto(WIZARD_URL, { waitUntil: 'commit' });
   const search = page.getByLabel('Search integrations');
   await expect(page.locator('#static-page')).toBeVisible();
@@ -100,7 +102,7 @@ test('static pages: what an admin types, ticks and focuses before the app takes 
   await expect(search).toHaveValue('defendr');
 
   // An integration page: a ticked checklist item and focus on a link survive the takeover too.
-  held = new Promise<void>((resolve) => (release = resolve));
+  hold();
   await page.goto(GRAPH_USER_PAGE, { waitUntil: 'commit' });
   const clientCredentials = page.getByRole('article', { name: /client credentials/ });
   await expect(page.locator('#static-page')).toBeVisible();
