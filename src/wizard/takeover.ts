@@ -37,8 +37,10 @@ function replay(controls: Element[], plan: CarryOver) {
   for (const edit of plan.edits) {
     const control = controls[edit.index];
     if (!control) continue;
-    if (edit.checked !== undefined && control instanceof HTMLInputElement) control.click();
-    else if (edit.value !== undefined) typeInto(control, edit.value);
+    if (edit.checked !== undefined && control instanceof HTMLInputElement) {
+      // A click toggles a checkbox; a radio it only selects (picking it unselects the rest of its group).
+      if (control.checked !== edit.checked && (edit.checked || control.type === 'checkbox')) control.click();
+    } else if (edit.value !== undefined) typeInto(control, edit.value);
   }
   // After the edits: typing moves the caret to the end, and a search may have filtered the focused link away.
   if (!(focusTarget instanceof HTMLElement) || !focusTarget.isConnected) return;
