@@ -32,13 +32,15 @@ void bootFromLocation().then(async (outcome) => {
     window.close();
     return;
   }
-  // Over a painted static page the takeover is not urgent: creating the router waits for the next task, so the
-  // module's evaluation and the router's first match are two tasks, not one long one.
   const staticPage = document.getElementById('static-page');
   const overStaticPage = staticPage !== null && staticPage.offsetParent !== null;
-  // What the admin types, ticks or focuses on the static page before the app replaces it is not lost.
-  if (overStaticPage) carryOverWhenReplaced(staticPage, container);
-  if (overStaticPage) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (overStaticPage) {
+    // What the admin types, ticks or focuses on the static page before the app replaces it is not lost.
+    carryOverWhenReplaced(staticPage, container);
+    // The takeover is not urgent: creating the router waits for the next task, so the module's evaluation and the
+    // router's first match are two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const router = createWizardRouter();
   listenForPopupResults((path) => void router.navigate(path));
   // The static page stays on screen until the first step's code has loaded: no flash of a loading state.
