@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CLOUDS } from './clouds';
-import { INTEGRATIONS } from './integrations';
+import { compareVersions } from './drift';
+import { everyVersion, findIntegration, INTEGRATIONS } from './integrations';
 import { FLOWS } from './flows';
-import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, FLOW_IDS } from './types';
+import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, FLOW_IDS, PARAMETER_TYPES } from './types';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const host = z.enum(CLOUD_HOSTS);
@@ -31,28 +32,7 @@ const source = z.discriminatedUnion('from', [
   z.object({ from: z.literal('admin'), placeholder: z.string().min(1), format: z.literal('guid').optional() }),
 ]);
 
-const integrationSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: z.string().min(1),
-  area: z.enum(AREAS),
-  keywords: z.array(z.string().regex(/^[a-z0-9 .-]+$/)).min(1),
-  clouds: z.array(cloudId).min(1).optional(),
-  sources: z.array(z.string().min(10)).min(1),
-  productName: z.string().min(1),
-  summary: z.string().min(10),
-  docsUrl: z.url(),
-  setup: z.array(z.string().min(10)).min(1).optional(),
-  tenantFromProduct: z.literal(true).optional(),
-  rightsFromRoles: z.literal(true).optional(),
-  role: z.string().min(8).optional(),
-  roleName: z.string().min(4).optional(),
-  roleAssignedIn: z.string().min(8).optional(),
-  permissionsByUse: z.object({ api: z.enum(API_NAMES), what: z.string().min(10) }).optional(),
-  resetCommand: z
-    .string()
-    .regex(/^![a-z0-9-]+-auth-reset$/)
-    .optional(),
-  flows: z
+const flowsSchema = z
     .array(
       z.strictObject({
         id: flowId,
@@ -94,16 +74,18 @@ const integrationSchema = z.strictObject({
           .string()
           .regex(/^![a-z0-9-]+-generate-login-url$/)
           .optional(),
+        authorizeTenant: z.enum(['common', 'organizations']).optional(),
       }),
     )
-    .min(1),
-  parameters: z
+    .min(1);
+
+const parametersSchema = z
     .array(
       z.strictObject({
         name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
         label: z.string().min(1),
         secret: z.boolean(),
-        kind: z.enum(['text', 'checkbox', 'select']),
+        type: z.union(PARAMETER_TYPES.map((type) => z.literal(type))),
         part: z.enum(['identifier', 'password']).optional(),
         options: z.array(z.string().min(1)).min(1).optional(),
         required: z.boolean().optional(),
@@ -112,12 +94,80 @@ const integrationSchema = z.strictObject({
         note: z.string().optional(),
       }),
     )
-    .min(1),
+    .min(1);
+
+const olderVersionSchema = z.strictObject({
+  id: z.string().regex(/^[0-9]+(\.[0-9]+)*$/),
+  label: z.string().regex(/^Versions up to [0-9]+\.[0-9]+\.[0-9]+/),
+  upTo: z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/),
+  productName: z.string().min(1).optional(),
+  clouds: z.array(cloudId).min(1).optional(),
+  flows: flowsSchema,
+  parameters: parametersSchema,
+  sources: z.array(z.string().min(10)).min(1),
+  resetCommand: z.string().regex(/^![a-z0-9-]+$/).optional(),
 });
+
+const integrationSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  area: z.enum(AREAS),
+  keywords: z.array(z.string().regex(/^[a-z0-9 .-]+$/)).min(1),
+  clouds: z.array(cloudId).min(1).optional(),
+  sources: z.array(z.string().min(10)).min(1),
+  productName: z.string().min(1),
+  summary: z.string().min(10),
+  docsUrl: z.url(),
+  setup: z.array(z.string().min(10)).min(1).optional(),
+  tenantFromProduct: z.literal(true).optional(),
+  rightsFromRoles: z.literal(true).optional(),
+  role: z.string().min(8).optional(),
+  roleName: z.string().min(4).optional(),
+  roleAssignedIn: z.string().min(8).optional(),
+  permissionsByUse: z.object({ api: z.enum(API_NAMES), what: z.string().min(10) }).optional(),
+  resetCommand: z
+    .string()
+    .regex(/^![a-z0-9-]+-auth-reset$/)
+    .optional(),
+  deprecated: z.strictObject({ note: z.string().min(10), replacedBy: z.string().optional() }).optional(),
+  currentSince: z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/).optional(),
+  olderVersions: z.array(olderVersionSchema).min(1).optional(),
+  version: olderVersionSchema.optional(),
+  leftOut: z
+    .array(
+      z.strictObject({
+        parameters: z.array(z.string().min(1)).min(1).optional(),
+        flows: z.array(flowId).min(1).optional(),
+        why: z.string().min(20),
+      }),
+    )
+    .min(1)
+    .optional(),
+  flows: flowsSchema,
+  parameters: parametersSchema,
+});
+
+/** Every entry as each of its versions signs in, named with the version where it is an older one. */
+const VARIANTS = everyVersion().map((integration) => [`${integration.id}${integration.version ? `@${integration.version.id}` : ''}`, integration] as const);
 
 describe('catalog', () => {
   it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s matches the schema', (_, integration) => {
     expect(() => integrationSchema.parse(integration)).not.toThrow();
+  });
+
+  it('an older version is told apart by its id, and names a pack version before the current one', () => {
+    for (const integration of INTEGRATIONS)
+      for (const older of integration.olderVersions ?? []) {
+        expect(integration.currentSince, integration.id).toBeDefined();
+        expect(findIntegration(integration.id, older.id)?.version, integration.id).toBe(older);
+        expect(compareVersions(older.upTo, integration.currentSince!), integration.id).toBeLessThan(0);
+      }
+    expect(findIntegration('azure-sentinel', 'no-such-version')?.version).toBeUndefined();
+  });
+
+  it('a deprecated integration names a replacement that is in the catalog', () => {
+    for (const integration of INTEGRATIONS)
+      if (integration.deprecated?.replacedBy) expect(findIntegration(integration.deprecated.replacedBy), integration.id).toBeDefined();
   });
 
   it('has the integrations of the reference docs, each id once', () => {
@@ -134,7 +184,7 @@ describe('catalog', () => {
     );
   });
 
-  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+  it.each(VARIANTS)(
     '%s: flows are unique, parameters are unique per flow and only name flows it supports',
     (_, integration) => {
       const flows = integration.flows.map((flow) => flow.id);
@@ -149,7 +199,7 @@ describe('catalog', () => {
     },
   );
 
-  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+  it.each(VARIANTS)(
     '%s: every flow that captures a code has a sign-in request and a parameter for the code',
     (_, integration) => {
       for (const flow of integration.flows.filter((candidate) => candidate.id === 'auth-code')) {
@@ -163,7 +213,7 @@ describe('catalog', () => {
     },
   );
 
-  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
+  it.each(VARIANTS)(
     '%s: every flow has the parameters it needs',
     (_, integration) => {
       for (const flow of integration.flows) {
@@ -184,12 +234,24 @@ describe('catalog', () => {
         for (const parameter of used) {
           if (parameter.source.from === 'flow-choice')
             expect(
-              parameter.source.values[flow.id] ?? (parameter.kind === 'checkbox' ? 'n/a' : undefined),
+              parameter.source.values[flow.id] ?? (parameter.type === 8 ? 'n/a' : undefined),
               `${parameter.name} for ${flow.id}`,
             ).toBeDefined();
           if (parameter.options && parameter.source.from === 'flow-choice')
             expect(parameter.options).toContain(parameter.source.values[flow.id]);
         }
+      }
+    },
+  );
+
+  it.each(VARIANTS)(
+    '%s: a row fills a half exactly when its parameter is a credentials field (type 9), and options only for selects',
+    (_, integration) => {
+      for (const parameter of integration.parameters) {
+        expect(parameter.part !== undefined, `${parameter.name}: type ${parameter.type}, part ${parameter.part}`).toBe(parameter.type === 9);
+        if (parameter.options) expect([15, 16], parameter.name).toContain(parameter.type);
+        const rows = integration.parameters.filter((candidate) => candidate.name === parameter.name);
+        expect(new Set(rows.map((row) => row.type)).size, `${parameter.name}: one type`).toBe(1);
       }
     },
   );

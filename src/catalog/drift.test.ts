@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDrift, definitionFlows, pairDefinitions, type Definition } from './drift';
-import { findIntegration, INTEGRATIONS } from './integrations';
+import { catalogDrift, compareVersions, definitionFlows, pairDefinitions, type Definition } from './drift';
+import { everyVersion, findIntegration, INTEGRATIONS } from './integrations';
 
 const firewall = findIntegration('azure-firewall')!;
 
-/** Azure Firewall's definition as its current code reads it (AzureFirewall.py main()). */
+/** Azure Firewall's newest definition (metron-labs/content@f85a918 AzureFirewall.yml, pack 1.1.51). */
 function firewallDefinition(): Definition {
   return {
     name: 'Azure Firewall',
     path: 'Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml',
     configuration: [
-      { name: 'resource_group', type: 0, display: 'Default Resource Group Name' },
-      { name: 'client_id', type: 0, display: 'Client ID' },
-      { name: 'subscription_id', type: 9, displaypassword: 'Default Subscription ID' },
-      { name: 'tenant_id', type: 9, displaypassword: 'Tenant ID' },
-      { name: 'client_secret', type: 9, displaypassword: 'Client Secret' },
-      { name: 'certificate_thumbprint', type: 4, display: 'Certificate Thumbprint' },
+      { name: 'resource_group', type: 14, display: 'Default Resource Group Name', required: true },
+      { name: 'client_id', type: 14, display: 'Client ID' },
+      { name: 'subscription_id', type: 9, displaypassword: 'Default Subscription ID', hiddenusername: true, required: true },
+      { name: 'tenant_id', type: 9, displaypassword: 'Tenant ID', hiddenusername: true },
+      { name: 'client_secret', type: 9, displaypassword: 'Client Secret', hiddenusername: true },
+      { name: 'certificate_thumbprint', type: 14, display: 'Certificate Thumbprint' },
       { name: 'private_key', type: 14, display: 'Private Key' },
       { name: 'use_managed_identities', type: 8, display: 'Use Azure Managed Identities' },
       { name: 'managed_identities_client_id', type: 9, displaypassword: 'Azure Managed Identities Client ID' },
@@ -40,7 +40,7 @@ describe('catalogDrift', () => {
     );
     const messages = catalogDrift(firewall, definition).map((drift) => `${drift.level} ${drift.message}`);
     expect(messages).toContain('error client_id: not in the definition (renamed or removed?)');
-    expect(messages).toContain('error tenant_id: type 0 in the definition; the catalog has it as a credentials field (type 9)');
+    expect(messages).toContain('error tenant_id: text (type 0) in the definition; the catalog has it as credentials (type 9)');
     expect(messages).toContain('warning app_id: an authentication parameter of the definition (type 0) the catalog does not have');
     expect(messages).toContain('warning flow auth-code: the definition offers it, the catalog does not');
   });
@@ -51,7 +51,7 @@ describe('catalogDrift', () => {
       name: 'Microsoft Graph User',
       configuration: user.parameters.map((parameter) => ({
         name: parameter.name,
-        type: parameter.part ? 9 : parameter.kind === 'checkbox' ? 8 : parameter.kind === 'select' ? 15 : 0,
+        type: parameter.type,
         display: parameter.part === 'identifier' ? parameter.label : parameter.part ? undefined : parameter.label,
         displaypassword: parameter.part === 'password' ? parameter.label : undefined,
       })),
@@ -67,7 +67,8 @@ describe('catalogDrift', () => {
       ),
     };
     const messages = catalogDrift(user2, definition).map((drift) => drift.message);
-    expect(messages).toContain('azure_cloud: options differ; the definition adds Custom; the catalog has DoD that it lacks');
+    expect(messages).toContain('azure_cloud: the catalog has options the definition lacks: DoD');
+    expect(messages).toContain('azure_cloud: the definition adds options: Custom');
     expect(messages).toContain('host: the definition hides it (a legacy field?)');
     expect(messages).toContain(
       'redirect_uri: labelled "Redirect URI" in the definition, "Application redirect URI (for Self Deployed - Authorization Code Flow)" in the catalog',
@@ -76,6 +77,28 @@ describe('catalogDrift', () => {
 });
 
 describe('pairing and flows', () => {
+  it('pairs an older version with a definition of its pack versions, and the current entry with the newest', () => {
+    const current = { name: 'Azure Sentinel', packVersion: '1.5.66', configuration: [] };
+    const beta = { name: 'Azure Sentinel', packVersion: '1.0.10', configuration: [] };
+    const { pairs } = pairDefinitions(everyVersion(), [beta, current]);
+    const sentinel = pairs.filter((pair) => pair.integration.id === 'azure-sentinel');
+    expect(sentinel.map((pair) => [pair.integration.version?.id ?? 'current', pair.definition.packVersion])).toEqual([
+      ['current', '1.5.66'],
+      ['1.0', '1.0.10'],
+    ]);
+    expect(compareVersions('1.0.13', '1.1.0')).toBeLessThan(0);
+    expect(compareVersions('1.10.0', '1.9.9')).toBeGreaterThan(0);
+  });
+
+  it('a definition of the current version reports the fields its code reads and the catalog misses', () => {
+    const messages = catalogDrift(findIntegration('azure-sentinel')!, {
+      name: 'Azure Sentinel',
+      configuration: [{ name: 'credentials', type: 9, display: 'Client ID', hiddenusername: true }],
+    }).map((drift) => drift.message);
+    expect(messages).toContain('credentials: the definition hides the identifier the catalog fills');
+    expect(messages).toContain('creds_tenant_id: not in the definition (renamed or removed?)');
+  });
+
   it('pairs by the definition file an entry names, else by the integration name', () => {
     const byPath = { ...firewallDefinition(), name: 'Renamed Firewall' };
     const byName: Definition = { name: 'Microsoft Graph User', configuration: [] };

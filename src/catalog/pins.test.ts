@@ -155,7 +155,7 @@ describe('sheets per resource kind', () => {
     expect(sheet('azure-sentinel', 'client-credentials', 'gcc-high')).toEqual({
       azure_cloud: 'US GCC-High',
       server_url: 'https://management.usgovcloudapi.net',
-      tenant_id: TENANT,
+      creds_tenant_id: TENANT,
       'credentials.identifier': CLIENT,
       credentials: 'SECRET',
       subscriptionID: '',

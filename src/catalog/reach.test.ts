@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIntegration, INTEGRATIONS } from './integrations';
 import { cloudReach } from './reach';
+import { kindOf } from './parameter-type';
 import type { Integration } from './types';
 
 const reach = (id: string) => cloudReach(findIntegration(id)!);
@@ -83,7 +84,7 @@ describe('cloudReach: the clouds the product can sign in to, read from the param
     for (const integration of INTEGRATIONS) {
       if (!cloudReach(integration).clouds.includes('custom')) continue;
       const login = integration.parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login');
-      expect(login?.kind, integration.id).toBe('text');
+      expect(login && kindOf(login.type), integration.id).toBe('text');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { kindOf } from './parameter-type.ts';
 import { CLOUD_OF_GRAPH_HOST, CLOUDS } from './clouds.ts';
 import { AZURE_CLOUD_OPTIONS } from './integrations/common.ts';
 import { CLOUD_IDS, type CloudId, type InstanceParameter, type Integration } from './types.ts';
@@ -55,8 +56,8 @@ function narrowedReach(integration: Integration): CloudReach {
 
 function derivedReach(integration: Integration): CloudReach {
   const { parameters, name } = integration;
-  const loginText = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login' && p.kind === 'text');
-  const loginSelect = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login' && p.kind === 'select');
+  const loginText = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login' && kindOf(p.type) === 'text');
+  const loginSelect = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host === 'login' && kindOf(p.type) === 'select');
   const azureCloud = parameters.find((p) => p.source.from === 'cloud-label');
   const ownNames = parameters.find((p) => p.source.from === 'cloud-option');
   const resourceHost = parameters.find((p) => p.source.from === 'cloud-host' && p.source.host !== 'login');

@@ -92,16 +92,26 @@ export type ParameterSource =
   /** Only the admin knows it (a subscription ID, a workspace name): the sheet asks for it. */
   | { from: 'admin'; placeholder: string; format?: 'guid' };
 
+/**
+ * A parameter's `type` in the integration's definition (its .yml). It alone decides the shape the product hands the
+ * integration's code: 0 text, 4 encrypted, 12 long text and 14 encrypted long text are strings; 8 a checkbox, a
+ * boolean; 9 credentials, an object `{ identifier, password }` (`params.get(name, {}).get('password')`); 15 a single
+ * select, one of its options; 16 a multi select, a list of them.
+ */
+export const PARAMETER_TYPES = [0, 4, 8, 9, 12, 14, 15, 16] as const;
+export type ParameterType = (typeof PARAMETER_TYPES)[number];
+
 export interface InstanceParameter {
   /** The parameter's machine name in the integration's definition. */
   name: string;
   /** The label the admin sees in the instance settings. */
   label: string;
   secret: boolean;
-  kind: 'text' | 'checkbox' | 'select';
+  /** Its type in the integration's newest definition. */
+  type: ParameterType;
   /**
-   * For a credentials-type parameter that has both halves (e.g. "ID / Client ID" and "Key / Client Secret" in one
-   * field): which half this row fills. Rows of one parameter share its machine name.
+   * For a credentials parameter (type 9): which half this row fills, the identifier (the field's username) or the
+   * password. Rows of one parameter share its machine name.
    */
   part?: 'identifier' | 'password';
   /** The options of a select, as the product lists them. */
@@ -132,6 +142,29 @@ export interface FlowSupport {
   nextCommands: string[];
   /** The integration's own command that prints an authorize URL (authorization code), where its code has one. */
   loginUrlCommand?: string;
+  /** The authorize URL's tenant where the integration's docs fix it (a v1 `common` URL); else the admin's tenant. */
+  authorizeTenant?: 'common' | 'organizations';
+}
+
+/**
+ * An older version of an integration that signs in differently and that admins still run (content packs are pinned,
+ * servers upgrade slowly): its own flows and parameters, as that version's definition and code have them.
+ */
+export interface OlderVersion {
+  /** The `version=` value of links, e.g. `1.0`. */
+  id: string;
+  /** The pack versions it covers, plainly: "Versions up to 1.0.13". */
+  label: string;
+  /** The last pack version that signs in this way. */
+  upTo: string;
+  /** The integration's display name in those versions, where it differs. */
+  productName?: string;
+  clouds?: CloudId[];
+  flows: FlowSupport[];
+  parameters: InstanceParameter[];
+  /** Where these facts were read: that version's definition, code and release notes. */
+  sources: string[];
+  resetCommand?: string;
 }
 
 export const AREAS = ['Security operations', 'Identity and access', 'Email and collaboration', 'Azure infrastructure'] as const;
@@ -169,4 +202,17 @@ export interface Integration {
   permissionsByUse?: { api: Permission['api']; what: string };
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */
   tenantFromProduct?: boolean;
+  /** The definition marks the integration deprecated: what the vendor says, and the entry that replaces it. */
+  deprecated?: { note: string; replacedBy?: string };
+  /** The first pack version the entry's flows and parameters describe, where older versions sign in differently. */
+  currentSince?: string;
+  /** Older versions that sign in differently, newest first; the entry itself is the current version. */
+  olderVersions?: OlderVersion[];
+  /**
+   * What the newest definition offers that the wizard leaves out on purpose, with the reason (its code refuses it, or
+   * it is not a sign-in value): `npm run catalog:drift` names these apart from differences.
+   */
+  leftOut?: { parameters?: string[]; flows?: FlowId[]; why: string }[];
+  /** Set on the entry `findIntegration` returns for an older version: which one it describes. */
+  version?: OlderVersion;
 }

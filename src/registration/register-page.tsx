@@ -24,7 +24,7 @@ const parameterNamed = (integration: Integration, pattern: RegExp) =>
 /** Registers the app for the admin: one reviewed plan, as a Cloud Shell script or run from this page. */
 export function RegisterPage() {
   const { choices, linkTo } = useChoices();
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
   if (!chosenCloud(choices)) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;

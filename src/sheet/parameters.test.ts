@@ -52,7 +52,7 @@ describe('sheetRows', () => {
       ['password', 's3cret'],
     ]);
     const rows = byName(all);
-    expect(rows.tenant_id?.value).toBe('tenant-guid');
+    expect(rows.creds_tenant_id).toMatchObject({ value: 'tenant-guid', type: 9, part: 'password' });
     expect(rows.subscriptionID).toMatchObject({ value: 'sub', input: { target: 'value', format: 'guid' } });
     expect(rows.workspaceName).toMatchObject({ value: '', input: { target: 'value' } });
   });
@@ -196,32 +196,52 @@ describe('every integration, flow and named cloud it offers', () => {
 });
 
 describe("the export in the product's own shape", () => {
-  it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))(
-    '%s: every flow exports each parameter as its definition type reads',
-    (_, integration) => {
-      const cloud = Object.values(CLOUDS).find((candidate) => cloudReach(integration).clouds.includes(candidate.id))!;
-      for (const { id: flow } of integration.flows) {
-        const rows = sheetRows(inputs(integration.id, flow, { cloud, values: { anything: 'x' } }));
-        const exported = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Record<string, unknown>;
-        for (const [name, value] of Object.entries(exported)) {
-          const where = `${flow} ${name}`;
-          const definitions = integration.parameters.filter((parameter) => parameter.name === name);
-          expect(definitions.length, where).toBeGreaterThan(0);
-          const [definition] = definitions;
-          if (definitions.some((parameter) => parameter.part)) {
-            // Credentials: what params.get(name, {}).get('identifier' | 'password') reads.
-            expect(value, where).toEqual(expect.objectContaining({ identifier: expect.any(String) }));
-            const pair = value as Record<string, unknown>;
-            expect(
-              Object.keys(pair).every((key) => key === 'identifier' || key === 'password'),
-              where,
-            ).toBe(true);
-            if ('password' in pair) expect(typeof pair.password, where).toBe('string');
-          } else if (definition?.kind === 'checkbox') expect(typeof value, where).toBe('boolean');
-          else if (definition?.kind === 'select' && definition.options && value !== '') expect(definition.options, where).toContain(value);
-          else expect(typeof value, where).toBe('string');
-        }
-      }
-    },
+  /**
+   * What the product hands the code for one parameter of a definition type, written out here from the type alone:
+   * 9 a credentials object of exactly the halves the sheet fills, 8 a boolean, 16 a list, the rest a string.
+   */
+  function expectedValue(rows: ReturnType<typeof sheetRows>): unknown {
+    const [first] = rows;
+    if (first!.type === 9)
+      return {
+        identifier: rows.find((row) => row.part === 'identifier')?.value ?? '',
+        ...Object.fromEntries(rows.filter((row) => row.part === 'password').map((row) => ['password', row.value])),
+      };
+    if (first!.type === 8) return first!.value === 'true';
+    if (first!.type === 16) return first!.value ? [first!.value] : [];
+    return first!.value;
+  }
+
+  const cases = INTEGRATIONS.flatMap((integration) =>
+    integration.flows.flatMap(({ id: flow }) =>
+      (acceptsCertificate(integration, flow) ? (['secret', 'certificate'] as const) : (['secret'] as const)).map(
+        (credential) => [`${integration.id} ${flow} ${credential}`, integration.id, flow, credential] as const,
+      ),
+    ),
   );
+
+  it.each(cases)('%s: every parameter exported exactly as its definition type reads', (_, id, flow, credential) => {
+    const integration = findIntegration(id)!;
+    const cloud = Object.values(CLOUDS).find((candidate) => cloudReach(integration).clouds.includes(candidate.id))!;
+    const values = Object.fromEntries(integration.parameters.map((parameter) => [parameter.name, `value of ${parameter.name}`]));
+    const rows = sheetRows(inputs(id, flow, { cloud, values, credential, certificate: CERTIFICATE }));
+    const exported = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Record<string, unknown>;
+    const names = [...new Set(rows.map((row) => row.name))];
+    expect(Object.keys(exported).sort()).toEqual([...names].sort());
+    for (const name of names) {
+      const own = rows.filter((row) => row.name === name);
+      const parameter = integration.parameters.find((candidate) => candidate.name === name)!;
+      expect(own.every((row) => row.type === parameter.type), name).toBe(true);
+      expect(exported[name], name).toEqual(expectedValue(own));
+      if (parameter.type === 15 && parameter.options && !own[0]!.input) expect(parameter.options, name).toContain(exported[name]);
+    }
+  });
+
+  it('a credentials field is an object even where the definition hides its identifier, and never a string', () => {
+    const rows = sheetRows(inputs('azure-storage', 'client-credentials'));
+    const exported = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Record<string, unknown>;
+    expect(exported.credentials).toEqual({ identifier: '', password: 's3cret' });
+    const code = JSON.parse(sheetJson(sheetRows(inputs('azure-storage', 'auth-code')), { includeSecrets: true })) as Record<string, unknown>;
+    expect(code.auth_code).toEqual({ identifier: '', password: 'CODE' });
+  });
 });

@@ -1,7 +1,8 @@
 import { singleLinePem } from '../certificate/pem';
 import { appliesToFlow, credentialFor, unusedByCredential } from '../catalog/credentials';
 import { FLOWS } from '../catalog/flows';
-import type { Cloud, CredentialKind, FlowId, Integration, InstanceParameter } from '../catalog/types';
+import { exportScalar, kindOf, type ExportedValue, type ParameterKind } from '../catalog/parameter-type';
+import type { Cloud, CredentialKind, FlowId, Integration, InstanceParameter, ParameterType } from '../catalog/types';
 
 export interface SheetInputs {
   integration: Integration;
@@ -29,7 +30,9 @@ export interface SheetRow {
   name: string;
   part?: InstanceParameter['part'];
   label: string;
-  kind: InstanceParameter['kind'];
+  /** The parameter's definition type, which decides its exported shape. */
+  type: ParameterType;
+  kind: ParameterKind;
   secret: boolean;
   /** What fills it, e.g. 'private-key' for the key a copy of which the admin must keep. */
   from: InstanceParameter['source']['from'];
@@ -51,7 +54,8 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
     name: parameter.name,
     part: parameter.part,
     label: parameter.label,
-    kind: parameter.kind,
+    type: parameter.type,
+    kind: kindOf(parameter.type),
     secret: parameter.secret,
     from: parameter.source.from,
     note: parameter.note,
@@ -91,11 +95,11 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
       const pem = inputs.certificate?.privateKeyPem ?? '';
       const notes = [
         parameter.note,
-        parameter.part && 'One line on purpose: paste it as copied; the product turns the spaces back into line breaks.',
+        parameter.type === 9 && 'One line on purpose: paste it as copied; the product turns the spaces back into line breaks.',
         inputs.certificate?.generated &&
           'Made in this page and kept nowhere else: a reload forgets it. Paste it into the product now, or keep the downloaded key file.',
       ].filter(Boolean);
-      return { ...base, value: parameter.part ? singleLinePem(pem) : pem.trim(), note: notes.join(' ') || undefined };
+      return { ...base, value: parameter.type === 9 ? singleLinePem(pem) : pem.trim(), note: notes.join(' ') || undefined };
     }
     case 'redirect-uri':
       return { ...base, value: inputs.redirectUri };
@@ -156,22 +160,23 @@ export interface ExportOptions {
 }
 
 /**
- * JSON keyed by parameter machine name, in the shape the product's code reads: checkboxes are booleans, and a
- * credentials parameter is `{ identifier, password }` (its identifier empty where the field hides it), as in
- * `params.get('creds_auth_id', {}).get('password')`. A secret left out leaves out its half, never the object.
+ * JSON keyed by parameter machine name, each value in the shape its definition type gives the product's code
+ * (`kindOf`/`exportScalar`): a credentials parameter (type 9) is `{ identifier, password }`, its identifier empty where
+ * the catalog fills only the password, as in `params.get('credentials', {}).get('password')`. A secret left out
+ * leaves out its half, never the object.
  */
 export function sheetJson(rows: SheetRow[], { includeSecrets }: ExportOptions): string {
-  const out: Record<string, string | boolean | Record<string, string>> = {};
+  const out: Record<string, ExportedValue> = {};
   for (const row of rows) {
     const shown = includeSecrets || !row.secret;
-    if (row.part) {
-      const pair = typeof out[row.name] === 'object' ? (out[row.name] as Record<string, string>) : { identifier: '' };
-      out[row.name] = shown ? { ...pair, [row.part]: row.value } : pair;
-    } else if (shown) out[row.name] = row.kind === 'checkbox' ? row.value === 'true' : row.value;
+    if (row.type === 9) {
+      const pair = (out[row.name] as { identifier: string; password?: string } | undefined) ?? { identifier: '' };
+      out[row.name] = shown ? { ...pair, [row.part ?? 'password']: row.value } : pair;
+    } else if (shown) out[row.name] = exportScalar(row.type, row.value);
   }
   // A credentials parameter whose only value was a secret left out carries nothing: leave it out too.
   for (const [name, value] of Object.entries(out))
-    if (typeof value === 'object' && !value.identifier && value.password === undefined) delete out[name];
+    if (typeof value === 'object' && !Array.isArray(value) && !value.identifier && value.password === undefined) delete out[name];
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

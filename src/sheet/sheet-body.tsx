@@ -27,7 +27,7 @@ export function SheetBody() {
   const [pastedCode, setPastedCode] = useState('');
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [draft, setDraft] = useDraft({ client: choices.client, tenant: choices.tenant, values: choices.values }, (value) => update(value));
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   const cloud = chosenCloud(choices);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
@@ -143,10 +143,12 @@ export function SheetBody() {
         </ul>
 
         <div className="flex flex-wrap items-center gap-3">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
-            Include the {credential === 'certificate' ? 'private key' : 'secret'} in copy all and export
-          </label>
+          {rows.some((row) => row.secret) && (
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={includeSecrets} onChange={(event) => setIncludeSecrets(event.target.checked)} />
+              Include the {credential === 'certificate' ? 'private key' : 'secret'} in copy all and export
+            </label>
+          )}
           <CopyButton value={sheetText(rows, { includeSecrets })} label="Copy all parameters" text="Copy all" onCopied={() => saved()} />
           <Button variant="secondary" onClick={exportJson}>
             Export JSON

@@ -14,7 +14,7 @@ export function TroubleshootPage() {
   const id = useId();
   const { choices, update, linkTo } = useChoices();
   const [text, setText] = useState('');
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   const found = text.trim() ? diagnose(text, integration) : [];
   const status = printedStatus(text);
   const loginHost = chosenCloud(choices)?.login || CLOUDS.global.login;

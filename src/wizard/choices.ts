@@ -7,6 +7,8 @@ import type { Cloud, CloudId, CredentialKind, FlowId } from '../catalog/types';
  */
 export interface Choices {
   integration?: string;
+  /** An older version of the integration that signs in differently (`OlderVersion.id`); absent is the current one. */
+  version?: string;
   flow?: FlowId;
   cloud?: CloudId;
   authority?: string;
@@ -28,6 +30,7 @@ export interface Choices {
 
 const KEYS = [
   'integration',
+  'version',
   'flow',
   'cloud',
   'authority',

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { idTokenKey, selfDeployed, SUBSCRIPTION_SOURCE } from './common.ts';
+import { certificateThumbprintAndKey, idTokenKey, selfDeployed, SUBSCRIPTION_SOURCE } from './common.ts';
 
 const LIST = '!azure-vm-list-instances';
 
@@ -26,19 +26,19 @@ export const azureCompute: Integration = {
       name: 'host',
       label: 'Host URL (e.g. https://management.azure.com)',
       secret: false,
-      kind: 'text',
+      type: 0,
       required: true,
       source: { from: 'cloud-host', host: 'resourceManager' },
     },
     ...idTokenKey(
       ['cred_auth_id', 'cred_token', 'cred_enc_key'],
-      ['ID (received from the admin consent)', 'Token (received from the admin consent)', 'Key (received from the admin consent)'],
+      ['ID (received from the admin consent - see Detailed Instructions (?)', 'Token (received from the admin consent - see Detailed Instructions (?) section)', 'Key (received from the admin consent - see Detailed Instructions (?)'],
     ),
     {
       name: 'cred_subscription_id',
       label: 'Default Subscription ID',
       secret: false,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: SUBSCRIPTION_SOURCE,
     },
@@ -46,9 +46,10 @@ export const azureCompute: Integration = {
       name: 'resource_group',
       label: 'Default Resource Group Name',
       secret: false,
-      kind: 'text',
+      type: 0,
       source: { from: 'admin', placeholder: 'Optional: the resource group of the VMs' },
     },
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'cred_certificate_thumbprint', thumbprintType: 9 }),
     selfDeployed('Use a self-deployed Azure Application'),
   ],
 };

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  AZURE_AD_ENDPOINT_SELECT,
   applicationId,
   authenticationType,
   authTypes,
@@ -40,9 +41,9 @@ export const azureNetworkSecurityGroups: Integration = {
   parameters: [
     applicationId(['auth-code', 'client-credentials', 'device-code']),
     ...defaultSubscriptionAndResourceGroup({ resources: 'network security groups', required: true, note: OVERRIDE }),
-    { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'login' } },
+    AZURE_AD_ENDPOINT_SELECT,
     authenticationType(AUTH_TYPE, { required: true }),
-    ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
+    ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'] }),
     managedIdentityClientId,
   ],
 };

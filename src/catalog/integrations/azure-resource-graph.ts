@@ -25,17 +25,23 @@ export const azureResourceGraph: Integration = {
       nextCommands: [CLICK_TEST, '!azure-rg-query query="Resources | project name, type | limit 5"'],
     },
   ],
+  leftOut: [
+    {
+      parameters: ['cred_certificate_thumbprint'],
+      why: 'its definition hides the private_key field the certificate needs, so certificate sign-in cannot be set up in the instance settings',
+    },
+  ],
   parameters: [
     {
       name: 'host',
       label: 'Server URL (e.g., https://management.azure.com)',
       secret: false,
-      kind: 'text',
+      type: 0,
       required: true,
       source: { from: 'cloud-host', host: 'resourceManager' },
     },
-    { name: 'cred_auth_id', label: 'ID / Client ID', secret: false, kind: 'text', part: 'password', source: { from: 'client-id' } },
-    { name: 'cred_token', label: 'Token / Tenant ID', secret: false, kind: 'text', part: 'password', source: { from: 'tenant-id' } },
-    { name: 'cred_enc_key', label: 'Key / Client Secret', secret: true, kind: 'text', part: 'password', source: { from: 'client-secret' } },
+    { name: 'cred_auth_id', label: 'ID / Client ID', secret: false, type: 9, part: 'password', source: { from: 'client-id' } },
+    { name: 'cred_token', label: 'Token / Tenant ID', secret: false, type: 9, part: 'password', source: { from: 'tenant-id' } },
+    { name: 'cred_enc_key', label: 'Key / Client Secret', secret: true, type: 9, part: 'password', source: { from: 'client-secret' } },
   ],
 };

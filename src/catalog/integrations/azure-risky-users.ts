@@ -57,7 +57,7 @@ export const azureRiskyUsers: Integration = {
       name: 'client_id',
       label: 'Client ID',
       secret: false,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: { from: 'client-id' },
       flows: ['client-credentials', 'device-code'],

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  AZURE_AD_ENDPOINT_SELECT,
   applicationId,
   authenticationType,
   authTypes,
@@ -39,14 +40,11 @@ export const azureSqlManagement: Integration = {
     applicationId(['auth-code', 'device-code', 'client-credentials']),
     ...defaultSubscriptionAndResourceGroup({ resources: 'SQL servers', note: TEST_NEEDS }),
     authenticationType(AUTH_TYPE, { required: true }),
-    ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'], credentialFields: true }),
+    ...userAuthParameters({
+      secretFlows: ['auth-code', 'client-credentials'],
+      redirectLabel: 'Application redirect URI (for authorization code mode)',
+    }),
     managedIdentityClientId,
-    {
-      name: 'azure_ad_endpoint',
-      label: 'Azure AD endpoint',
-      secret: false,
-      kind: 'text',
-      source: { from: 'cloud-host', host: 'login' },
-    },
+    AZURE_AD_ENDPOINT_SELECT,
   ],
 };

@@ -1,6 +1,7 @@
 import type { Integration } from '../types';
 import {
   applicationId,
+  authenticationType,
   authTypes,
   GRAPH_OFFLINE_ACCESS,
   managedIdentityClientId,
@@ -39,22 +40,20 @@ export const azureStorage: Integration = {
       name: 'subscription_id',
       label: 'Default Subscription ID',
       secret: false,
-      kind: 'text',
+      type: 0,
+      required: true,
       source: SUBSCRIPTION_SOURCE,
     },
     {
       name: 'resource_group_name',
       label: 'Default Resource Group Name',
       secret: false,
-      kind: 'text',
+      type: 0,
+      required: true,
       source: { from: 'admin', placeholder: 'Azure portal › Resource groups' },
     },
-    { name: 'auth_type', label: 'Authentication Type', secret: false, kind: 'select', source: { from: 'flow-choice', values: AUTH_TYPE } },
-    ...userAuthParameters({
-      labelSuffix: ' (for user-auth mode)',
-      secretFlows: ['auth-code', 'client-credentials'],
-      credentialFields: false,
-    }),
+    authenticationType(AUTH_TYPE, { required: true }),
+    ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'] }),
     managedIdentityClientId,
   ],
 };

@@ -25,6 +25,7 @@ export const azureWaf: Integration = {
   // Its code calls management.azure.com whatever the Azure AD endpoint.
   clouds: ['global'],
   sources: [
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.yml (pack 1.2.15)',
     'demisto/content Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.py (current version: authorization code, device code, client credentials, managed identity)',
     'demisto/content Packs/AzureWAF/Integrations/AzureWAF/README.md',
   ],
@@ -45,9 +46,8 @@ export const azureWaf: Integration = {
     ...defaultSubscriptionAndResourceGroup({ resources: 'policies', required: true, note: OVERRIDE }),
     authenticationType(AUTH_TYPE, { required: true }),
     ...userAuthParameters({
-      labelSuffix: ' (for authorization code mode)',
       secretFlows: ['auth-code', 'client-credentials'],
-      credentialFields: true,
+      redirectLabel: 'Application redirect URI (for authorization code mode)',
     }),
     managedIdentityClientId,
     AZURE_AD_ENDPOINT_SELECT,

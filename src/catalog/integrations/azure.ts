@@ -25,19 +25,26 @@ export const azure: Integration = {
       nextCommands: [CLICK_TEST],
     },
   ],
+  leftOut: [
+    {
+      parameters: ['auth_type', 'redirect_uri', 'auth_code', 'managed_identities_client_id'],
+      flows: ['device-code', 'auth-code', 'managed-identity'],
+      why: 'the newest definition in the index (demisto/content@00d7521e) offers them, but the newest code there (demisto/content@00f286dc Azure.py) reads none of them and always signs in with client credentials',
+    },
+  ],
   parameters: [
-    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', source: { from: 'client-id' } },
-    { name: 'subscription_id', label: 'Default Subscription ID', secret: false, kind: 'text', source: SUBSCRIPTION_SOURCE, note: OVERRIDE },
+    { name: 'app_id', label: 'Application ID', secret: false, type: 0, source: { from: 'client-id' } },
+    { name: 'subscription_id', label: 'Default Subscription ID', secret: false, type: 0, source: SUBSCRIPTION_SOURCE, note: OVERRIDE },
     {
       name: 'resource_group_name',
       label: 'Default Resource Group Name',
       secret: false,
-      kind: 'text',
+      type: 0,
       source: { from: 'admin', placeholder: 'Azure portal › Resource groups' },
       note: OVERRIDE,
     },
     AZURE_AD_ENDPOINT_SELECT,
-    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' } },
-    { name: 'credentials', label: 'Client Secret', secret: true, kind: 'text', part: 'password', source: { from: 'client-secret' } },
+    { name: 'tenant_id', label: 'Tenant ID', secret: false, type: 0, source: { from: 'tenant-id' } },
+    { name: 'credentials', label: 'Client Secret', secret: true, type: 9, part: 'password', source: { from: 'client-secret' } },
   ],
 };

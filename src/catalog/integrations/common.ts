@@ -1,11 +1,11 @@
-import type { FlowId, FlowSupport, InstanceParameter, Permission, SignInRequest } from '../types';
+import type { FlowId, FlowSupport, InstanceParameter, ParameterType, Permission, SignInRequest } from '../types';
 
 /** The optional user-assigned identity of the shared Microsoft auth module: empty means the system-assigned one. */
 export const managedIdentityClientId: InstanceParameter = {
   name: 'managed_identities_client_id',
   label: 'Azure Managed Identities Client ID',
   secret: false,
-  kind: 'text',
+  type: 9,
   part: 'password',
   source: { from: 'admin', placeholder: 'Leave empty for the system-assigned identity' },
   flows: ['managed-identity'],
@@ -17,7 +17,7 @@ export const managedIdentityParameters: InstanceParameter[] = [
     name: 'use_managed_identities',
     label: 'Use Azure Managed Identities',
     secret: false,
-    kind: 'checkbox',
+    type: 8,
     source: { from: 'flow-choice', values: { 'managed-identity': 'true' } },
     flows: ['managed-identity'],
   },
@@ -26,7 +26,7 @@ export const managedIdentityParameters: InstanceParameter[] = [
 
 /** The self-deployed checkbox; its label differs slightly between integrations. */
 export function selfDeployed(label: string): InstanceParameter {
-  return { name: 'self_deployed', label, secret: false, kind: 'checkbox', source: { from: 'self-deployed' } };
+  return { name: 'self_deployed', label, secret: false, type: 8, source: { from: 'self-deployed' } };
 }
 
 /** A default subscription ID: only the admin knows it, and it is a GUID. */
@@ -53,7 +53,7 @@ export function defaultSubscriptionAndResourceGroup({
   required?: true;
   note?: string;
 }): InstanceParameter[] {
-  const shared = { secret: false, kind: 'text' as const, ...(required ? { required } : {}), ...(note ? { note } : {}) };
+  const shared = { secret: false, type: 0 as const, ...(required ? { required } : {}), ...(note ? { note } : {}) };
   return [
     { name: 'subscription_id', label: 'Default Subscription ID', ...shared, source: SUBSCRIPTION_SOURCE },
     {
@@ -88,30 +88,30 @@ export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [MANAGEMENT_USER
 
 /** The app's "Application ID" parameter, for the flows that use the integration's own app registration. */
 export function applicationId(flows: FlowId[], label = 'Application ID'): InstanceParameter {
-  return { name: 'app_id', label, secret: false, kind: 'text', source: { from: 'client-id' }, flows };
+  return { name: 'app_id', label, secret: false, type: 0, source: { from: 'client-id' }, flows };
 }
 
-/** Redirect URI and authorization code of the authorization-code flow; newer definitions make the code a credentials field. */
+/** Redirect URI and authorization code of the authorization-code flow; newer definitions make the code a credentials field (type 9). */
 export function redirectAndCode({
   redirectLabel,
   codeLabel = 'Authorization code',
   codeName = 'auth_code',
-  credentialField,
+  codeType,
 }: {
   redirectLabel: string;
   codeLabel?: string;
   /** e.g. credentials_auth_code, where the definition names the code's credentials field so. */
   codeName?: string;
-  credentialField: boolean;
+  codeType: 0 | 4 | 9;
 }): InstanceParameter[] {
   return [
-    { name: 'redirect_uri', label: redirectLabel, secret: false, kind: 'text', source: { from: 'redirect-uri' }, flows: ['auth-code'] },
+    { name: 'redirect_uri', label: redirectLabel, secret: false, type: 0, source: { from: 'redirect-uri' }, flows: ['auth-code'] },
     {
       name: codeName,
       label: codeLabel,
       secret: false,
-      kind: 'text',
-      ...(credentialField ? { part: 'password' as const } : {}),
+      type: codeType,
+      ...(codeType === 9 ? { part: 'password' as const } : {}),
       source: { from: 'auth-code' },
       flows: ['auth-code'],
     },
@@ -120,32 +120,31 @@ export function redirectAndCode({
 
 /**
  * Tenant, secret, redirect URI and authorization code of the integrations that pick their flow with an
- * "Authentication Type" select. In newer definitions the secret and the code are credentials-type fields.
+ * "Authentication Type" select. In their definitions the secret and the code are credentials fields (type 9).
  */
 export function userAuthParameters({
   labelSuffix = '',
   secretFlows,
-  credentialFields,
+  redirectLabel = `Application redirect URI${labelSuffix}`,
 }: {
   /** e.g. " (for user-auth mode)", as some definitions label these fields. */
   labelSuffix?: string;
+  redirectLabel?: string;
   /** The flows that send the tenant and secret: the authorization code, and client credentials where offered. */
   secretFlows: FlowId[];
-  credentialFields: boolean;
 }): InstanceParameter[] {
-  const part = credentialFields ? { part: 'password' as const } : {};
   return [
-    { name: 'tenant_id', label: `Tenant ID${labelSuffix}`, secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: secretFlows },
+    { name: 'tenant_id', label: `Tenant ID${labelSuffix}`, secret: false, type: 0, source: { from: 'tenant-id' }, flows: secretFlows },
     {
       name: 'credentials',
       label: `Client Secret${labelSuffix}`,
       secret: true,
-      kind: 'text',
-      ...part,
+      type: 9,
+      part: 'password',
       source: { from: 'client-secret' },
       flows: secretFlows,
     },
-    ...redirectAndCode({ redirectLabel: `Application redirect URI${labelSuffix}`, credentialField: credentialFields }),
+    ...redirectAndCode({ redirectLabel, codeType: 9 }),
   ];
 }
 
@@ -158,7 +157,7 @@ export function authenticationType(
     name,
     label: 'Authentication Type',
     secret: false,
-    kind: 'select',
+    type: 15,
     ...(required ? { required } : {}),
     options: Object.values(values),
     source: { from: 'flow-choice', values },
@@ -170,7 +169,7 @@ export const AZURE_AD_ENDPOINT_SELECT: InstanceParameter = {
   name: 'azure_ad_endpoint',
   label: 'Azure AD endpoint',
   secret: false,
-  kind: 'select',
+  type: 15,
   options: LOGIN_ENDPOINT_OPTIONS,
   source: { from: 'cloud-host', host: 'login' },
 };
@@ -189,7 +188,7 @@ export function clientCredentialsParameters({
       name: 'tenant_id',
       label: `Tenant ID${labelSuffix}`,
       secret: false,
-      kind: 'text',
+      type: 0,
       source: { from: 'tenant-id' },
       flows: ['client-credentials'],
     },
@@ -197,7 +196,7 @@ export function clientCredentialsParameters({
       name: secretName,
       label: `Client Secret${labelSuffix}`,
       secret: true,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: { from: 'client-secret' },
       flows: ['client-credentials'],
@@ -230,19 +229,24 @@ export function managementDeviceCodeFlow(commandPrefix: string, defaultAppId: st
 
 /**
  * The vendor's ID / Token / Key fields: a self-deployed app's client ID, tenant ID and secret, or what the hosted
- * app's page hands back. Names and labels differ between integrations; newer definitions make them credentials fields.
+ * app's page hands back. Names and labels differ between integrations; newer definitions make them credentials
+ * fields (type 9, the value in the password half), older ones text and encrypted fields.
  */
 export function idTokenKey(
   [idName, tokenName, keyName]: [string, string, string],
   [idLabel, tokenLabel, keyLabel]: [string, string, string],
-  { flows, credentialFields = true }: { flows?: FlowId[]; credentialFields?: boolean } = {},
+  {
+    flows,
+    types = [9, 9, 9],
+    required,
+  }: { flows?: FlowId[]; types?: [ParameterType, ParameterType, ParameterType]; required?: true } = {},
 ): InstanceParameter[] {
-  const shared = { kind: 'text' as const, ...(credentialFields ? { part: 'password' as const } : {}) };
-  const scoped = flows ? { flows } : {};
+  const scoped = { ...(flows ? { flows } : {}), ...(required ? { required } : {}) };
+  const typed = (type: ParameterType) => ({ type, ...(type === 9 ? { part: 'password' as const } : {}) });
   return [
-    { name: idName, label: idLabel, secret: false, ...shared, source: { from: 'client-id' }, ...scoped },
-    { name: tokenName, label: tokenLabel, secret: false, ...shared, source: { from: 'tenant-id' }, ...scoped },
-    { name: keyName, label: keyLabel, secret: true, ...shared, source: { from: 'client-secret' }, ...scoped },
+    { name: idName, label: idLabel, secret: false, ...typed(types[0]), source: { from: 'client-id' }, ...scoped },
+    { name: tokenName, label: tokenLabel, secret: false, ...typed(types[1]), source: { from: 'tenant-id' }, ...scoped },
+    { name: keyName, label: keyLabel, secret: true, ...typed(types[2]), source: { from: 'client-secret' }, ...scoped },
   ];
 }
 
@@ -274,13 +278,13 @@ export function permissionsOf(api: Permission['api'], type: Permission['type'], 
  * Certificate credentials of the shared Microsoft auth module, where the integration reads them from one credentials
  * parameter `creds_certificate`: the thumbprint as its identifier, the private key (one line) as its password.
  */
-export function certificateCredentials(flows: FlowId[]): InstanceParameter[] {
+export function certificateCredentials(flows: FlowId[], thumbprintLabel = 'Certificate Thumbprint'): InstanceParameter[] {
   return [
     {
       name: 'creds_certificate',
-      label: 'Certificate Thumbprint',
+      label: thumbprintLabel,
       secret: false,
-      kind: 'text',
+      type: 9,
       part: 'identifier',
       source: { from: 'certificate-thumbprint' },
       flows,
@@ -289,7 +293,7 @@ export function certificateCredentials(flows: FlowId[]): InstanceParameter[] {
       name: 'creds_certificate',
       label: 'Private Key',
       secret: true,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: { from: 'private-key' },
       flows,
@@ -306,19 +310,37 @@ export function certificateThumbprintAndKey(
   flows: FlowId[],
   {
     thumbprintName,
-    credentialField,
-  }: { thumbprintName: 'credentials_certificate_thumbprint' | 'certificate_thumbprint'; credentialField: boolean },
+    thumbprintType,
+    keyType = 14,
+  }: {
+    thumbprintName: 'credentials_certificate_thumbprint' | 'cred_certificate_thumbprint' | 'certificate_thumbprint';
+    thumbprintType: 0 | 4 | 9 | 14;
+    keyType?: 4 | 12 | 14;
+  },
 ): InstanceParameter[] {
   return [
     {
       name: thumbprintName,
       label: 'Certificate Thumbprint',
       secret: false,
-      kind: 'text',
-      ...(credentialField ? { part: 'password' as const } : {}),
+      type: thumbprintType,
+      ...(thumbprintType === 9 ? { part: 'password' as const } : {}),
       source: { from: 'certificate-thumbprint' },
       flows,
     },
-    { name: 'private_key', label: 'Private Key', secret: true, kind: 'text', source: { from: 'private-key' }, flows },
+    { name: 'private_key', label: 'Private Key', secret: true, type: keyType, source: { from: 'private-key' }, flows },
   ];
 }
+
+/** Defender for Endpoint's "Endpoint Type": its API (and, through MicrosoftApiModule, the login host) per cloud. */
+export const DEFENDER_ENDPOINT_TYPE: InstanceParameter = {
+  name: 'endpoint_type',
+  label: 'Endpoint Type',
+  secret: false,
+  type: 15,
+  options: ['Worldwide', 'EU Geo Proximity', 'UK Geo Proximity', 'US Geo Proximity', 'US GCC', 'US GCC-High', 'DoD', 'Custom'],
+  source: {
+    from: 'cloud-option',
+    values: { global: 'Worldwide', gcc: 'US GCC', 'gcc-high': 'US GCC-High', dod: 'DoD', custom: 'Custom' },
+  },
+};

@@ -86,6 +86,35 @@ export const INTEGRATIONS: readonly Integration[] = [
   azureDevOps,
 ];
 
-export function findIntegration(id: string | null | undefined): Integration | undefined {
-  return INTEGRATIONS.find((integration) => integration.id === id);
+/**
+ * The integration as the given version signs in: an older version's flows, parameters and clouds in place of the
+ * current ones. An unknown or absent version is the current one.
+ */
+export function findIntegration(id: string | null | undefined, version?: string | null): Integration | undefined {
+  const integration = INTEGRATIONS.find((candidate) => candidate.id === id);
+  const older = integration?.olderVersions?.find((candidate) => candidate.id === version);
+  if (!integration || !older) return integration;
+  const { flows, parameters, clouds, productName, resetCommand, sources } = older;
+  // What the older version does not say (a reset command, its clouds) is not the current version's either.
+  const current: Integration = { ...integration };
+  delete current.resetCommand;
+  delete current.olderVersions;
+  return {
+    ...current,
+    flows,
+    parameters,
+    ...(clouds ? { clouds } : {}),
+    ...(resetCommand ? { resetCommand } : {}),
+    productName: productName ?? integration.productName,
+    sources,
+    version: older,
+  };
+}
+
+/** Every integration as each of its versions signs in: the current entries, then each older version. */
+export function everyVersion(): Integration[] {
+  return INTEGRATIONS.flatMap((integration) => [
+    integration,
+    ...(integration.olderVersions ?? []).map((older) => findIntegration(integration.id, older.id)!),
+  ]);
 }

@@ -14,6 +14,7 @@ export const microsoftDefenderCloudApps: Integration = {
   area: 'Security operations',
   keywords: ['cloud app security', 'mcas', 'mda', 'casb', 'defender for cloud apps', 'alerts', 'activities'],
   sources: [
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftCloudAppSecurity/Integrations/MicrosoftCloudAppSecurity/MicrosoftCloudAppSecurity.yml (pack 2.2.13)',
     'demisto/content Packs/MicrosoftCloudAppSecurity/Integrations/MicrosoftCloudAppSecurity/MicrosoftCloudAppSecurity.py (main(): app_id, tenant_id, auth_mode legacy / client credentials / device code flow, the secret in client_id’s password, endpoint_type Worldwide / US GCC / US GCC-High as the Azure cloud, url + /api/v1; scope 05a65629-4c1b-48c1-a78b-804c4abdd4af/.default; device code at the cloud’s login host, /organizations)',
     'demisto/content Packs/ApiModules/Scripts/MicrosoftApiModule/MicrosoftApiModule.py (MICROSOFT_DEFENDER_FOR_APPLICATION_TYPE and its token endpoints)',
     'demisto/content Packs/MicrosoftCloudAppSecurity/Integrations/MicrosoftCloudAppSecurity/MicrosoftCloudAppSecurity_description.md (labels Authentication Mode, Application ID, Password, Tenant ID; Required Permissions: Discovery.manage, offline_access for device code)',
@@ -32,12 +33,18 @@ export const microsoftDefenderCloudApps: Integration = {
       nextCommands: ['!microsoft-cas-auth-start', '!microsoft-cas-auth-complete', '!microsoft-cas-auth-test'],
     },
   ],
+  leftOut: [
+    {
+      parameters: ['creds_token'],
+      why: 'the "legacy" Authentication Mode signs in with an API token made in the Defender for Cloud Apps portal, not through Entra ID: there is nothing to register or consent',
+    },
+  ],
   parameters: [
     {
       name: 'url',
-      label: 'Server URL (e.g. https://example.net)',
+      label: 'Server URL (e.g., https://yourdomain.eu2.portal.cloudappsecurity.com)',
       secret: false,
-      kind: 'text',
+      type: 0,
       required: true,
       source: {
         from: 'admin',
@@ -48,7 +55,7 @@ export const microsoftDefenderCloudApps: Integration = {
       name: 'endpoint_type',
       label: 'Endpoint Type',
       secret: false,
-      kind: 'select',
+      type: 15,
       options: ['Worldwide', 'US GCC', 'US GCC-High'],
       source: { from: 'cloud-option', values: { global: 'Worldwide', gcc: 'US GCC', 'gcc-high': 'US GCC-High' } },
     },
@@ -57,13 +64,13 @@ export const microsoftDefenderCloudApps: Integration = {
       label: 'Authentication Mode',
       options: ['legacy', 'client credentials', 'device code flow'],
     },
-    { name: 'app_id', label: 'Application ID', secret: false, kind: 'text', source: { from: 'client-id' } },
-    { name: 'tenant_id', label: 'Tenant ID', secret: false, kind: 'text', source: { from: 'tenant-id' }, flows: ['client-credentials'] },
+    { name: 'app_id', label: 'Application ID', secret: false, type: 0, source: { from: 'client-id' } },
+    { name: 'tenant_id', label: 'Tenant ID (for Client Credentials mode)', secret: false, type: 0, source: { from: 'tenant-id' }, flows: ['client-credentials'] },
     {
       name: 'client_id',
-      label: 'Password',
+      label: 'Client Secret (for Client Credentials mode)',
       secret: true,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: { from: 'client-secret' },
       flows: ['client-credentials'],

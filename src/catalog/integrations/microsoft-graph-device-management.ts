@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { certificateThumbprintAndKey, CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
+import { AZURE_CLOUD_OPTIONS, certificateThumbprintAndKey, CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
 
 export const microsoftGraphDeviceManagement: Integration = {
   id: 'microsoft-graph-device-management',
@@ -33,13 +33,21 @@ export const microsoftGraphDeviceManagement: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    { name: 'url', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    {
+      name: 'azure_cloud',
+      label: 'Azure Cloud',
+      secret: false,
+      type: 15,
+      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
+      source: { from: 'cloud-label' },
+    },
+    { name: 'url', label: 'Server URL', secret: false, type: 0, source: { from: 'cloud-host', host: 'graph' } },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
       ['ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['client-credentials', 'xsoar-app'] },
     ),
-    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', credentialField: true }),
+    ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', thumbprintType: 9 }),
     selfDeployed('Use a self deployed Azure Application'),
     ...managedIdentityParameters,
   ],

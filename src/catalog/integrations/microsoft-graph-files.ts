@@ -39,7 +39,7 @@ export const microsoftGraphFiles: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    { name: 'host', label: 'Server URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    { name: 'host', label: 'Server URL', secret: false, type: 0, required: true, source: { from: 'cloud-host', host: 'graph' } },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
       ['Application ID / Client ID', 'Token / Tenant ID', 'Key / Client Secret'],
@@ -47,13 +47,13 @@ export const microsoftGraphFiles: Integration = {
     ),
     ...certificateThumbprintAndKey(['client-credentials', 'auth-code'], {
       thumbprintName: 'credentials_certificate_thumbprint',
-      credentialField: true,
+      thumbprintType: 9,
     }),
     {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
       secret: false,
-      kind: 'text',
+      type: 0,
       source: { from: 'redirect-uri' },
       flows: ['auth-code'],
     },
@@ -61,7 +61,7 @@ export const microsoftGraphFiles: Integration = {
       name: 'auth_code_creds',
       label: 'Authorization code (for Self Deployed - Authorization Code Flow)',
       secret: false,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: { from: 'auth-code' },
       flows: ['auth-code'],

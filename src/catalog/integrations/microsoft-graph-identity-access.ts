@@ -61,7 +61,7 @@ export const microsoftGraphIdentityAccess: Integration = {
       name: 'client_credentials',
       label: 'Use Client Credentials Authorization Flow',
       secret: false,
-      kind: 'checkbox',
+      type: 8,
       source: { from: 'flow-choice', values: { 'client-credentials': 'true', 'device-code': 'false', 'managed-identity': 'false' } },
     },
   ],

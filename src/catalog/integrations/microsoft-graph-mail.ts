@@ -31,11 +31,11 @@ export const microsoftGraphMail: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'] },
   ],
   parameters: [
-    { name: 'url', label: 'Server URL', secret: false, kind: 'text', source: { from: 'cloud-host', host: 'graph', picksCloud: true } },
+    { name: 'url', label: 'Server URL', secret: false, type: 0, required: true, source: { from: 'cloud-host', host: 'graph', picksCloud: true } },
     ...idTokenKey(
       ['creds_auth_id', 'creds_tenant_id', 'credentials'],
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
-      { flows: ['xsoar-app', 'client-credentials'], credentialFields: false },
+      { flows: ['xsoar-app', 'client-credentials'] },
     ),
     ...certificateCredentials(['client-credentials']),
     selfDeployed('Use a self deployed Azure application'),

@@ -60,14 +60,14 @@ export const microsoftGraphSecurity: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    { name: 'host', label: 'Host URL', secret: false, kind: 'text', required: true, source: { from: 'cloud-host', host: 'graph' } },
+    { name: 'host', label: 'Host URL', secret: false, type: 0, required: true, source: { from: 'cloud-host', host: 'graph' } },
     ...idTokenKey(
       ['creds_auth_id', 'creds_tenant_id', 'creds_enc_key'],
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
       { flows: ['client-credentials', 'auth-code', 'xsoar-app'] },
     ),
     ...certificateCredentials(['client-credentials', 'auth-code']),
-    ...redirectAndCode({ redirectLabel: 'Application redirect URI (for self-deployed mode)', credentialField: true }),
+    ...redirectAndCode({ redirectLabel: 'Application redirect URI (for self-deployed mode)', codeType: 9 }),
     ...managedIdentityParameters,
     selfDeployed('Use a self-deployed Azure application'),
   ],

@@ -40,12 +40,13 @@ export const microsoftGraphUser: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['!msgraph-user-test'] },
   ],
   parameters: [
-    { name: 'azure_cloud', label: 'Azure Cloud', secret: false, kind: 'select', source: { from: 'cloud-label' } },
+    { name: 'azure_cloud', label: 'Azure Cloud', secret: false, type: 15, source: { from: 'cloud-label' } },
     {
       name: 'host',
       label: 'Server URL (e.g., https://graph.microsoft.com)',
       secret: false,
-      kind: 'text',
+      type: 0,
+      required: true,
       source: { from: 'cloud-host', host: 'graph' },
     },
     ...idTokenKey(['creds_auth_id', 'creds_tenant_id', 'creds_enc_key'], ['ID / client ID', 'Token / Tenant ID', 'Key / Client Secret'], {
@@ -57,7 +58,7 @@ export const microsoftGraphUser: Integration = {
       name: 'redirect_uri',
       label: 'Application redirect URI (for Self Deployed - Authorization Code Flow)',
       secret: false,
-      kind: 'text',
+      type: 0,
       source: { from: 'redirect-uri' },
       flows: ['auth-code'],
     },
@@ -65,7 +66,7 @@ export const microsoftGraphUser: Integration = {
       name: 'creds_auth_code',
       label: 'Authorization code (for Self Deployed - Authorization Code Flow)',
       secret: false,
-      kind: 'text',
+      type: 9,
       part: 'password',
       source: { from: 'auth-code' },
       flows: ['auth-code'],

@@ -21,7 +21,7 @@ export function AppStep() {
   );
   // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
   const [submitted, setSubmitted] = useState(false);
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   const flowSupport = integration?.flows.find((flow) => flow.id === choices.flow);
   if (!integration || !flowSupport)
     return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;

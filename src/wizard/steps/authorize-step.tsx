@@ -249,7 +249,7 @@ function DeviceCode({ integration, flow, cloud, choices, update }: SignInProps) 
 export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { certificate } = useSession();
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   const cloud = chosenCloud(choices);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;

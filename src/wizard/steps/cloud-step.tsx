@@ -17,7 +17,7 @@ export function CloudStep() {
   // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
   const [cloudId, setCloudId] = useState(choices.cloud);
   const [showErrors, setShowErrors] = useState(false);
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   const reach = cloudReach(integration);
   const offered = CLOUD_CHOICES.filter((cloud) => reach.clouds.includes(cloud.id));

@@ -13,7 +13,7 @@ export function FlowStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
   const [flowId, setFlowId] = useState(choices.flow);
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   const selected = integration.flows.find((flow) => flow.id === flowId);
 

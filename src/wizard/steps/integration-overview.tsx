@@ -17,7 +17,7 @@ import { MissingChoice } from './require-choices';
  */
 export function IntegrationOverview() {
   const { choices, linkTo } = useChoices();
-  const integration = findIntegration(choices.integration);
+  const integration = findIntegration(choices.integration, choices.version);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   // A plain link to the wizard's own address: the same in the static page and in the app.
   const start = (flow: FlowId) => `${import.meta.env.BASE_URL}#/cloud?${choicesToQuery({ integration: integration.id, flow, values: {} })}`;
