@@ -9,7 +9,7 @@ export const azureCompute: Integration = {
   area: 'Azure infrastructure',
   keywords: ['compute', 'virtual machines', 'vm', 'azure vm'],
   sources: [
-    'demisto/content Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.yml',
     'demisto/content Packs/AzureCompute/Integrations/AzureCompute_v2/README.md (the role to assign)',
   ],
   role: 'a role with Microsoft.Compute/virtualMachines/*, Microsoft.Network/networkInterfaces/read and Microsoft.Resources/subscriptions/resourceGroups/read',

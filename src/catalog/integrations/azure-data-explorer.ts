@@ -12,9 +12,9 @@ export const azureDataExplorer: Integration = {
   area: 'Security operations',
   keywords: ['data explorer', 'kusto', 'adx', 'kql', 'clusters', 'queries'],
   sources: [
-    'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.yml',
     'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer_description.md',
-    'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.py (main(): Authorization Code with tenant_id, credentials, redirect_uri and auth_code (a credentials field); scopes {cluster_url}/user_impersonation offline_access user.read for device code, {cluster_url}/.default otherwise)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.py (main(): Authorization Code with tenant_id, credentials, redirect_uri and auth_code (a credentials field); scopes {cluster_url}/user_impersonation offline_access user.read for device code, {cluster_url}/.default otherwise)',
     'demisto/content Packs/AzureDataExplorer/Integrations/AzureDataExplorer/README.md (parameter labels; Authorization Code recommended)',
   ],
   // Its docs: for client credentials, assign roles to the app. Queries need a role on the cluster's databases

@@ -15,8 +15,8 @@ export const azureDevOps: Integration = {
   // The integration calls dev.azure.com through the worldwide login host only.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.yml',
-    "demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py (main(): auth_type 'Client Credentials' signs in with tenant_id and credentials.password for 499b84ac-1321-427f-aa17-267ca6975798/.default; test-module gets that token)",
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.yml',
+    "metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py (main(): auth_type 'Client Credentials' signs in with tenant_id and credentials.password for 499b84ac-1321-427f-aa17-267ca6975798/.default; test-module gets that token)",
     'demisto/content Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps_description.md',
   ],
   productName: 'AzureDevOps',

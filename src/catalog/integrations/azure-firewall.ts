@@ -11,9 +11,9 @@ export const azureFirewall: Integration = {
   // The integration calls management.azure.com and the worldwide login host whatever the cloud.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml',
-    'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py',
-    'demisto/content Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py (certificate: main() reads certificate_thumbprint and private_key, used for client credentials)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py (certificate: main() reads certificate_thumbprint and private_key, used for client credentials)',
   ],
   productName: 'Azure Firewall',
   summary: 'Manage Azure firewalls, firewall policies, rule collections, rules and IP groups.',

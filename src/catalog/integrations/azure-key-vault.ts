@@ -6,7 +6,7 @@ export const azureKeyVault: Integration = {
   name: 'Azure Key Vault',
   area: 'Azure infrastructure',
   keywords: ['key vault', 'secrets', 'keys', 'certificates', 'credentials', 'vault'],
-  sources: ['demisto/content Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.yml'],
+  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.yml'],
   productName: 'Azure Key Vault',
   summary: 'Manage key vaults, keys, secrets and certificates, and fetch secrets as credentials.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-key-vault',

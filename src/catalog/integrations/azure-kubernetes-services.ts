@@ -19,7 +19,7 @@ export const azureKubernetesServices: Integration = {
   name: 'Azure Kubernetes Services',
   area: 'Azure infrastructure',
   keywords: ['aks', 'kubernetes', 'clusters', 'containers', 'k8s'],
-  sources: ['demisto/content Packs/AzureKubernetesServices/Integrations/AzureKubernetesServices/AzureKubernetesServices.yml'],
+  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKubernetesServices/Integrations/AzureKubernetesServices/AzureKubernetesServices.yml'],
   productName: 'Azure Kubernetes Services',
   summary: 'List and update managed Kubernetes clusters and their add-ons.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-kubernetes-services',

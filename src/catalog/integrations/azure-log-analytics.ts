@@ -17,8 +17,8 @@ export const azureLogAnalytics: Integration = {
   area: 'Security operations',
   keywords: ['log analytics', 'kql', 'workspace', 'queries', 'la', 'monitor'],
   sources: [
-    'demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.yml',
-    'demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.py (main() and Client: the self-deployed authorization code with credentials, credentials_refresh_token, redirect_uri and credentials_auth_code, scope {log analytics}/Data.Read {resource manager}/user_impersonation; !azure-log-analytics-generate-login-url)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.py (main() and Client: the self-deployed authorization code with credentials, credentials_refresh_token, redirect_uri and credentials_auth_code, scope {log analytics}/Data.Read {resource manager}/user_impersonation; !azure-log-analytics-generate-login-url)',
     'demisto/content-docs content-repo/extra-docs/articles/microsoft-auth-guide.md (Supported Authentication Flows: authorization code)',
     'demisto/content Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/README.md (permissions: Azure Service Management user_impersonation, Log Analytics API Data.Read; labels of self_deployed, redirect_uri and the authorization code, from its older version)',
   ],

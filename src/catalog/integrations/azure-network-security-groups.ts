@@ -25,7 +25,7 @@ export const azureNetworkSecurityGroups: Integration = {
   // The integration calls management.azure.com whatever the login endpoint.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.py',
     'demisto/content Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/README.md',
   ],
   productName: 'Azure Network Security Groups',

@@ -9,8 +9,8 @@ export const azureResourceGraph: Integration = {
   // The token is asked for management.azure.com whatever the server URL.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.yml',
-    'demisto/content Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.py',
     'demisto/content Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph_description.md',
   ],
   productName: 'Azure Resource Graph',

@@ -10,8 +10,8 @@ export const azureRiskyUsers: Integration = {
   area: 'Identity and access',
   keywords: ['risky users', 'risk detections', 'identity protection', 'entra id', 'azure ad', 'aad'],
   sources: [
-    'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.yml',
-    'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py',
     'demisto/content Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/README.md (permissions of the self-deployed app)',
   ],
   productName: 'Azure Risky Users',

@@ -23,7 +23,7 @@ export const azureSqlManagement: Integration = {
   // The integration calls management.azure.com and the worldwide login host whatever the cloud.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/AzureSQLManagement/Integrations/AzureSQLManagement/AzureSQLManagement.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSQLManagement/Integrations/AzureSQLManagement/AzureSQLManagement.py',
     'demisto/content Packs/AzureSQLManagement/Integrations/AzureSQLManagement/README.md',
   ],
   productName: 'Azure SQL Management',

@@ -26,8 +26,8 @@ function storageData(service: Service, summary: string, keywords: string[]): Int
     clouds: ['global'],
     sources: [
       'demisto/content-docs content-repo/extra-docs/articles/microsoft-auth-guide.md (Supported Authentication Flows: Azure Managed Identities only)',
-      `demisto/content Packs/${pack}/Integrations/${pack}/${pack}.yml`,
-      `demisto/content Packs/${pack}/Integrations/${pack}/${pack}.py (main(): credentials.identifier is the account name, base URL https://<account>.${HOST[service]}.core.windows.net, get_azure_managed_identities_client_id(params))`,
+      `metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/${pack}/Integrations/${pack}/${pack}.yml`,
+      `metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/${pack}/Integrations/${pack}/${pack}.py (main(): credentials.identifier is the account name, base URL https://<account>.${HOST[service]}.core.windows.net, get_azure_managed_identities_client_id(params))`,
       'demisto/content Packs/ApiModules/Scripts/MicrosoftAzureStorageApiModule/MicrosoftAzureStorageApiModule.py (managed identity token for https://storage.azure.com/ from the instance metadata service)',
     ],
     productName: `Azure Storage ${service}`,

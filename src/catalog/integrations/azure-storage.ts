@@ -21,7 +21,7 @@ export const azureStorage: Integration = {
   keywords: ['storage', 'blob', 'storage account', 'azure storage'],
   sources: [
     'shared/reference/xsoar-docs/azure-storage.md',
-    'demisto/content Packs/AzureStorage/Integrations/AzureStorage/AzureStorage.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorage/Integrations/AzureStorage/AzureStorage.yml',
   ],
   productName: 'Azure Storage Management',
   summary: 'Deploy and manage storage accounts and blob services through Azure Resource Manager.',

@@ -26,7 +26,7 @@ export const azureWaf: Integration = {
   clouds: ['global'],
   sources: [
     'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.yml (pack 1.2.15)',
-    'demisto/content Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.py (current version: authorization code, device code, client credentials, managed identity)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.py (current version: authorization code, device code, client credentials, managed identity)',
     'demisto/content Packs/AzureWAF/Integrations/AzureWAF/README.md',
   ],
   productName: 'Azure Web Application Firewall',

@@ -7,7 +7,7 @@ export const ewsO365: Integration = {
   area: 'Email and collaboration',
   keywords: ['ews', 'exchange', 'exchange online', 'mail', 'email', 'o365', 'phishing', 'mailbox'],
   sources: [
-    'demisto/content Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365.yml',
     'demisto/content Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365_description.md',
   ],
   productName: 'EWS O365',

@@ -13,9 +13,9 @@ export const microsoft365Defender: Integration = {
   area: 'Security operations',
   keywords: ['defender xdr', 'microsoft 365 defender', 'm365d', 'incidents', 'advanced hunting', 'xdr', 'defender'],
   sources: [
-    'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.yml',
     'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender_description.md',
-    'demisto/content Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.py (certificate: main() reads creds_certificate)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Microsoft 365 Defender',
   summary: 'Fetch and update Defender XDR incidents and run advanced hunting queries.',

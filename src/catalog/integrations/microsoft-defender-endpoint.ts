@@ -59,7 +59,7 @@ export const microsoftDefenderEndpoint: Integration = {
   area: 'Security operations',
   keywords: ['defender', 'mde', 'atp', 'advanced threat protection', 'edr', 'endpoint', 'machines', 'isolate'],
   sources: [
-    'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml (certificate: creds_certificate: Certificate Thumbprint / Private Key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.yml (certificate: creds_certificate: Certificate Thumbprint / Private Key)',
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection_description.md',
     'demisto/content Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/README.md (Required Permissions)',
   ],

@@ -9,9 +9,9 @@ export const microsoftDefenderForCloudEventCollector: Integration = {
   // The token is asked for management.azure.com whatever the server URL.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.yml',
-    'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py',
-    'demisto/content Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py (certificate: main() reads certificate_thumbprint (a credentials field) and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py (certificate: main() reads certificate_thumbprint (a credentials field) and private_key)',
   ],
   productName: 'Microsoft Defender for Cloud Event Collector',
   summary: 'Collect Microsoft Defender for Cloud alerts of a subscription as events (XSIAM).',

@@ -8,7 +8,7 @@ export const microsoftDefenderForCloud: Integration = {
   name: 'Microsoft Defender for Cloud',
   area: 'Security operations',
   keywords: ['defender for cloud', 'azure security center', 'asc', 'security alerts', 'cspm', 'defender'],
-  sources: ['demisto/content Packs/AzureSecurityCenter/Integrations/AzureSecurityCenter_v2/AzureSecurityCenter_v2.yml'],
+  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/AzureSecurityCenter_v2/AzureSecurityCenter_v2.yml'],
   productName: 'Microsoft Defender for Cloud',
   summary: 'List and update Defender for Cloud alerts, and read and change its protection settings.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-security-center-v2',

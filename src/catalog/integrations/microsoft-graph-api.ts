@@ -15,7 +15,7 @@ export const microsoftGraphApi: Integration = {
   name: 'Microsoft Graph API',
   area: 'Identity and access',
   keywords: ['graph api', 'generic', 'any graph endpoint', 'msgraph-api', 'graph'],
-  sources: ['demisto/content Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.yml'],
+  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.yml'],
   productName: 'Microsoft Graph API',
   summary: 'Call any Microsoft Graph endpoint that has no dedicated integration.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-api',

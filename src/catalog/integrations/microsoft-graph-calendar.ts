@@ -9,9 +9,9 @@ export const microsoftGraphCalendar: Integration = {
   area: 'Email and collaboration',
   keywords: ['calendar', 'outlook', 'o365', 'events', 'meetings', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml',
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/README.md (Required Permissions)',
-    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar_test.py (the Server URL is translated to the cloud through GRAPH_BASE_ENDPOINTS)',
   ],
   productName: 'O365 Outlook Calendar',

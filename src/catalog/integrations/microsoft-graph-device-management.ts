@@ -7,9 +7,9 @@ export const microsoftGraphDeviceManagement: Integration = {
   area: 'Identity and access',
   keywords: ['intune', 'device management', 'managed devices', 'mdm', 'wipe', 'lost mode', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.yml',
     'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/README.md (Required Permissions)',
-    'demisto/content Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py (current main() reads credentials_auth_id, credentials_tenant_id and credentials_enc_key as credentials fields, the older auth_id, tenant_id and enc_key only as fallbacks, a certificate (credentials_certificate_thumbprint, private_key) and managed identities; the labels are those of the older definition the index holds)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py (current main() reads credentials_auth_id, credentials_tenant_id and credentials_enc_key as credentials fields, the older auth_id, tenant_id and enc_key only as fallbacks, a certificate (credentials_certificate_thumbprint, private_key) and managed identities; the labels are those of the older definition the index holds)',
   ],
   productName: 'Microsoft Graph Device Management (Microsoft Intune)',
   summary: 'Find, sync, locate, lock and wipe Intune-managed devices.',

@@ -7,9 +7,9 @@ export const microsoftGraphFiles: Integration = {
   area: 'Email and collaboration',
   keywords: ['files', 'onedrive', 'sharepoint', 'teams files', 'drives', 'sites', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.yml',
     'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/README.md (Required Permissions)',
-    'demisto/content Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py (the Test button refuses the authorization-code flow; certificate: main() reads credentials_certificate_thumbprint and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py (the Test button refuses the authorization-code flow; certificate: main() reads credentials_certificate_thumbprint and private_key)',
   ],
   productName: 'O365 File Management (Onedrive/Sharepoint/Teams)',
   summary: 'Upload, replace, list and delete files in OneDrive, SharePoint and Teams through Microsoft Graph.',

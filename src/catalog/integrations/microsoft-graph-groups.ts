@@ -9,7 +9,7 @@ export const microsoftGraphGroups: Integration = {
   area: 'Identity and access',
   keywords: ['groups', 'entra id groups', 'azure ad groups', 'aad', 'members', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.yml (certificate: credentials_certificate_thumbprint and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.yml (certificate: credentials_certificate_thumbprint and private_key)',
     'demisto/content Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/README.md (Required Permissions)',
   ],
   productName: 'Azure Active Directory Groups',

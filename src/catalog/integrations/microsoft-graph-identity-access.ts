@@ -24,10 +24,10 @@ export const microsoftGraphIdentityAccess: Integration = {
   area: 'Identity and access',
   keywords: ['identity and access', 'directory roles', 'roles', 'named locations', 'conditional access', 'entra id', 'azure ad', 'aad'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',
-    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
     'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess_description.md',
-    'demisto/content Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py (certificate: main() reads creds_certificate)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Azure Active Directory Identity And Access',
   summary: 'Manage directory roles and their members, named locations and identity-protection risks.',

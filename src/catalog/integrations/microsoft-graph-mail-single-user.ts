@@ -12,10 +12,10 @@ export const microsoftGraphMailSingleUser: Integration = {
   // The integration calls graph.microsoft.com only.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.yml',
     'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener_description.md',
     'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/README.md',
-    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.py (certificate: main() reads creds_certificate)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Microsoft Graph Mail Single User',
   summary: 'Fetch one mailbox’s mail as incidents and send, reply to and move its messages, signed in as that mailbox’s user.',

@@ -7,8 +7,8 @@ export const microsoftGraphMail: Integration = {
   area: 'Email and collaboration',
   keywords: ['mail', 'outlook', 'o365', 'exchange', 'email', 'phishing', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.yml',
-    "demisto/content Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.py (main(): endpoint = GRAPH_BASE_ENDPOINTS.get(url, 'com'): the Server URL picks the cloud)",
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.yml',
+    "metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.py (main(): endpoint = GRAPH_BASE_ENDPOINTS.get(url, 'com'): the Server URL picks the cloud)",
   ],
   productName: 'O365 Outlook Mail (Using Graph API)',
   summary: "Fetch, search, move and send Outlook mail of your organisation's mailboxes through Microsoft Graph.",

@@ -8,8 +8,8 @@ export const microsoftGraphSearch: Integration = {
   // No cloud parameter: the shared module's worldwide defaults apply.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.yml',
-    'demisto/content Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.py',
     'learn.microsoft.com/graph/api/search-query (permissions of the search API)',
   ],
   productName: 'Microsoft Graph Search',

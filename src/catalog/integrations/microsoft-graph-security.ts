@@ -15,10 +15,10 @@ export const microsoftGraphSecurity: Integration = {
   area: 'Security operations',
   keywords: ['graph security', 'security alerts', 'alerts v2', 'msg', 'microsoft 365 defender', 'graph'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.yml',
     'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/README.md (Required Permissions)',
     'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity_description.md',
-    'demisto/content Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.py (certificate: main() reads creds_certificate)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.py (certificate: main() reads creds_certificate)',
   ],
   productName: 'Microsoft Graph Security',
   summary: 'Fetch and update security alerts from every Microsoft security product through the Graph Security API.',

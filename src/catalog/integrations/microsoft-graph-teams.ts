@@ -19,9 +19,9 @@ export const microsoftGraphTeams: Integration = {
   area: 'Email and collaboration',
   keywords: ['teams', 'chat', 'chats', 'messages', 'graph', 'o365'],
   sources: [
-    'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.yml',
     'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams_description.md',
-    'demisto/content Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.py (certificate: main() reads certificate_thumbprint and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.py (certificate: main() reads certificate_thumbprint and private_key)',
   ],
   productName: 'O365 Teams (Using Graph API)',
   summary: 'List, create and update Teams chats, their members and messages as a delegated user.',

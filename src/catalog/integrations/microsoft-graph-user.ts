@@ -9,8 +9,8 @@ export const microsoftGraphUser: Integration = {
   sources: [
     'shared/reference/xsoar-docs/microsoft-graph-user.md',
     'shared/reference/product-facts.md',
-    'demisto/content Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.yml',
-    'demisto/content Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.py (certificate: main() reads creds_certificate, or the hidden certificate_thumbprint and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.py (certificate: main() reads creds_certificate, or the hidden certificate_thumbprint and private_key)',
   ],
   productName: 'Entra ID Users (formerly Azure Active Directory Users)',
   summary: 'Read, create, update, disable and delete Entra ID users through Microsoft Graph.',

@@ -20,10 +20,10 @@ export const microsoftManagementActivity: Integration = {
   // The integration calls manage.office.com and redeems codes at login.windows.net whatever the cloud.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.yml',
-    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
     'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity_description.md',
-    'demisto/content Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
   ],
   productName: 'Microsoft Management Activity API (O365 Azure Events)',
   summary:

@@ -22,8 +22,8 @@ export const microsoftTeamsManagement: Integration = {
   // The integration calls graph.microsoft.com whatever the login endpoint.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.yml',
-    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.yml',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.py',
   ],
   productName: 'Microsoft Teams Management',
   summary: 'Create, update, archive, clone and delete teams and manage their members.',

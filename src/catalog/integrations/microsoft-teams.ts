@@ -21,7 +21,7 @@ export const microsoftTeams: Integration = {
   // Graph and the token endpoint are the worldwide ones in the integration's code.
   clouds: ['global'],
   sources: [
-    'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeams/MicrosoftTeams.py',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeams/MicrosoftTeams.py',
     'demisto/content Packs/MicrosoftTeams/Integrations/MicrosoftTeams/README.md',
   ],
   productName: 'Microsoft Teams',
