@@ -22,12 +22,12 @@ it('npm run catalog:drift compares definition files with the catalog and fails o
   id: Azure Firewall
 name: Azure Firewall
 configuration:
-- {name: resource_group, type: 0, display: Default Resource Group Name}
-- {name: client_id, type: 0, display: Client ID}
-- {name: subscription_id, type: 9, displaypassword: Default Subscription ID}
-- {name: tenant_id, type: ${tenantType}, displaypassword: Tenant ID}
-- {name: client_secret, type: 9, displaypassword: Client Secret}
-- {name: certificate_thumbprint, type: 4, display: Certificate Thumbprint}
+- {name: resource_group, type: 14, display: Default Resource Group Name, required: true}
+- {name: client_id, type: 14, display: Client ID}
+- {name: subscription_id, type: 9, displaypassword: Default Subscription ID, hiddenusername: true, required: true}
+- {name: tenant_id, type: ${tenantType}, displaypassword: Tenant ID, hiddenusername: true}
+- {name: client_secret, type: 9, displaypassword: Client Secret, hiddenusername: true}
+- {name: certificate_thumbprint, type: 14, display: Certificate Thumbprint}
 - {name: private_key, type: 14, display: Private Key}
 - {name: use_managed_identities, type: 8, display: Use Azure Managed Identities}
 - {name: managed_identities_client_id, type: 9, displaypassword: Azure Managed Identities Client ID}
@@ -40,6 +40,6 @@ configuration:
   writeFileSync(join(folder, 'AzureFirewall.yml'), definition(0));
   const drifted = drift(root);
   expect(drifted.status).toBe(1);
-  expect(drifted.output).toContain('error   tenant_id: type 0 in the definition; the catalog has it as a credentials field (type 9)');
-  expect(drifted.output).toMatch(/1 of \d+ catalog entries compared with 1 definitions; 1 errors\./);
+  expect(drifted.output).toContain('error   tenant_id: text (type 0) in the definition; the catalog has it as credentials (type 9)');
+  expect(drifted.output).toMatch(/1 of \d+ catalog entries \(versions included\) compared with 1 definitions; 1 errors, 1 differences in all\./);
 }, 60_000);

@@ -2,12 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLOUDS } from '../src/catalog/clouds';
 import { FLOWS } from '../src/catalog/flows';
-import { INTEGRATIONS } from '../src/catalog/integrations';
+import { everyVersion } from '../src/catalog/integrations';
 import { cloudReach } from '../src/catalog/reach';
 import type { CloudId } from '../src/catalog/types';
 
 const REGENERATE = '(generated from src/catalog by `UPDATE_README=1 npm run test:unit`)';
-const VENDOR_REPOSITORY = 'demisto/content ';
 
 const CLOUD_NAMES: Record<CloudId, string> = {
   ...(Object.fromEntries(Object.values(CLOUDS).map((cloud) => [cloud.id, cloud.label])) as Record<Exclude<CloudId, 'custom'>, string>),
@@ -25,24 +24,31 @@ function cloudsOf(clouds: readonly CloudId[]): string {
 
 /** The README's list of supported integrations, generated from the catalog so it cannot drift. */
 function integrationsTable(): string {
-  const rows = INTEGRATIONS.map(
-    (integration) =>
-      `| ${integration.productName} | \`${integration.id}\` | ${integration.flows.map((flow) => `\`${flow.id}\``).join(', ')} | ${cloudsOf(cloudReach(integration).clouds)} | ${integration.area} |`,
-  );
+  const rows = everyVersion().map((integration) => {
+    const name = integration.version ? `${integration.productName}, ${integration.version.label.toLowerCase()}` : integration.productName;
+    const link = integration.version ? `\`${integration.id}\` \`version=${integration.version.id}\`` : `\`${integration.id}\``;
+    const flows = integration.flows.map((flow) => `\`${flow.id}\``).join(', ');
+    return `| ${name} | ${link} | ${flows} | ${cloudsOf(cloudReach(integration).clouds)} | ${integration.area} |`;
+  });
   return ['| Integration | `integration=` | Flows (`flow=`) | Clouds | Area |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** Where each entry's facts were read: the vendor's public definitions (linked) and this project's reference notes. */
 function sourcesList(): string {
+  // "owner/repo@commit path (remark)" links to that commit's file; "owner/repo path" to the default branch.
   const source = (text: string) => {
-    if (!text.startsWith(VENDOR_REPOSITORY)) return `\`${text}\``;
-    const [path, ...remark] = text.slice(VENDOR_REPOSITORY.length).split(' ');
-    const link = `[${path.split('/').at(-1)}](https://github.com/demisto/content/blob/master/${path})`;
-    return remark.length ? `${link} ${remark.join(' ')}` : link;
+    const vendor = /^([\w.-]+\/[\w.-]+)(?:@([0-9a-f]{40}))? (\S+)(.*)$/.exec(text);
+    if (!vendor || !vendor[3]!.includes('/')) return `\`${text}\``;
+    const [, repository, commit, path, remark] = vendor;
+    const link = `[${path!.split('/').at(-1)}${commit ? `@${commit.slice(0, 7)}` : ''}](https://github.com/${repository}/blob/${commit ?? 'master'}/${path})`;
+    return `${link}${remark}`;
   };
-  return INTEGRATIONS.map(
-    (integration) => `- ${integration.productName} (\`${integration.id}\`): ${integration.sources.map(source).join(', ')}`,
-  ).join('\n');
+  return everyVersion()
+    .map((integration) => {
+      const name = integration.version ? `${integration.productName}, ${integration.version.label.toLowerCase()}` : integration.productName;
+      return `- ${name} (\`${integration.id}\`): ${integration.sources.map(source).join(', ')}`;
+    })
+    .join('\n');
 }
 
 const SECTIONS = [

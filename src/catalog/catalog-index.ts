@@ -1,3 +1,4 @@
+import { findIntegration } from './integrations/index.ts';
 import { cloudReach } from './reach.ts';
 import type { Area, CloudId, FlowId, Integration } from './types';
 
@@ -12,6 +13,9 @@ export interface IndexEntry {
   /** The clouds the product can reach for it (see reach.ts). */
   clouds: CloudId[];
   flows: FlowId[];
+  /** Older versions that sign in differently: what a link naming one may choose. */
+  versions?: { id: string; label: string; clouds: CloudId[]; flows: FlowId[] }[];
+  deprecated?: true;
 }
 
 /**
@@ -20,7 +24,22 @@ export interface IndexEntry {
  */
 export function catalogIndex(integrations: readonly Integration[]): IndexEntry[] {
   return integrations.map((integration) => {
-    const { id, name, productName, area, keywords, summary, flows } = integration;
-    return { id, name, productName, area, keywords, summary, clouds: cloudReach(integration).clouds, flows: flows.map((flow) => flow.id) };
+    const { id, name, productName, area, keywords, summary, flows, olderVersions, deprecated } = integration;
+    const versions = olderVersions?.map(({ id: version, label }) => {
+      const older = findIntegration(id, version)!;
+      return { id: version, label, clouds: cloudReach(older).clouds, flows: older.flows.map((flow) => flow.id) };
+    });
+    return {
+      id,
+      name,
+      productName,
+      area,
+      keywords,
+      summary,
+      clouds: cloudReach(integration).clouds,
+      flows: flows.map((flow) => flow.id),
+      ...(versions ? { versions } : {}),
+      ...(deprecated ? { deprecated: true as const } : {}),
+    };
   });
 }

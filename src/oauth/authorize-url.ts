@@ -8,7 +8,8 @@ export interface AuthorizeRequest {
   tenant: string;
   clientId: string;
   redirectUri: string;
-  state: string;
+  /** Absent where no one will check it: the redirect goes to the product's own address, not back to the wizard. */
+  state?: string;
   target: { endpoint: 'v1'; resource: string } | { endpoint: 'v2'; scopes: string[] };
 }
 
@@ -38,7 +39,7 @@ export function authorizationUrl(request: AuthorizeRequest): string {
     what,
     ['client_id', request.clientId],
     ['redirect_uri', request.redirectUri],
-    ['state', request.state],
+    ...(request.state === undefined ? [] : [['state', request.state] as [string, string]]),
   ]);
 }
 

@@ -3,7 +3,7 @@ import { CLOUD_IDS, CREDENTIAL_KINDS, FLOW_IDS, type CloudId, type CredentialKin
 import { checkAuthority, normaliseAuthority } from '../oauth/validate';
 import type { Choices } from './choices';
 
-const DEEP_LINK_KEYS = ['integration', 'flow', 'cloud', 'authority', 'graph', 'arm', 'tenant', 'client', 'redirect', 'credential'] as const;
+const DEEP_LINK_KEYS = ['integration', 'version', 'flow', 'cloud', 'authority', 'graph', 'arm', 'tenant', 'client', 'redirect', 'credential'] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
 const SECRET_KEYS = [
   'secret',
@@ -46,9 +46,21 @@ export function parseDeepLink(search: string): DeepLink | undefined {
   }
 
   const integrationId = params.get('integration');
-  const integration = findIndexEntry(integrationId);
-  if (integrationId && !integration) problems.push(`The link names an unknown integration "${integrationId}". Pick one from the list.`);
-  if (integration) choices.integration = integration.id;
+  const entry = findIndexEntry(integrationId);
+  if (integrationId && !entry) problems.push(`The link names an unknown integration "${integrationId}". Pick one from the list.`);
+  if (entry) choices.integration = entry.id;
+
+  // An older version's help section links with its version: its own flows and clouds apply.
+  const versionId = params.get('version');
+  const version = entry?.versions?.find((candidate) => candidate.id === versionId);
+  if (versionId && entry && !version)
+    problems.push(
+      entry.versions
+        ? `The link names a version "${versionId}" of ${entry.name} that signs in as the current one does, or that the wizard does not know: the current version's flows are shown. Older versions it knows: ${entry.versions.map((known) => `${known.id} (${known.label})`).join(', ')}.`
+        : `The link names a version "${versionId}", but every version of ${entry.name} signs in the same way: it was ignored.`,
+    );
+  if (version) choices.version = version.id;
+  const integration = entry && (version ? { ...entry, ...version, name: entry.name } : entry);
 
   const flow = params.get('flow');
   if (flow) {

@@ -8,6 +8,9 @@ export const azureAdIdentityProtection: Integration = {
   id: 'azure-ad-identity-protection',
   name: 'Azure Active Directory Identity Protection',
   area: 'Identity and access',
+  // Its code asks every token at login.microsoftonline.com and calls https://graph.microsoft.com/beta; the Azure AD
+  // endpoint feeds only the device-code start (metron-labs/content@f85a918 AzureADIdentityProtection.py).
+  clouds: ['global'],
   keywords: ['identity protection', 'risky users', 'risk detections', 'entra id', 'azure ad', 'aad'],
   sources: [
     'shared/reference/xsoar-docs/azure-ad-identity-protection.md (device code with the vendor app or a self-deployed one; client credentials)',

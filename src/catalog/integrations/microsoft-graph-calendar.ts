@@ -12,7 +12,7 @@ export const microsoftGraphCalendar: Integration = {
     'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.yml',
     'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/README.md (Required Permissions)',
     'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py (certificate: main() reads credentials_certificate_thumbprint and private_key)',
-    'demisto/content Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar_test.py (the Server URL is translated to the cloud through GRAPH_BASE_ENDPOINTS)',
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py (main() builds its Microsoft client without a cloud: tokens for https://graph.microsoft.com/.default at the worldwide login host; the Server URL moves only its requests. Its _test.py checks the GRAPH_BASE_ENDPOINTS table, which main() does not use)',
   ],
   productName: 'O365 Outlook Calendar',
   summary: "Create, list and update calendars and events of your organisation's users through Microsoft Graph.",
@@ -41,7 +41,7 @@ export const microsoftGraphCalendar: Integration = {
       secret: false,
       type: 0,
       required: true,
-      source: { from: 'cloud-host', host: 'graph', picksCloud: true },
+      source: { from: 'cloud-host', host: 'graph' },
     },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],

@@ -22,6 +22,9 @@ export const microsoftGraphIdentityAccess: Integration = {
   id: 'microsoft-graph-identity-access',
   name: 'Azure Active Directory Identity And Access',
   area: 'Identity and access',
+  // Its code calls https://graph.microsoft.com and asks client-credentials tokens at the worldwide login host; the Azure AD
+  // endpoint feeds only the device-code start (metron-labs/content@f85a918 MicrosoftGraphIdentityandAccess.py).
+  clouds: ['global'],
   keywords: ['identity and access', 'directory roles', 'roles', 'named locations', 'conditional access', 'entra id', 'azure ad', 'aad'],
   sources: [
     'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.yml',

@@ -43,12 +43,15 @@ function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInPro
   // The fields stay while the admin types, instead of vanishing once the first characters make a target.
   const inputs = <SignInInputs integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />;
   if (!target) return inputs;
+  // The state guards the code's way back into this page; a redirect to the product's own address needs none, and
+  // the URL is then the integration's documented one to the byte.
+  const backHere = choices.redirect === wizardAddress();
   const url = authorizationUrl({
     authority: cloud.login,
-    tenant: choices.tenant ?? 'organizations',
+    tenant: flow.authorizeTenant ?? choices.tenant ?? 'organizations',
     clientId: choices.client ?? '',
     redirectUri: choices.redirect ?? '',
-    state,
+    ...(backHere ? { state } : {}),
     target,
   });
   return (

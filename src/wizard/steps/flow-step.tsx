@@ -8,18 +8,38 @@ import { useChoices } from '../use-choices';
 import { MissingChoice } from './require-choices';
 import { Checklist } from './checklist';
 import { FlowCaution } from './flow-caution';
+import { DeprecationNotice } from './deprecation-notice';
+import { VersionChoice } from './version-choice';
+import { integrationPageHref } from '../deep-link';
 
 export function FlowStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
   const [flowId, setFlowId] = useState(choices.flow);
+  const current = findIntegration(choices.integration);
   const integration = findIntegration(choices.integration, choices.version);
-  if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
+  if (!integration || !current) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   const selected = integration.flows.find((flow) => flow.id === flowId);
+  const intro = integration.version
+    ? `${integration.productName}, ${integration.version.label.replace(/^V/, 'v')}, supports these ways to authenticate.`
+    : `${integration.name} supports these ways to authenticate.`;
 
   return (
     <section>
-      <StepHeading intro={`${integration.name} supports these ways to authenticate.`}>How should the product sign in?</StepHeading>
+      <StepHeading intro={intro}>How should the product sign in?</StepHeading>
+      {integration.deprecated && (
+        <div className="mb-6">
+          <DeprecationNotice integration={integration} hrefFor={(id) => integrationPageHref(id, import.meta.env.BASE_URL)} />
+        </div>
+      )}
+      <VersionChoice
+        integration={current}
+        version={choices.version}
+        onChange={(version) => {
+          setFlowId(undefined);
+          update({ version, flow: undefined });
+        }}
+      />
       <fieldset className="grid gap-3">
         <legend className="sr-only">Authentication flow</legend>
         {integration.flows.map((flow) => (
