@@ -8,14 +8,7 @@ import { OAUTH_ORIGIN } from '../playwright.config';
 
 export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-/** The product's replace_spaces_in_credential: spaces inside a PEM block become line breaks again. */
-export function productRestoresKey(value: string): string {
-  return value.replace(
-    /(\s*)(-----BEGIN(.*?)-----)(.*?)(-----END(.*?)-----)(\s*)/gs,
-    (_m, lseps: string, begin: string, _l: string, body: string, end: string, _e: string, tseps: string) =>
-      lseps.replaceAll(' ', '\n') + begin + body.replaceAll(' ', '\n') + end + tseps.replaceAll(' ', '\n'),
-  );
-}
+export { productRestoresKey } from '../testing/product-params';
 
 /** What survives a value pasted into a one-line input: the browser strips line breaks. */
 export const pastedIntoOneLine = (value: string) => value.replace(/[\r\n]/g, '');

@@ -55,7 +55,8 @@ export const azureLogAnalytics: Integration = {
       type: 9,
       part: 'password',
       source: { from: 'tenant-id' },
-      flows: ['client-credentials', 'xsoar-app', 'auth-code'],
+      // validate_params() refuses to start without it, managed identities included ("Token / Tenant ID must be provided").
+      flows: ['client-credentials', 'xsoar-app', 'auth-code', 'managed-identity'],
     },
     {
       name: 'credentials',

@@ -1,0 +1,1497 @@
+// How each integration's code reads its instance parameters, per flow: for every value the wizard puts on the sheet,
+// the parameters the code tries in order (Python's `a or b`) and the shape it expects there: `string` (used as is),
+// `password` / `identifier` (a credentials object: `params.get(name, {}).get('password')`), `bool` (a checkbox).
+// `select` is what picks the flow (an Authentication Type option, a checkbox). Read from each integration's main()
+// and client at the commit in `source` (the newest copy found; see the README's drift procedure), so that tests
+// read the wizard's export the way the product does. Facts only: none of the vendor's code is copied here.
+import type { FlowId } from '../src/catalog/types';
+
+export type Shape = 'string' | 'password' | 'identifier' | 'bool';
+export interface Read {
+  param: string;
+  shape: Shape;
+}
+export type Role = 'clientId' | 'tenantId' | 'secret' | 'certificateThumbprint' | 'privateKey' | 'authCode' | 'redirectUri';
+export type FlowReads = Partial<Record<Role, Read[]>> & { select?: { param: string; equals: string | boolean }[] };
+export interface ProductReads {
+  /** The code these reads were taken from: repository@commit path. */
+  source: string;
+  flows: Partial<Record<FlowId | string, FlowReads>>;
+}
+
+/** Keyed by catalog id; an older version as `id@version`. */
+export const PRODUCT_READS: Record<string, ProductReads> = {
+  azure: {
+    source: 'demisto/content@00f286dc14fc601e64aeb1ec8ee22b7ea35bd229 Packs/Azure/Integrations/Azure/Azure.py',
+    flows: {
+      'client-credentials': {
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+    },
+  },
+  'azure-ad-identity-protection': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureActiveDirectory/Integrations/AzureADIdentityProtection/AzureADIdentityProtection.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'client_credentials', equals: true }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'device-code': {
+        select: [{ param: 'client_credentials', equals: false }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+    },
+  },
+  'azure-compute': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'cred_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'cred_token', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'cred_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'cred_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'cred_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'cred_token', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'cred_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'azure-data-explorer': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'auth-code': {
+        select: [{ param: 'authentication_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        select: [{ param: 'authentication_type', equals: 'Device Code' }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+      },
+    },
+  },
+  'azure-devops': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py',
+    flows: {
+      'device-code': {
+        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+    },
+  },
+  'azure-firewall': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py',
+    flows: {
+      'client-credentials': {
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'password' }],
+        secret: [{ param: 'client_secret', shape: 'password' }],
+        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'device-code': {
+        clientId: [{ param: 'client_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-key-vault': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'use_managed_identities', equals: false }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      },
+    },
+  },
+  'azure-kubernetes-services': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKubernetesServices/Integrations/AzureKubernetesServices/AzureKubernetesServices.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-log-analytics': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'client_credentials', equals: true }],
+        clientId: [
+          { param: 'credentials', shape: 'identifier' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials', shape: 'identifier' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+        authCode: [
+          { param: 'credentials_auth_code', shape: 'password' },
+          { param: 'auth_code', shape: 'string' },
+        ],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+        tenantId: [
+          { param: 'credentials_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'credentials', shape: 'identifier' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'azure-network-security-groups': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-resource-graph': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.py',
+    flows: {
+      'client-credentials': {
+        clientId: [
+          { param: 'cred_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'cred_token', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'cred_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'cred_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+    },
+  },
+  'azure-risky-users': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'client_id', shape: 'password' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'client_secret', shape: 'password' }],
+      },
+      'device-code': {
+        select: [{ param: 'authentication_type', equals: 'Device Code' }],
+        clientId: [{ param: 'client_id', shape: 'password' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'authentication_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-sentinel': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py',
+    flows: {
+      'client-credentials': {
+        clientId: [{ param: 'credentials', shape: 'identifier' }],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'azure-sentinel@1.0': {
+    source: 'demisto/content@1c2fea16e7fd4f862e99ec53db3502986020cfb5 Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py',
+    flows: {
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [{ param: 'auth_id', shape: 'string' }],
+        tenantId: [{ param: 'refresh_token', shape: 'string' }],
+        secret: [{ param: 'enc_key', shape: 'string' }],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [{ param: 'auth_id', shape: 'string' }],
+        tenantId: [{ param: 'refresh_token', shape: 'string' }],
+        secret: [{ param: 'enc_key', shape: 'string' }],
+        authCode: [{ param: 'auth_code', shape: 'string' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+    },
+  },
+  'azure-sql-management': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSQLManagement/Integrations/AzureSQLManagement/AzureSQLManagement.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-storage': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorage/Integrations/AzureStorage/AzureStorage.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-storage-container': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorageContainer/Integrations/AzureStorageContainer/AzureStorageContainer.py',
+    flows: {
+      'sas-token': {
+        select: [{ param: 'use_managed_identities', equals: false }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-storage-queue': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorageQueue/Integrations/AzureStorageQueue/AzureStorageQueue.py',
+    flows: {
+      'sas-token': {
+        select: [{ param: 'use_managed_identities', equals: false }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-storage-table': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorageTable/Integrations/AzureStorageTable/AzureStorageTable.py',
+    flows: {
+      'sas-token': {
+        select: [{ param: 'use_managed_identities', equals: false }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'azure-waf': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'ews-o365': {
+    source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: '_client_id', shape: 'string' },
+          { param: 'client_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: '_tenant_id', shape: 'string' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'client_secret', shape: 'string' },
+        ],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: '_client_id', shape: 'string' },
+          { param: 'client_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: '_tenant_id', shape: 'string' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'client_secret', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-365-defender': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.py',
+    flows: {
+      'device-code': {
+        select: [{ param: 'client_credentials', equals: false }],
+        clientId: [
+          { param: 'creds_client_id', shape: 'password' },
+          { param: 'app_id', shape: 'string' },
+          { param: '_app_id', shape: 'string' },
+        ],
+      },
+      'client-credentials': {
+        select: [{ param: 'client_credentials', equals: true }],
+        clientId: [
+          { param: 'creds_client_id', shape: 'password' },
+          { param: 'app_id', shape: 'string' },
+          { param: '_app_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-365-defender-event-collector': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/Microsoft365DefenderEventCollector/Microsoft365DefenderEventCollector.py',
+    flows: {
+      'client-credentials': {
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-defender-cloud-apps': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftCloudAppSecurity/Integrations/MicrosoftCloudAppSecurity/MicrosoftCloudAppSecurity.py',
+    flows: {
+      'legacy-api-token': {
+        select: [{ param: 'auth_mode', equals: 'legacy' }],
+        secret: [
+          { param: 'creds_token', shape: 'password' },
+          { param: 'token', shape: 'string' },
+        ],
+      },
+      'client-credentials': {
+        select: [{ param: 'auth_mode', equals: 'client credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'client_id', shape: 'password' }],
+      },
+      'device-code': {
+        select: [{ param: 'auth_mode', equals: 'device code flow' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+    },
+  },
+  'microsoft-defender-endpoint': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.py',
+    flows: {
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: '_auth_id', shape: 'string' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+      'client-credentials': {
+        select: [
+          { param: 'auth_type', equals: 'Client Credentials' },
+          { param: 'self_deployed', equals: true },
+        ],
+        clientId: [
+          { param: '_auth_id', shape: 'string' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'auth-code': {
+        select: [
+          { param: 'auth_type', equals: 'Authorization Code' },
+          { param: 'self_deployed', equals: true },
+        ],
+        clientId: [
+          { param: '_auth_id', shape: 'string' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-defender-for-cloud': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/AzureSecurityCenter_v2/AzureSecurityCenter_v2.py',
+    flows: {
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-defender-for-cloud-event-collector': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py',
+    flows: {
+      'client-credentials': {
+        clientId: [{ param: 'client_id', shape: 'password' }],
+        tenantId: [{ param: 'tenant_id', shape: 'password' }],
+        secret: [{ param: 'enc_key', shape: 'password' }],
+        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'password' }],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+    },
+  },
+  'microsoft-graph-api': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.py',
+    flows: {
+      'client-credentials': {
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [
+          { param: 'app_secret', shape: 'string' },
+          { param: 'credentials', shape: 'password' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'auth-code': {
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [
+          { param: 'app_secret', shape: 'string' },
+          { param: 'credentials', shape: 'password' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'device-code': {
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+    },
+  },
+  'microsoft-graph-applications': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'device-code': {
+        select: [{ param: 'authentication_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'authentication_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-graph-calendar': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-graph-device-management': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-graph-files': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+        authCode: [{ param: 'auth_code_creds', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-graph-groups': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+          { param: '_auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+          { param: '_auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+        authCode: [
+          { param: 'creds_auth_code', shape: 'password' },
+          { param: 'auth_code', shape: 'string' },
+        ],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+          { param: '_auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+          { param: '_tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-graph-identity-access': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'client_credentials', equals: true }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+        certificateThumbprint: [{ param: 'creds_certificate', shape: 'identifier' }],
+        privateKey: [{ param: 'creds_certificate', shape: 'password' }],
+      },
+      'device-code': {
+        select: [{ param: 'client_credentials', equals: false }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-graph-mail': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: '_auth_id', shape: 'string' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: '_tenant_id', shape: 'string' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: '_auth_id', shape: 'string' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: '_tenant_id', shape: 'string' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-graph-mail-single-user': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.py',
+    flows: {
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+        authCode: [
+          { param: 'creds_auth_code', shape: 'password' },
+          { param: 'auth_code', shape: 'string' },
+        ],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-graph-search': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.py',
+    flows: {
+      'auth-code': {
+        clientId: [{ param: 'creds_auth_id', shape: 'password' }],
+        tenantId: [{ param: 'creds_refresh_token', shape: 'password' }],
+        secret: [{ param: 'creds_enc_key', shape: 'password' }],
+        certificateThumbprint: [{ param: 'creds_certificate', shape: 'identifier' }],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+        authCode: [{ param: 'creds_auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+    },
+  },
+  'microsoft-graph-security': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.py',
+    flows: {
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+        authCode: [{ param: 'auth_code', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+  'microsoft-graph-teams': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'secret', shape: 'string' }],
+        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'secret', shape: 'string' }],
+        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+        authCode: [{ param: 'auth_code', shape: 'string' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [{ param: 'client_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'secret', shape: 'string' }],
+      },
+    },
+  },
+  'microsoft-graph-user': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+      },
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'creds_certificate', shape: 'identifier' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [
+          { param: 'creds_certificate', shape: 'password' },
+          { param: 'private_key', shape: 'string' },
+        ],
+        authCode: [
+          { param: 'creds_auth_code', shape: 'password' },
+          { param: 'auth_code', shape: 'string' },
+        ],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'creds_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'creds_tenant_id', shape: 'password' },
+          { param: 'tenant_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'creds_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-management-activity': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
+    flows: {
+      'auth-code': {
+        select: [{ param: 'self_deployed', equals: true }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+        certificateThumbprint: [
+          { param: 'credentials_certificate_thumbprint', shape: 'password' },
+          { param: 'certificate_thumbprint', shape: 'string' },
+        ],
+        privateKey: [{ param: 'private_key', shape: 'string' }],
+        authCode: [
+          { param: 'credentials_auth_code', shape: 'password' },
+          { param: 'auth_code', shape: 'string' },
+        ],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'use_managed_identities', equals: true }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+      'xsoar-app': {
+        select: [{ param: 'self_deployed', equals: false }],
+        clientId: [
+          { param: 'credentials_auth_id', shape: 'password' },
+          { param: 'auth_id', shape: 'string' },
+        ],
+        tenantId: [
+          { param: 'credentials_refresh_token', shape: 'password' },
+          { param: 'refresh_token', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials_enc_key', shape: 'password' },
+          { param: 'enc_key', shape: 'string' },
+        ],
+      },
+    },
+  },
+  'microsoft-teams': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeams/MicrosoftTeams.py',
+    flows: {
+      'client-credentials': {
+        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        clientId: [
+          { param: 'credentials', shape: 'identifier' },
+          { param: 'bot_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'bot_password', shape: 'string' },
+        ],
+      },
+      'auth-code': {
+        select: [{ param: 'auth_type', equals: 'Authorization Code' }],
+        clientId: [
+          { param: 'credentials', shape: 'identifier' },
+          { param: 'bot_id', shape: 'string' },
+        ],
+        secret: [
+          { param: 'credentials', shape: 'password' },
+          { param: 'bot_password', shape: 'string' },
+        ],
+        authCode: [{ param: 'auth_code_creds', shape: 'password' }],
+        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+      },
+    },
+  },
+  'microsoft-teams-management': {
+    source:
+      'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.py',
+    flows: {
+      'device-code': {
+        select: [{ param: 'authentication_type', equals: 'Device Code' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+      },
+      'client-credentials': {
+        select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        clientId: [{ param: 'app_id', shape: 'string' }],
+        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        secret: [{ param: 'credentials', shape: 'password' }],
+      },
+      'managed-identity': {
+        select: [{ param: 'authentication_type', equals: 'Azure Managed Identities' }],
+        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      },
+    },
+  },
+};
