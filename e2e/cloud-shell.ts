@@ -26,7 +26,7 @@ export interface CloudShell {
 }
 
 /** Signs the admin in with Azure CLI's client ID by device code, as `az login` would, and returns the refresh token. */
-async function adminRefreshToken(context: BrowserContext, request: APIRequestContext, user: string): Promise<string> {
+export async function adminRefreshToken(context: BrowserContext, request: APIRequestContext, user: string): Promise<string> {
   const device = await request.post(`${OAUTH_ORIGIN}/organizations/oauth2/v2.0/devicecode`, {
     form: {
       client_id: AZURE_CLI_CLIENT_ID,

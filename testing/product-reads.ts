@@ -1495,3 +1495,73 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
     },
   },
 };
+
+/**
+ * What each integration's code does with client credentials once it has read its parameters: the token it asks for
+ * (v2 `scope`, or a v1 `resource`) and the first request of its test, where that request goes to Microsoft Graph or
+ * Resource Manager (whose stand-ins serve it). Worldwide hosts, as the code writes them; `{name}` is a parameter.
+ */
+export interface ClientCredentialsUse {
+  token: { scope: string } | { resource: string };
+  firstCall?: { api: 'graph' | 'arm'; path: string };
+}
+
+const MANAGEMENT = { scope: 'https://management.azure.com/.default' };
+const GRAPH = { scope: 'https://graph.microsoft.com/.default' };
+const DEFENDER = { scope: 'https://securitycenter.onmicrosoft.com/windowsatpservice/.default' };
+
+export const CLIENT_CREDENTIALS_USE: Record<string, ClientCredentialsUse> = {
+  'azure-ad-identity-protection': { token: GRAPH },
+  'azure-compute': {
+    token: MANAGEMENT,
+    firstCall: { api: 'arm', path: '/subscriptions/{cred_subscription_id}/resourceGroups/?$top=1&api-version=2021-04-01' },
+  },
+  'azure-data-explorer': { token: { scope: '{cluster_url}/.default' } },
+  'azure-devops': { token: { scope: '499b84ac-1321-427f-aa17-267ca6975798/.default' } },
+  'azure-firewall': { token: MANAGEMENT },
+  'azure-key-vault': { token: { resource: 'https://management.azure.com/' } },
+  'azure-kubernetes-services': { token: MANAGEMENT },
+  'azure-log-analytics': { token: { resource: 'https://management.azure.com/' } },
+  'azure-network-security-groups': { token: MANAGEMENT },
+  'azure-resource-graph': {
+    token: MANAGEMENT,
+    firstCall: { api: 'arm', path: '/providers/Microsoft.ResourceGraph/operations?api-version=2022-10-01' },
+  },
+  'azure-risky-users': { token: GRAPH },
+  'azure-sentinel': {
+    token: MANAGEMENT,
+    firstCall: {
+      api: 'arm',
+      path: '/subscriptions/{subscriptionID}/resourceGroups/{resourceGroupName}/providers/Microsoft.OperationalInsights/workspaces/{workspaceName}/providers/Microsoft.SecurityInsights/incidents?$top=1&api-version=2024-03-01',
+    },
+  },
+  'azure-sql-management': { token: MANAGEMENT },
+  'azure-storage': { token: MANAGEMENT },
+  'azure-waf': { token: MANAGEMENT },
+  azure: {
+    token: MANAGEMENT,
+    firstCall: {
+      api: 'arm',
+      path: '/subscriptions/{subscription_id}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01',
+    },
+  },
+  'ews-o365': { token: { scope: 'https://outlook.office365.com/.default' } },
+  'microsoft-365-defender-event-collector': { token: DEFENDER },
+  'microsoft-365-defender': { token: { scope: 'https://security.microsoft.com/mtp/.default' } },
+  'microsoft-defender-cloud-apps': { token: { scope: '05a65629-4c1b-48c1-a78b-804c4abdd4af/.default' } },
+  'microsoft-defender-endpoint': { token: DEFENDER },
+  'microsoft-defender-for-cloud-event-collector': { token: MANAGEMENT },
+  'microsoft-defender-for-cloud': { token: MANAGEMENT },
+  'microsoft-graph-api': { token: GRAPH },
+  'microsoft-graph-applications': { token: GRAPH },
+  'microsoft-graph-calendar': { token: GRAPH, firstCall: { api: 'graph', path: '/v1.0/users/' } },
+  'microsoft-graph-device-management': { token: GRAPH },
+  'microsoft-graph-files': { token: GRAPH },
+  'microsoft-graph-groups': { token: GRAPH, firstCall: { api: 'graph', path: '/v1.0/groups?$orderby=displayName' } },
+  'microsoft-graph-identity-access': { token: GRAPH },
+  'microsoft-graph-mail': { token: GRAPH },
+  'microsoft-graph-security': { token: GRAPH },
+  'microsoft-graph-user': { token: GRAPH, firstCall: { api: 'graph', path: '/v1.0/users/' } },
+  'microsoft-teams-management': { token: GRAPH },
+  'microsoft-teams': { token: { scope: 'https://api.botframework.com/.default' } },
+};

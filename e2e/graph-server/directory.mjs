@@ -38,13 +38,53 @@ function firstPartyApis() {
     api(
       GRAPH_APP_ID,
       'Microsoft Graph',
+      // Application permissions from Microsoft Graph's permissions reference (the ones the integrations ask for).
       [
+        'Application.ReadWrite.All',
+        'AppRoleAssignment.ReadWrite.All',
+        'Calendars.Read',
+        'Calendars.ReadWrite',
+        'Calls.Initiate.All',
+        'Channel.Create',
+        'Channel.Delete.All',
+        'Channel.ReadBasic.All',
+        'ChannelMember.ReadWrite.All',
+        'DeviceManagementApps.ReadWrite.All',
+        'DeviceManagementConfiguration.ReadWrite.All',
+        'DeviceManagementManagedDevices.PrivilegedOperations.All',
+        'DeviceManagementManagedDevices.Read.All',
+        'DeviceManagementManagedDevices.ReadWrite.All',
+        'DeviceManagementRBAC.ReadWrite.All',
+        'DeviceManagementServiceConfig.ReadWrite.All',
+        'Directory.Read.All',
+        'Directory.ReadWrite.All',
+        'Files.Read.All',
+        'Files.ReadWrite.All',
+        'Group.Read.All',
+        'Group.ReadWrite.All',
+        'GroupMember.Read.All',
+        'IdentityRiskEvent.Read.All',
+        'IdentityRiskEvent.ReadWrite.All',
+        'IdentityRiskyUser.Read.All',
+        'IdentityRiskyUser.ReadWrite.All',
+        'Mail.Read',
+        'Mail.ReadWrite',
+        'Mail.Send',
+        'OnlineMeetings.ReadWrite.All',
+        'Policy.Read.All',
+        'Policy.ReadWrite.ConditionalAccess',
+        'RoleManagement.ReadWrite.Directory',
+        'SecurityAlert.Read.All',
+        'SecurityAlert.ReadWrite.All',
+        'SecurityIncident.Read.All',
+        'SecurityIncident.ReadWrite.All',
+        'Sites.Read.All',
+        'Sites.ReadWrite.All',
+        'Team.ReadBasic.All',
+        'TeamMember.ReadWrite.All',
+        'ThreatHunting.Read.All',
         'User.Read.All',
         'User.ReadWrite.All',
-        'Directory.Read.All',
-        'IdentityRiskEvent.Read.All',
-        'IdentityRiskyUser.ReadWrite.All',
-        'Mail.Send',
       ],
       [
         'openid',
@@ -88,6 +128,24 @@ function firstPartyApis() {
       ['AdvancedQuery.Read', 'Alert.Read', 'Alert.ReadWrite', 'Machine.Read', 'Machine.ReadWrite', 'Software.Read', 'Vulnerability.Read'],
     ),
     api('797f4846-ba00-4fd7-ba43-dac1f8f63013', 'Windows Azure Service Management API', [], ['user_impersonation']),
+    api(
+      '8ee8fdad-f234-4243-8f3b-15c294843740',
+      'Microsoft Threat Protection',
+      ['AdvancedHunting.Read.All', 'Incident.Read.All', 'Incident.ReadWrite.All'],
+      [],
+    ),
+    api(
+      '05a65629-4c1b-48c1-a78b-804c4abdd4af',
+      'Microsoft Cloud App Security',
+      ['discovery.manage', 'discovery.read', 'investigation.read', 'settings.read'],
+      ['discovery.manage', 'investigation.read'],
+    ),
+    api(
+      '00000002-0000-0ff1-ce00-000000000000',
+      'Office 365 Exchange Online',
+      ['full_access_as_app', 'Exchange.ManageAsApp'],
+      ['EWS.AccessAsUser.All'],
+    ),
   ];
 }
 
@@ -103,6 +161,7 @@ export const OTHER_MANAGED_IDENTITY = identity('xsoar-engine-vm-2');
 export const USERS = {
   'admin@contoso.test': ['Global Administrator'],
   'cloud-shell-admin@contoso.test': ['Global Administrator'],
+  'product-admin@contoso.test': ['Global Administrator'],
   'developer@contoso.test': [],
 };
 
@@ -242,14 +301,24 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
   }
 
   if (collectionName === 'users' && method === 'GET' && !id) {
-    // Delegated: User.Read.All and up; application: the User.Read.All or User.ReadWrite.All app role.
-    need(scopes, ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.AccessAsUser.All']);
+    // Graph's List users: User.Read.All (least privileged), User.ReadWrite.All, Directory.Read.All, Directory.ReadWrite.All;
+    // delegated also Directory.AccessAsUser.All.
+    need(scopes, ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All']);
     return {
       status: 200,
       body: collection(
         '$metadata#users',
         Object.keys(USERS).map((upn) => ({ id: guid(`user:${upn}`), userPrincipalName: upn, displayName: upn.split('@')[0] })),
       ),
+    };
+  }
+
+  if (collectionName === 'groups' && method === 'GET' && !id) {
+    // Graph's List groups: Group.Read.All, Group.ReadWrite.All, Directory.Read.All or Directory.ReadWrite.All (delegated or application).
+    need(scopes, ['Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All', 'Directory.AccessAsUser.All']);
+    return {
+      status: 200,
+      body: collection('$metadata#groups', [{ id: guid('group:soc'), displayName: 'SOC analysts', mail: 'soc@contoso.test' }]),
     };
   }
 

@@ -16,6 +16,32 @@ const BUILT_IN_ROLES = {
   'Microsoft Sentinel Contributor': 'ab8e14d6-4a74-4a29-9ba8-549422addade',
 };
 const MAY_ASSIGN = [BUILT_IN_ROLES.Owner, BUILT_IN_ROLES['User Access Administrator']];
+/** The actions each built-in role allows, as Microsoft's built-in roles reference lists them (the part the stand-in checks). */
+const ROLE_ACTIONS = {
+  [BUILT_IN_ROLES.Owner]: ['*'],
+  [BUILT_IN_ROLES.Contributor]: ['*'],
+  [BUILT_IN_ROLES.Reader]: ['*/read'],
+  [BUILT_IN_ROLES['User Access Administrator']]: ['*/read', 'Microsoft.Authorization/*'],
+  [BUILT_IN_ROLES['Storage Account Contributor']]: [
+    'Microsoft.Authorization/*/read',
+    'Microsoft.Resources/subscriptions/resourceGroups/read',
+    'Microsoft.Storage/storageAccounts/*',
+  ],
+  [BUILT_IN_ROLES['Microsoft Sentinel Contributor']]: [
+    'Microsoft.Authorization/*/read',
+    'Microsoft.Resources/subscriptions/resourceGroups/read',
+    'Microsoft.SecurityInsights/*',
+    'Microsoft.OperationalInsights/workspaces/read',
+  ],
+};
+/** The Log Analytics workspace Sentinel runs on, in the stand-in's resource group. */
+export const WORKSPACE = 'soc-workspace';
+
+const allows = (pattern, action) =>
+  pattern === '*' ||
+  (pattern === '*/read' && action.endsWith('/read')) ||
+  (pattern.endsWith('/*') ? action.startsWith(pattern.slice(0, -1)) : pattern.toLowerCase() === action.toLowerCase()) ||
+  (pattern.startsWith('Microsoft.Authorization/*/') && action.startsWith('Microsoft.Authorization/') && action.endsWith(pattern.slice(25)));
 
 export class ArmError extends Error {
   constructor(status, code, message) {
@@ -32,7 +58,7 @@ export function createResourceManager() {
   return {
     assignments: [
       // The admins own the subscription (a user's object ID is the token's subject here).
-      ...['admin@contoso.test', 'cloud-shell-admin@contoso.test'].map((principalId) => ({
+      ...['admin@contoso.test', 'cloud-shell-admin@contoso.test', 'product-admin@contoso.test'].map((principalId) => ({
         name: `owner-${principalId}`,
         scope: subscriptionScope,
         principalId,
@@ -59,13 +85,87 @@ const assignmentBody = (assignment) => ({
 const covers = (outer, inner) => inner.toLowerCase() === outer.toLowerCase() || inner.toLowerCase().startsWith(`${outer.toLowerCase()}/`);
 
 /**
+ * Role-based access control: whether a role assigned to the principal at or above the scope allows the action; else
+ * Resource Manager's AuthorizationFailed, worded as it words it.
+ */
+function authorize(state, { user, client }, action, scope) {
+  const allowed = state.assignments.some(
+    (assignment) =>
+      assignment.principalId === user &&
+      covers(assignment.scope, scope) &&
+      (ROLE_ACTIONS[assignment.role] ?? []).some((pattern) => allows(pattern, action)),
+  );
+  if (!allowed)
+    throw new ArmError(
+      403,
+      'AuthorizationFailed',
+      `The client '${client}' with object id '${user}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+    );
+}
+
+/**
  * @param {ReturnType<typeof createResourceManager>} state
  * @param {ReturnType<import('./directory.mjs').createDirectory>} directory
  * @param {{ method: string, path: string, query: URLSearchParams, body: any, user: string }} request
  */
-export function handleResourceManager(state, directory, { method, path, query, body, user }) {
+export function handleResourceManager(state, directory, { method, path, query, body, user, client = user }) {
   if (!query.get('api-version'))
     throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
+  const caller = { user, client };
+  // Resource Graph's operations list: any signed-in caller.
+  if (/^\/providers\/Microsoft\.ResourceGraph\/operations$/i.test(path) && method === 'GET')
+    return {
+      status: 200,
+      body: {
+        value: [
+          {
+            name: 'Microsoft.ResourceGraph/resources/read',
+            display: {
+              provider: 'Microsoft Resource Graph',
+              resource: 'Resources',
+              operation: 'Query resources',
+              description: 'Submits a query on resources within specified subscriptions, management groups or tenant scope.',
+            },
+          },
+        ],
+      },
+    };
+  const groups = /^\/subscriptions\/([^/]+)\/resourcegroups\/?$/i.exec(path);
+  if (groups && method === 'GET') {
+    if (groups[1]?.toLowerCase() !== SUBSCRIPTION_ID)
+      throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${groups[1]}' could not be found.`);
+    authorize(state, caller, 'Microsoft.Resources/subscriptions/resourceGroups/read', subscriptionScope);
+    const all = [
+      {
+        id: `${subscriptionScope}/resourceGroups/${RESOURCE_GROUP}`,
+        name: RESOURCE_GROUP,
+        type: 'Microsoft.Resources/resourceGroups',
+        location: 'eastus',
+        properties: { provisioningState: 'Succeeded' },
+      },
+    ];
+    const top = Number(query.get('$top') ?? all.length);
+    return { status: 200, body: { value: all.slice(0, top) } };
+  }
+  const incidents =
+    /^(\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.OperationalInsights\/workspaces\/([^/]+))\/providers\/Microsoft\.SecurityInsights\/incidents$/i.exec(
+      path,
+    );
+  if (incidents && method === 'GET') {
+    const [, workspaceScope = '', subscription = '', group = '', workspace = ''] = incidents;
+    if (subscription.toLowerCase() !== SUBSCRIPTION_ID)
+      throw new ArmError(404, 'SubscriptionNotFound', `The subscription '${subscription}' could not be found.`);
+    if (group.toLowerCase() !== RESOURCE_GROUP)
+      throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${group}' could not be found.`);
+    if (workspace.toLowerCase() !== WORKSPACE)
+      throw new ArmError(
+        404,
+        'ResourceNotFound',
+        `The Resource 'Microsoft.OperationalInsights/workspaces/${workspace}' under resource group '${group}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+      );
+    authorize(state, caller, 'Microsoft.SecurityInsights/incidents/read', workspaceScope);
+    return { status: 200, body: { value: [] } };
+  }
   if (path === '/subscriptions' && method === 'GET')
     return {
       status: 200,
@@ -113,6 +213,7 @@ export function handleResourceManager(state, directory, { method, path, query, b
     };
   }
   if (kind === 'roleAssignments' && method === 'GET' && !name) {
+    authorize(state, caller, 'Microsoft.Authorization/roleAssignments/read', scope);
     const visible = state.assignments.filter(
       (assignment) =>
         (covers(assignment.scope, scope) || covers(scope, assignment.scope)) &&

@@ -64,6 +64,11 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
       const metadata = clientOf(directory, decodeURIComponent(client[1] ?? ''));
       return metadata ? send(response, 200, metadata) : send(response, 404, { error: 'unknown client' });
     }
+    // The service principal of an app: the object ID Entra puts in an app-only token's `oid`.
+    if (url.pathname === '/_stand-in/service-principal') {
+      const sp = directory.servicePrincipals.find((candidate) => candidate.appId === url.searchParams.get('appId'));
+      return sp ? send(response, 200, { id: sp.id }) : send(response, 404, { error: 'no service principal' });
+    }
     if (url.pathname === '/_stand-in/roles')
       return send(response, 200, { roles: rolesOf(directory, url.searchParams.get('client') ?? '', url.searchParams.get('api') ?? '') });
     if (url.pathname === '/_stand-in/changes')
@@ -104,7 +109,10 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
         error: { code: 'InvalidAuthenticationToken', message: `The access token is invalid. ${token.message}` },
       });
     }
-    if (!token.scopes.has('user_impersonation'))
+    // A user's token must carry the delegated user_impersonation; an app's (client credentials, managed identity) is
+    // authorized by the role assignments of its service principal alone.
+    const app = token.claims.idtyp === 'app';
+    if (!app && !token.scopes.has('user_impersonation'))
       return send(response, 403, {
         error: { code: 'AuthorizationFailed', message: 'The access token does not carry user_impersonation.' },
       });
@@ -114,7 +122,8 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
         path: url.pathname,
         query: url.searchParams,
         body: await readJson(request),
-        user: String(token.claims.sub),
+        user: app ? String(token.claims.oid ?? '') : String(token.claims.sub),
+        client: app ? String(token.claims.appid ?? '') : String(token.claims.sub),
       });
       return send(response, result.status, result.body);
     } catch (failure) {

@@ -35,6 +35,12 @@ export class DirectoryAdapter extends MemoryAdapter {
   }
 }
 
+/** The object ID of an app's service principal in the directory, which Entra names in its app-only tokens (`oid`). */
+export async function servicePrincipalOf(clientId) {
+  const answer = await standIn(`/_stand-in/service-principal?appId=${encodeURIComponent(clientId)}`);
+  return answer?.id;
+}
+
 /** The application permissions an app holds on the API a token is for (Microsoft Graph's stand-in only). */
 export async function rolesFor(clientId, audience) {
   if (audience !== LOCAL_GRAPH && audience !== MICROSOFT_GRAPH) return [];

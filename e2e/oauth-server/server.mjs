@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
 import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
-import { DirectoryAdapter, rolesFor } from './directory.mjs';
+import { DirectoryAdapter, rolesFor, servicePrincipalOf } from './directory.mjs';
 import { loopbackCertificate } from '../loopback-https.mjs';
 import {
   AZURE_CLI_CLIENT_ID,
@@ -143,8 +143,14 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
       const audience = token.resourceServer?.audience;
       // App-only tokens carry the application permissions granted to the app (admin consent) in `roles`.
       const roles = token.kind === 'ClientCredentials' && typeof audience === 'string' ? await rolesFor(token.clientId, audience) : [];
+      // An app-only token names the app's service principal (`oid`) and says it is an app's (`idtyp`), as Entra's do:
+      // Resource Manager authorizes that principal by its role assignments.
+      const servicePrincipal = token.kind === 'ClientCredentials' ? await servicePrincipalOf(token.clientId) : undefined;
       return {
         ...(roles.length ? { roles } : {}),
+        ...(token.kind === 'ClientCredentials'
+          ? { idtyp: 'app', appid: token.clientId, ...(servicePrincipal ? { oid: servicePrincipal } : {}) }
+          : {}),
         tid: LOCAL_TENANT_ID,
         ...(token.accountId ? { oid: token.accountId, unique_name: token.accountId } : {}),
         ...(token.accountId && scopes.includes('.default') && typeof audience === 'string'

@@ -7,7 +7,7 @@ import { acceptsCertificate } from '../catalog/credentials';
 import { everyVersion } from '../catalog/integrations';
 import { cloudReach } from '../catalog/reach';
 import type { CredentialKind, FlowId, Integration } from '../catalog/types';
-import { PRODUCT_READS, type FlowReads } from '../../testing/product-reads';
+import { PRODUCT_READS } from '../../testing/product-reads';
 import { productReads, productRestoresKey, ProductCrash, readParam, selectsFlow } from '../../testing/product-params';
 import { sheetJson, sheetRows } from './parameters';
 
