@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { CLOUDS } from '../src/catalog/clouds';
-import { INTEGRATIONS } from '../src/catalog/integrations';
+import { everyVersion } from '../src/catalog/integrations';
 import { cloudReach } from '../src/catalog/reach';
 import { sheetRows } from '../src/sheet/parameters';
 import { expect, expectNoAxeViolations, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
@@ -118,8 +118,9 @@ test('the whole authorization-code journey works with the keyboard alone', async
 test('a deep link into the sheet of every integration and flow renders its rows, without errors', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto(WIZARD_URL);
-  for (const integration of INTEGRATIONS) {
+  for (const integration of everyVersion()) {
     const cloud = CLOUDS[cloudReach(integration).clouds.includes('gcc-high') ? 'gcc-high' : 'global'];
+    const version = integration.version ? `&version=${integration.version.id}` : '';
     for (const { id: flow } of integration.flows) {
       const expected = sheetRows({
         integration,
@@ -133,7 +134,7 @@ test('a deep link into the sheet of every integration and flow renders its rows,
         values: {},
       });
       // Only the hash changes: the single-page app routes without a reload, as a link from the help section would.
-      await page.goto(`${WIZARD_URL}#/sheet?integration=${integration.id}&flow=${flow}&cloud=${cloud.id}`);
+      await page.goto(`${WIZARD_URL}#/sheet?integration=${integration.id}${version}&flow=${flow}&cloud=${cloud.id}`);
       await expect(page.getByRole('heading', { name: 'Instance parameters' })).toBeVisible();
       const rows = page.getByRole('list', { name: 'Instance parameters' }).getByRole('listitem');
       await expect(rows, `${integration.id} ${flow}`).toHaveCount(expected.length);

@@ -14,7 +14,7 @@ export interface IndexEntry {
   clouds: CloudId[];
   flows: FlowId[];
   /** Older versions that sign in differently: what a link naming one may choose. */
-  versions?: { id: string; label: string; clouds: CloudId[]; flows: FlowId[] }[];
+  versions?: { id: string; label: string; productName: string; clouds: CloudId[]; flows: FlowId[] }[];
   deprecated?: true;
 }
 
@@ -27,7 +27,13 @@ export function catalogIndex(integrations: readonly Integration[]): IndexEntry[]
     const { id, name, productName, area, keywords, summary, flows, olderVersions, deprecated } = integration;
     const versions = olderVersions?.map(({ id: version, label }) => {
       const older = findIntegration(id, version)!;
-      return { id: version, label, clouds: cloudReach(older).clouds, flows: older.flows.map((flow) => flow.id) };
+      return {
+        id: version,
+        label,
+        productName: older.productName,
+        clouds: cloudReach(older).clouds,
+        flows: older.flows.map((flow) => flow.id),
+      };
     });
     return {
       id,

@@ -18,7 +18,7 @@ const SheetBody = lazy(async () => ({ default: (await import('./sheet-body')).Sh
 export function SheetStep() {
   const { choices, linkTo } = useChoices();
   const { capture } = useSession();
-  const integration = findIndexEntry(choices.integration);
+  const integration = findIndexEntry(choices.integration, choices.version);
   const flow = choices.flow && integration?.flows.includes(choices.flow) ? choices.flow : undefined;
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
   const cloud = chosenCloud(choices);

@@ -37,6 +37,24 @@ describe('parseDeepLink', () => {
     expect(firstOpenStep(link!.choices)).toBe('/');
   });
 
+  it("an older version's link takes that version's flows and clouds, and lands where the current version would refuse", () => {
+    const link = parseDeepLink('?integration=azure-sentinel&version=1.0&flow=auth-code&cloud=global');
+    expect(link?.problems).toEqual([]);
+    expect(link?.choices).toMatchObject({ integration: 'azure-sentinel', version: '1.0', flow: 'auth-code', cloud: 'global' });
+    expect(firstOpenStep(link!.choices)).toBe('/app');
+    // The current version has no authorization code, and the older one no national clouds.
+    expect(parseDeepLink('?integration=azure-sentinel&flow=auth-code')?.problems.join()).toMatch(/does not support the "auth-code" flow/);
+    expect(parseDeepLink('?integration=azure-sentinel&version=1.0&cloud=gcc-high')?.problems.join()).toMatch(/cannot sign in to the "gcc-high" cloud/);
+  });
+
+  it('explains a version it does not know, and one of an integration whose versions all sign in alike', () => {
+    const unknown = parseDeepLink('?integration=azure-sentinel&version=0.9');
+    expect(unknown?.choices.version).toBeUndefined();
+    expect(unknown?.problems.join()).toMatch(/version "0\.9".*Older versions it knows: 1\.0 \(Versions up to 1\.0\.13 \(Beta\)\)/);
+    expect(parseDeepLink('?integration=azure-storage&version=1.0')?.problems.join()).toMatch(/every version of Azure Storage Management signs in the same way/);
+    expect(withoutDeepLinkParams('?integration=azure-sentinel&version=1.0&keep=1')).toBe('?keep=1');
+  });
+
   it('refuses a flow the integration does not support', () => {
     const link = parseDeepLink('?integration=azure-ad-identity-protection&flow=auth-code');
     expect(link?.choices.flow).toBeUndefined();

@@ -60,7 +60,7 @@ export function parseDeepLink(search: string): DeepLink | undefined {
         : `The link names a version "${versionId}", but every version of ${entry.name} signs in the same way: it was ignored.`,
     );
   if (version) choices.version = version.id;
-  const integration = entry && (version ? { ...entry, ...version, name: entry.name } : entry);
+  const integration = findIndexEntry(entry?.id, version?.id);
 
   const flow = params.get('flow');
   if (flow) {
