@@ -14,7 +14,7 @@ const field = (page: import('@playwright/test').Page, label: string) => page.get
 test('a link for Sentinel up to 1.0.13 offers its own flows; the v1 authorize URL is the help section’s, to the byte', async ({ page }) => {
   await page.goto(deepLink({ integration: 'azure-sentinel', version: '1.0' }));
   await expect(page.getByRole('heading', { name: 'How should the product sign in?' })).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Versions up to 1.0.13 (Beta)' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Versions up to 1.0.13' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /^Cortex XSOAR app \(vendor-hosted\)/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Self-deployed app: authorization code/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: /client credentials/ })).toHaveCount(0);
@@ -24,7 +24,7 @@ test('a link for Sentinel up to 1.0.13 offers its own flows; the v1 authorize UR
   await page.getByRole('radio', { name: /^Version 1\.1\.0 or later/ }).check();
   await expect(page.getByRole('radio', { name: /^Self-deployed app: client credentials/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: /vendor-hosted/ })).toHaveCount(0);
-  await page.getByRole('radio', { name: 'Versions up to 1.0.13 (Beta)' }).check();
+  await page.getByRole('radio', { name: 'Versions up to 1.0.13' }).check();
 
   await page.getByRole('radio', { name: /^Self-deployed app: authorization code/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -105,9 +105,9 @@ test('Identity Protection says it is deprecated and links its replacement; its c
 
 test('the integration page lists the older version’s flows, each linking into the wizard with its version', async ({ page }) => {
   await page.goto(`${WIZARD_URL}i/azure-sentinel/`);
-  await expect(page.getByRole('heading', { name: 'Versions up to 1.0.13 (Beta)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Versions up to 1.0.13' })).toBeVisible();
   const older = page.getByRole('link', {
-    name: 'Set up with this flow: Self-deployed app: authorization code (versions up to 1.0.13 (beta))',
+    name: 'Set up with this flow: Self-deployed app: authorization code (versions up to 1.0.13)',
   });
   await expect(older).toHaveAttribute('href', /#\/cloud\?integration=azure-sentinel&version=1\.0&flow=auth-code$/);
   await expectNoAxeViolations(page);

@@ -50,7 +50,7 @@ describe('parseDeepLink', () => {
   it('explains a version it does not know, and one of an integration whose versions all sign in alike', () => {
     const unknown = parseDeepLink('?integration=azure-sentinel&version=0.9');
     expect(unknown?.choices.version).toBeUndefined();
-    expect(unknown?.problems.join()).toMatch(/version "0\.9".*Older versions it knows: 1\.0 \(Versions up to 1\.0\.13 \(Beta\)\)/);
+    expect(unknown?.problems.join()).toMatch(/version "0\.9".*Older versions it knows: 1\.0 \(Versions up to 1\.0\.13\)/);
     expect(parseDeepLink('?integration=azure-storage&version=1.0')?.problems.join()).toMatch(/every version of Azure Storage Management signs in the same way/);
     expect(withoutDeepLinkParams('?integration=azure-sentinel&version=1.0&keep=1')).toBe('?keep=1');
   });

@@ -15,7 +15,7 @@ const WORKSPACE_PLACEHOLDER = 'Azure portal › Sentinel › your workspace › 
  */
 const beta: OlderVersion = {
   id: '1.0',
-  label: 'Versions up to 1.0.13 (Beta)',
+  label: 'Versions up to 1.0.13',
   upTo: '1.0.13',
   productName: 'Azure Sentinel (Beta)',
   clouds: ['global'],
