@@ -60,8 +60,10 @@ function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInPro
       <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
       <Notice tone="info" title="What happens next" live={false}>
         <p>
-          Sign in as the account the product should act as, and accept the permissions. Microsoft sends you back to {choices.redirect}; if
-          that is this wizard, the code is captured and the sheet opens.
+          Sign in as the account the product should act as, and accept the permissions. Microsoft sends you back to {choices.redirect}
+          {backHere
+            ? ': this wizard captures the code and opens the sheet.'
+            : ', which is not this wizard: copy the whole address it lands on, and paste it on the sheet (I will paste the code myself). The wizard keeps only the code.'}
         </p>
         <p>
           The code works once and for about 10 minutes. It is requested without PKCE on purpose: the product redeems it with the{' '}

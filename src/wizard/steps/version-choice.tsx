@@ -24,8 +24,7 @@ export function VersionChoice({
     <fieldset className="mb-6 grid gap-2 rounded-lg border border-line p-4">
       <legend className="px-1 font-semibold">Which version of the {integration.name} integration do you run?</legend>
       <p className="text-sm text-muted">
-        Older versions sign in differently. The version is on the integration's card in Settings › Integrations, or in Marketplace under
-        the pack's installed version.
+        Older versions sign in differently. These are versions of its content pack: Marketplace › Installed content packs shows yours.
       </p>
       {options.map((option) => (
         <label key={option.id ?? 'current'} className="flex items-center gap-2">
