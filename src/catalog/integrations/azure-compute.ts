@@ -32,7 +32,11 @@ export const azureCompute: Integration = {
     },
     ...idTokenKey(
       ['cred_auth_id', 'cred_token', 'cred_enc_key'],
-      ['ID (received from the admin consent - see Detailed Instructions (?)', 'Token (received from the admin consent - see Detailed Instructions (?) section)', 'Key (received from the admin consent - see Detailed Instructions (?)'],
+      [
+        'ID (received from the admin consent - see Detailed Instructions (?)',
+        'Token (received from the admin consent - see Detailed Instructions (?) section)',
+        'Key (received from the admin consent - see Detailed Instructions (?)',
+      ],
     ),
     {
       name: 'cred_subscription_id',

@@ -1,12 +1,14 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, certificateThumbprintAndKey, CLICK_TEST, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
+import { azureCloudSelect, certificateThumbprintAndKey, CLICK_TEST, managedIdentityParameters, SUBSCRIPTION_SOURCE } from './common.ts';
 
 export const azureKeyVault: Integration = {
   id: 'azure-key-vault',
   name: 'Azure Key Vault',
   area: 'Azure infrastructure',
   keywords: ['key vault', 'secrets', 'keys', 'certificates', 'credentials', 'vault'],
-  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.yml'],
+  sources: [
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.yml',
+  ],
   productName: 'Azure Key Vault',
   summary: 'Manage key vaults, keys, secrets and certificates, and fetch secrets as credentials.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-key-vault',
@@ -16,14 +18,7 @@ export const azureKeyVault: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    {
-      name: 'azure_cloud',
-      label: 'Azure Cloud',
-      secret: false,
-      type: 15,
-      options: AZURE_CLOUD_OPTIONS,
-      source: { from: 'cloud-label' },
-    },
+    azureCloudSelect({ withCustom: false }),
     { name: 'client_id', label: 'Client ID', secret: false, type: 0, source: { from: 'client-id' }, flows: ['client-credentials'] },
     {
       name: 'credentials',

@@ -1,6 +1,6 @@
 import type { Integration } from '../types';
 import {
-  AZURE_CLOUD_OPTIONS,
+  azureCloudSelect,
   certificateThumbprintAndKey,
   managedIdentityParameters,
   MANAGEMENT_USER_IMPERSONATION,
@@ -39,14 +39,7 @@ export const azureLogAnalytics: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
-    {
-      name: 'azure_cloud',
-      label: 'Azure Cloud',
-      secret: false,
-      type: 15,
-      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
-      source: { from: 'cloud-label' },
-    },
+    azureCloudSelect({ withCustom: true }),
     { name: 'server_url', label: 'Server URL', secret: false, type: 0, source: { from: 'cloud-host', host: 'resourceManager' } },
     {
       name: 'credentials_refresh_token',

@@ -1,11 +1,41 @@
-import type { Integration, OlderVersion } from '../types';
-import { AZURE_CLOUD_OPTIONS, certificateCredentials, CLICK_TEST, idTokenKey, managedIdentityParameters, MANAGEMENT_USER_IMPERSONATION } from './common.ts';
+import type { InstanceParameter, Integration, OlderVersion } from '../types';
+import {
+  azureCloudSelect,
+  certificateCredentials,
+  CLICK_TEST,
+  idTokenKey,
+  managedIdentityParameters,
+  MANAGEMENT_USER_IMPERSONATION,
+} from './common.ts';
 
 const LIST = '!azure-sentinel-list-incidents limit=1';
 const SNAPSHOT = 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779';
 const PACK_1_0_10 = 'demisto/content@1c2fea16e7fd4f862e99ec53db3502986020cfb5';
 
-const WORKSPACE_PLACEHOLDER = 'Azure portal › Sentinel › your workspace › Settings › Workspace settings';
+/** The workspace Sentinel runs on; newer versions label its subscription and resource group "Default …". */
+function workspace(prefix: '' | 'Default '): InstanceParameter[] {
+  const shared = { secret: false, type: 0 as const, required: true as const };
+  return [
+    {
+      name: 'subscriptionID',
+      label: `${prefix}Subscription ID`,
+      ...shared,
+      source: { from: 'admin', placeholder: 'Azure portal › Sentinel › your workspace › Settings › Workspace settings', format: 'guid' },
+    },
+    {
+      name: 'resourceGroupName',
+      label: `${prefix}Resource Group Name`,
+      ...shared,
+      source: { from: 'admin', placeholder: 'The resource group of the Log Analytics workspace' },
+    },
+    {
+      name: 'workspaceName',
+      label: 'Workspace Name',
+      ...shared,
+      source: { from: 'admin', placeholder: 'The Log Analytics workspace Sentinel runs on' },
+    },
+  ];
+}
 
 /**
  * Pack 1.0.x (Beta): the vendor-hosted app, or a self-deployed app through the v1 authorization code; ID, Token and
@@ -70,30 +100,7 @@ const beta: OlderVersion = {
       source: { from: 'auth-code' },
       flows: ['auth-code'],
     },
-    {
-      name: 'subscriptionID',
-      label: 'Subscription ID',
-      secret: false,
-      type: 0,
-      required: true,
-      source: { from: 'admin', placeholder: WORKSPACE_PLACEHOLDER, format: 'guid' },
-    },
-    {
-      name: 'resourceGroupName',
-      label: 'Resource Group Name',
-      secret: false,
-      type: 0,
-      required: true,
-      source: { from: 'admin', placeholder: 'The resource group of the Log Analytics workspace' },
-    },
-    {
-      name: 'workspaceName',
-      label: 'Workspace Name',
-      secret: false,
-      type: 0,
-      required: true,
-      source: { from: 'admin', placeholder: 'The Log Analytics workspace Sentinel runs on' },
-    },
+    ...workspace(''),
   ],
 };
 
@@ -122,14 +129,7 @@ export const azureSentinel: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST, LIST] },
   ],
   parameters: [
-    {
-      name: 'azure_cloud',
-      label: 'Azure Cloud',
-      secret: false,
-      type: 15,
-      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
-      source: { from: 'cloud-label' },
-    },
+    azureCloudSelect({ withCustom: true }),
     {
       name: 'creds_tenant_id',
       label: 'Tenant ID',
@@ -159,30 +159,7 @@ export const azureSentinel: Integration = {
     },
     ...certificateCredentials(['client-credentials']),
     ...managedIdentityParameters,
-    {
-      name: 'subscriptionID',
-      label: 'Default Subscription ID',
-      secret: false,
-      type: 0,
-      required: true,
-      source: { from: 'admin', placeholder: WORKSPACE_PLACEHOLDER, format: 'guid' },
-    },
-    {
-      name: 'resourceGroupName',
-      label: 'Default Resource Group Name',
-      secret: false,
-      type: 0,
-      required: true,
-      source: { from: 'admin', placeholder: 'The resource group of the Log Analytics workspace' },
-    },
-    {
-      name: 'workspaceName',
-      label: 'Workspace Name',
-      secret: false,
-      type: 0,
-      required: true,
-      source: { from: 'admin', placeholder: 'The Log Analytics workspace Sentinel runs on' },
-    },
+    ...workspace('Default '),
     {
       name: 'server_url',
       label: 'Server URL',

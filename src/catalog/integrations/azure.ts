@@ -10,7 +10,10 @@ export const azure: Integration = {
   keywords: ['azure', 'cloud', 'data source', 'nsg', 'storage account', 'automation', 'remediation'],
   // The integration asks for management.azure.com tokens whatever the login endpoint.
   clouds: ['global'],
-  sources: ['demisto/content@00d7521ed26e673a0b9eaab048b85dd643042dc6 Packs/Azure/Integrations/Azure/Azure.yml', 'demisto/content@00f286dc14fc601e64aeb1ec8ee22b7ea35bd229 Packs/Azure/Integrations/Azure/Azure.py'],
+  sources: [
+    'demisto/content@00d7521ed26e673a0b9eaab048b85dd643042dc6 Packs/Azure/Integrations/Azure/Azure.yml',
+    'demisto/content@00f286dc14fc601e64aeb1ec8ee22b7ea35bd229 Packs/Azure/Integrations/Azure/Azure.py',
+  ],
   productName: 'Azure',
   summary: 'The cloud data source’s automation: update network security rules, storage accounts and other Azure resources.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure',

@@ -40,6 +40,18 @@ export const SUBSCRIPTION_SOURCE: InstanceParameter['source'] = {
 /** The "Azure Cloud" choices of the shared auth module; some integrations add "Custom". */
 export const AZURE_CLOUD_OPTIONS = ['Worldwide', 'US GCC', 'US GCC-High', 'DoD', 'Germany', 'China'];
 
+/** The shared auth module's "Azure Cloud" select; `withCustom` where the definition lists "Custom" too. */
+export function azureCloudSelect({ withCustom }: { withCustom: boolean }): InstanceParameter {
+  return {
+    name: 'azure_cloud',
+    label: 'Azure Cloud',
+    secret: false,
+    type: 15,
+    options: withCustom ? [...AZURE_CLOUD_OPTIONS, 'Custom'] : AZURE_CLOUD_OPTIONS,
+    source: { from: 'cloud-label' },
+  };
+}
+
 /**
  * The "Default Subscription ID" and "Default Resource Group Name" of the Azure management integrations, in that
  * order; `resources` names what the resource group holds.
@@ -235,11 +247,7 @@ export function managementDeviceCodeFlow(commandPrefix: string, defaultAppId: st
 export function idTokenKey(
   [idName, tokenName, keyName]: [string, string, string],
   [idLabel, tokenLabel, keyLabel]: [string, string, string],
-  {
-    flows,
-    types = [9, 9, 9],
-    required,
-  }: { flows?: FlowId[]; types?: [ParameterType, ParameterType, ParameterType]; required?: true } = {},
+  { flows, types = [9, 9, 9], required }: { flows?: FlowId[]; types?: [ParameterType, ParameterType, ParameterType]; required?: true } = {},
 ): InstanceParameter[] {
   const scoped = { ...(flows ? { flows } : {}), ...(required ? { required } : {}) };
   const typed = (type: ParameterType) => ({ type, ...(type === 9 ? { part: 'password' as const } : {}) });

@@ -1,5 +1,5 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, CLICK_TEST, selfDeployed } from './common.ts';
+import { azureCloudSelect, CLICK_TEST, selfDeployed } from './common.ts';
 
 export const ewsO365: Integration = {
   id: 'ews-o365',
@@ -28,14 +28,7 @@ export const ewsO365: Integration = {
     },
   ],
   parameters: [
-    {
-      name: 'azure_cloud',
-      label: 'Azure Cloud',
-      secret: false,
-      type: 15,
-      options: AZURE_CLOUD_OPTIONS,
-      source: { from: 'cloud-label' },
-    },
+    azureCloudSelect({ withCustom: false }),
     { name: '_client_id', label: 'ID / Application ID', secret: false, type: 0, source: { from: 'client-id' } },
     { name: '_tenant_id', label: 'Token / Tenant ID', secret: false, type: 0, source: { from: 'tenant-id' } },
     {

@@ -65,7 +65,14 @@ export const microsoftDefenderCloudApps: Integration = {
       options: ['legacy', 'client credentials', 'device code flow'],
     },
     { name: 'app_id', label: 'Application ID', secret: false, type: 0, source: { from: 'client-id' } },
-    { name: 'tenant_id', label: 'Tenant ID (for Client Credentials mode)', secret: false, type: 0, source: { from: 'tenant-id' }, flows: ['client-credentials'] },
+    {
+      name: 'tenant_id',
+      label: 'Tenant ID (for Client Credentials mode)',
+      secret: false,
+      type: 0,
+      source: { from: 'tenant-id' },
+      flows: ['client-credentials'],
+    },
     {
       name: 'client_id',
       label: 'Client Secret (for Client Credentials mode)',

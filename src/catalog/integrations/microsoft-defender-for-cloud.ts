@@ -8,7 +8,9 @@ export const microsoftDefenderForCloud: Integration = {
   name: 'Microsoft Defender for Cloud',
   area: 'Security operations',
   keywords: ['defender for cloud', 'azure security center', 'asc', 'security alerts', 'cspm', 'defender'],
-  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/AzureSecurityCenter_v2/AzureSecurityCenter_v2.yml'],
+  sources: [
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/AzureSecurityCenter_v2/AzureSecurityCenter_v2.yml',
+  ],
   productName: 'Microsoft Defender for Cloud',
   summary: 'List and update Defender for Cloud alerts, and read and change its protection settings.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/azure-security-center-v2',
@@ -28,7 +30,11 @@ export const microsoftDefenderForCloud: Integration = {
     },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
-      ['ID (received from the admin consent - see Detailed Instructions (?)', 'Token (received from the admin consent - see Detailed Instructions (?) section)', 'Key (received from the admin consent - see Detailed Instructions (?)'],
+      [
+        'ID (received from the admin consent - see Detailed Instructions (?)',
+        'Token (received from the admin consent - see Detailed Instructions (?) section)',
+        'Key (received from the admin consent - see Detailed Instructions (?)',
+      ],
       { flows: ['client-credentials', 'xsoar-app'] },
     ),
     ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', thumbprintType: 9 }),

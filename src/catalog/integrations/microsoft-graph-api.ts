@@ -1,7 +1,7 @@
 import type { Integration } from '../types';
 import {
   applicationId,
-  AZURE_CLOUD_OPTIONS,
+  azureCloudSelect,
   certificateCredentials,
   managedIdentityParameters,
   redirectAndCode,
@@ -15,7 +15,9 @@ export const microsoftGraphApi: Integration = {
   name: 'Microsoft Graph API',
   area: 'Identity and access',
   keywords: ['graph api', 'generic', 'any graph endpoint', 'msgraph-api', 'graph'],
-  sources: ['metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.yml'],
+  sources: [
+    'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.yml',
+  ],
   productName: 'Microsoft Graph API',
   summary: 'Call any Microsoft Graph endpoint that has no dedicated integration.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-graph-api',
@@ -41,14 +43,7 @@ export const microsoftGraphApi: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [TEST] },
   ],
   parameters: [
-    {
-      name: 'azure_cloud',
-      label: 'Azure Cloud',
-      secret: false,
-      type: 15,
-      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
-      source: { from: 'cloud-label' },
-    },
+    azureCloudSelect({ withCustom: true }),
     applicationId(['device-code', 'client-credentials', 'auth-code']),
     {
       name: 'credentials',

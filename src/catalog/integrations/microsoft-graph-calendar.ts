@@ -45,7 +45,11 @@ export const microsoftGraphCalendar: Integration = {
     },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],
-      ['ID (received from the admin consent - see Detailed Instructions (?)', 'Token (received from the admin consent - see Detailed Instructions (?)', 'Key (received from the admin consent - see Detailed Instructions (?)'],
+      [
+        'ID (received from the admin consent - see Detailed Instructions (?)',
+        'Token (received from the admin consent - see Detailed Instructions (?)',
+        'Key (received from the admin consent - see Detailed Instructions (?)',
+      ],
       { flows: ['client-credentials', 'xsoar-app'] },
     ),
     ...certificateThumbprintAndKey(['client-credentials'], { thumbprintName: 'credentials_certificate_thumbprint', thumbprintType: 9 }),

@@ -1,5 +1,13 @@
 import type { Integration } from '../types';
-import { AZURE_CLOUD_OPTIONS, certificateThumbprintAndKey, CLICK_TEST, idTokenKey, managedIdentityParameters, permissionsOf, selfDeployed } from './common.ts';
+import {
+  azureCloudSelect,
+  certificateThumbprintAndKey,
+  CLICK_TEST,
+  idTokenKey,
+  managedIdentityParameters,
+  permissionsOf,
+  selfDeployed,
+} from './common.ts';
 
 export const microsoftGraphDeviceManagement: Integration = {
   id: 'microsoft-graph-device-management',
@@ -33,14 +41,7 @@ export const microsoftGraphDeviceManagement: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: [CLICK_TEST] },
   ],
   parameters: [
-    {
-      name: 'azure_cloud',
-      label: 'Azure Cloud',
-      secret: false,
-      type: 15,
-      options: [...AZURE_CLOUD_OPTIONS, 'Custom'],
-      source: { from: 'cloud-label' },
-    },
+    azureCloudSelect({ withCustom: true }),
     { name: 'url', label: 'Server URL', secret: false, type: 0, source: { from: 'cloud-host', host: 'graph' } },
     ...idTokenKey(
       ['credentials_auth_id', 'credentials_tenant_id', 'credentials_enc_key'],

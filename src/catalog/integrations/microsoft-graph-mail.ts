@@ -31,7 +31,14 @@ export const microsoftGraphMail: Integration = {
     { id: 'managed-identity', permissions: [], nextCommands: ['!msgraph-mail-list-emails user_id=<mailbox address>'] },
   ],
   parameters: [
-    { name: 'url', label: 'Server URL', secret: false, type: 0, required: true, source: { from: 'cloud-host', host: 'graph', picksCloud: true } },
+    {
+      name: 'url',
+      label: 'Server URL',
+      secret: false,
+      type: 0,
+      required: true,
+      source: { from: 'cloud-host', host: 'graph', picksCloud: true },
+    },
     ...idTokenKey(
       ['creds_auth_id', 'creds_tenant_id', 'credentials'],
       ['Application ID or Client ID', 'Token or Tenant ID', 'Key or Client Secret'],
