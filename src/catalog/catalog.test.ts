@@ -75,6 +75,7 @@ const flowsSchema = z
           .regex(/^![a-z0-9-]+-generate-login-url$/)
           .optional(),
         authorizeTenant: z.enum(['common', 'organizations']).optional(),
+        multiTenantApp: z.literal(true).optional(),
       }),
     )
     .min(1);

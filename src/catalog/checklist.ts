@@ -1,5 +1,6 @@
 import { isOidcScope } from './apis';
 import { acceptsCertificate, credentialFor } from './credentials';
+import { FLOWS } from './flows';
 import { SUBSCRIPTION_PLACEHOLDER } from './integrations/common.ts';
 import type { Cloud, CredentialKind, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
 
@@ -58,7 +59,7 @@ export function registrationChecklist(
   credential?: AppCredential,
 ): ChecklistItem[] {
   const steps = appRegistrationSteps(integration, flowId, cloud, clientId, credential);
-  if (!steps.length || flowId === 'xsoar-app' || flowId === 'managed-identity') return steps;
+  if (!steps.length || FLOWS[flowId].registers !== 'app') return steps;
   return [...(integration.setup ?? []).map((text) => ({ text })), ...steps];
 }
 
@@ -259,9 +260,7 @@ function appRegistrationSteps(
           ? [{ text: `Either use the vendor's default application ID ${flow.defaultAppId} (nothing to register), or your own app:` }]
           : []),
         { text: 'Authentication › Advanced settings › Allow public client flows: Yes.', link: link('Authentication') },
-        ...(integration.id === 'azure-ad-identity-protection'
-          ? [{ text: 'Supported account types: multi-tenant.', link: link('Authentication') }]
-          : []),
+        ...(flow.multiTenantApp ? [{ text: 'Supported account types: multi-tenant.', link: link('Authentication') }] : []),
         ...permissionItems('delegated'),
         ...delegatedConsent(flow, link),
         ...signedInUserRole(integration),

@@ -144,6 +144,8 @@ export interface FlowSupport {
   loginUrlCommand?: string;
   /** The authorize URL's tenant where the integration's docs fix it (a v1 `common` URL); else the admin's tenant. */
   authorizeTenant?: 'common' | 'organizations';
+  /** The app must accept accounts of any organization (the integration's docs say "multi-tenant"). */
+  multiTenantApp?: true;
 }
 
 /**

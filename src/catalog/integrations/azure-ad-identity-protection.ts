@@ -35,6 +35,8 @@ export const azureAdIdentityProtection: Integration = {
     {
       id: 'device-code',
       defaultAppId: '4ffef4a4-601f-4393-a789-432f3f3b8470',
+      // Its help section: "The app must be multi-tenant."
+      multiTenantApp: true,
       // What the integration asks for at device-code sign-in (REQUIRED_PERMISSIONS in its code).
       signIn: { endpoint: 'v2', scopes: ['offline_access', ...APP_PERMISSIONS] },
       permissions: APP_PERMISSIONS.map((name) => ({ api: 'Microsoft Graph' as const, name, type: 'Delegated' as const })),
