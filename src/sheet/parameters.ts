@@ -64,7 +64,7 @@ function rowFor(parameter: InstanceParameter, inputs: SheetInputs): SheetRow {
   const flowSupport = inputs.integration.flows.find((flow) => flow.id === inputs.flow);
 
   // With the vendor-hosted app, ID, Token and Key come from its authorization page, not from an app registration.
-  const hosted = inputs.flow === 'xsoar-app' ? HOSTED_PAGE_FIELDS[source.from] : undefined;
+  const hosted = FLOWS[inputs.flow].hostedFields ? HOSTED_PAGE_FIELDS[source.from] : undefined;
   if (hosted) {
     const value = hosted.target === 'client' ? inputs.clientId : hosted.target === 'tenant' ? inputs.tenantId : inputs.clientSecret;
     return { ...base, value, input: { target: hosted.target, placeholder: `The ${hosted.word} shown by the hosted authorization page` } };

@@ -18,6 +18,8 @@ import { useDraft } from '../wizard/use-draft';
 import { CertificateNotice } from './certificate-notice';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
+import { SignInNotice } from './sign-in-notice';
+import { FLOWS } from '../catalog/flows';
 import { FlowCaution } from '../wizard/steps/flow-caution';
 
 /** The parameters of the sheet: loaded after the shell, which already shows the captured code. */
@@ -73,7 +75,7 @@ export function SheetBody() {
     else setDraft({ ...draft, values: { ...draft.values, [row.name]: value } });
   }
 
-  const needsCode = flow.id === 'auth-code';
+  const needsCode = FLOWS[flow.id].signIn === 'authorize-url';
   return (
     <section>
       <div className="grid gap-4">
@@ -104,33 +106,7 @@ export function SheetBody() {
         )}
         {credential === 'certificate' && <CertificateNotice certificate={certificate} appDetailsLink={linkTo('/app')} />}
         <FlowCaution flow={flow.id} />
-        {flow.id === 'managed-identity' && (
-          <Notice tone="info" title="Managed identities work only on an Azure VM" live={false}>
-            <p>
-              The engine that runs this instance must be an Azure VM with a managed identity. Leave the client ID empty for its
-              system-assigned identity, or enter the Client ID of a user-assigned one.
-            </p>
-          </Notice>
-        )}
-        {flow.id === 'xsoar-app' && (
-          <Notice tone="info" title="Values from the vendor-hosted app" live={false}>
-            <p>
-              {flow.hostedAppUrl ? (
-                <>
-                  Authorize on the{' '}
-                  <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className="underline">
-                    hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
-                  </a>
-                  , then paste
-                </>
-              ) : (
-                'Authorize the vendor-hosted app as the integration documentation describes, then paste'
-              )}{' '}
-              the ID, Token and Key it shows into the fields below. Leave "self-deployed" unchecked.
-              {flow.defaultAppId && ` The vendor's application ID is ${flow.defaultAppId}.`}
-            </p>
-          </Notice>
-        )}
+        <SignInNotice flow={flow} />
 
         <p className="text-sm text-muted">
           In the product, open Settings › Integrations › {integration.productName} › Add instance, and fill in these fields. The fields you
@@ -187,7 +163,7 @@ export function SheetBody() {
               </div>
             </div>
           )}
-          {integration.resetCommand && flow.id !== 'managed-identity' && (
+          {integration.resetCommand && FLOWS[flow.id].storesTokens && (
             <div className="mt-4 grid gap-2 text-sm">
               <p>If the product later reports an expired or revoked token, clear its stored tokens and authorize again:</p>
               <div className="flex flex-wrap items-center gap-2">

@@ -29,7 +29,7 @@ export function SheetStep() {
         Instance parameters
       </StepHeading>
       <div className="grid gap-4">
-        {flow === 'auth-code' && capture?.kind === 'code' && (
+        {FLOWS[flow].signIn === 'authorize-url' && capture?.kind === 'code' && (
           <CodeCountdown code={capture.code} capturedAt={capture.capturedAt} authorizeLink={linkTo('/authorize')} />
         )}
         <LoadBoundary what="parameter sheet">

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { portalLink, registrationChecklist, usesRoleAssignments } from '../../catalog/checklist';
 import { credentialFor } from '../../catalog/credentials';
-import { FLOWS } from '../../catalog/flows';
+import { FLOWS, type FlowInfo } from '../../catalog/flows';
 import { findIntegration } from '../../catalog/integrations';
 import type { Cloud, FlowSupport, Integration } from '../../catalog/types';
 import { Button, buttonClass } from '../../components/ui/button';
@@ -92,19 +92,8 @@ function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInPro
   );
 }
 
-function AdminConsent({
-  integration,
-  flow,
-  cloud,
-  choices,
-  onResource,
-}: {
-  integration: Integration;
-  flow: FlowSupport;
-  cloud: Cloud;
-  choices: Choices;
-  onResource: (value: string) => void;
-}) {
+function AdminConsent({ integration, flow, cloud, choices, update }: SignInProps) {
+  const onResource = (resource: string) => update({ resource });
   const state = usePendingState('admin-consent', choices);
   if (!flow.consentResource && usesRoleAssignments(integration, flow))
     return (
@@ -251,6 +240,44 @@ function DeviceCode({ integration, flow, cloud, choices, update }: SignInProps) 
   );
 }
 
+function HostedPage({ flow }: SignInProps) {
+  if (!flow.hostedAppUrl) return null;
+  return (
+    <div className="grid gap-3">
+      <p>
+        Open the vendor's hosted authorization page, click Start Authorization Process, sign in as an admin and accept. It then shows an ID,
+        a Token and a Key: the sheet asks for them.
+      </p>
+      <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className={`${buttonClass('primary')} w-fit`}>
+        Open the hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
+      </a>
+    </div>
+  );
+}
+
+function DeviceCodeSignIn(props: SignInProps) {
+  return (
+    <div className="grid gap-4">
+      <FlowCaution flow={props.flow.id} />
+      <DeviceCode {...props} />
+    </div>
+  );
+}
+
+/** What the step shows for each way a flow signs in (FlowInfo.signIn). */
+const SIGN_IN: Record<FlowInfo['signIn'], (props: SignInProps) => ReactNode> = {
+  'authorize-url': AuthCodeSignIn,
+  'admin-consent': AdminConsent,
+  'hosted-page': HostedPage,
+  'device-code': DeviceCodeSignIn,
+  none: () => <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>,
+};
+
+function SignIn(props: SignInProps) {
+  const Shown = SIGN_IN[FLOWS[props.flow.id].signIn];
+  return <Shown {...props} />;
+}
+
 export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { certificate } = useSession();
@@ -263,6 +290,7 @@ export function AuthorizeStep() {
   if ((asks.client && !choices.client && !flow.defaultAppId) || (asks.tenant && !choices.tenant))
     return <MissingChoice what="the app details" step="/app" linkTo={linkTo} />;
 
+  const codeComesBack = FLOWS[flow.id].signIn === 'authorize-url';
   return (
     <section>
       <StepHeading intro={FLOWS[flow.id].label}>Authorize</StepHeading>
@@ -280,37 +308,10 @@ export function AuthorizeStep() {
           </div>
         </div>
       </details>
-      {flow.id === 'auth-code' && <AuthCodeSignIn integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />}
-      {flow.id === 'client-credentials' && (
-        <AdminConsent
-          integration={integration}
-          flow={flow}
-          cloud={cloud}
-          choices={choices}
-          onResource={(resource) => update({ resource })}
-        />
-      )}
-      {flow.id === 'xsoar-app' && flow.hostedAppUrl && (
-        <div className="grid gap-3">
-          <p>
-            Open the vendor's hosted authorization page, click Start Authorization Process, sign in as an admin and accept. It then shows an
-            ID, a Token and a Key: the sheet asks for them.
-          </p>
-          <a href={flow.hostedAppUrl} target="_blank" rel="noreferrer noopener" className={`${buttonClass('primary')} w-fit`}>
-            Open the hosted authorization page<span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </div>
-      )}
-      {flow.id === 'device-code' && (
-        <div className="grid gap-4">
-          <FlowCaution flow={flow.id} />
-          <DeviceCode integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />
-        </div>
-      )}
-      {flow.id === 'managed-identity' && <p>Managed identities need no sign-in: the engine's Azure VM gets the token itself.</p>}
+      <SignIn integration={integration} flow={flow} cloud={cloud} choices={choices} update={update} />
       <div className="mt-6">
-        <Button variant={flow.id === 'auth-code' ? 'secondary' : 'primary'} onClick={() => goTo('/sheet')}>
-          {flow.id === 'auth-code' ? 'I will paste the code myself: go to the sheet' : 'Continue to the sheet'}
+        <Button variant={codeComesBack ? 'secondary' : 'primary'} onClick={() => goTo('/sheet')}>
+          {codeComesBack ? 'I will paste the code myself: go to the sheet' : 'Continue to the sheet'}
         </Button>
       </div>
     </section>
