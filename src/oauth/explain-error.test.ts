@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AADSTS_ERRORS, PROTOCOL_ERRORS } from '../catalog/errors';
-import { aadstsCode, explainError } from './explain-error';
+import { aadstsCode, explainError, explainOAuthError } from './explain-error';
+import { OAUTH_ERROR_CODES, OAuthError } from './oauth-error';
 
 describe('error catalog', () => {
   it('covers at least 40 AADSTS codes, each with a meaning and a fix', () => {
@@ -62,5 +63,34 @@ describe('explainError', () => {
   it('finds the code anywhere in a description', () => {
     expect(aadstsCode('Trace ID: x AADSTS65001: consent')).toBe('65001');
     expect(aadstsCode('no code here')).toBeUndefined();
+  });
+});
+
+describe('explainOAuthError', () => {
+  it("explains the server's refusal by its AADSTS number, as explainError does", () => {
+    const refusal = new OAuthError('OAUTH_RESPONSE_BODY_ERROR', 'AADSTS7000218: …', {
+      status: 401,
+      error: 'invalid_client',
+      description: 'AADSTS7000218: The request body must contain client_assertion or client_secret',
+    });
+    const explanation = explainOAuthError(refusal, 'https://login.microsoftonline.com');
+    expect(explanation).toMatchObject({
+      code: 'AADSTS7000218',
+      known: true,
+      lookup: 'https://login.microsoftonline.com/error?code=7000218',
+    });
+    expect(explanation.fix).toContain('Allow public client flows');
+  });
+  it("explains the library's own refusals by their code, with the message as the meaning and a fix for each code", () => {
+    for (const code of OAUTH_ERROR_CODES.filter((code) => code !== 'OAUTH_RESPONSE_BODY_ERROR')) {
+      const explanation = explainOAuthError(
+        new OAuthError(code, `message of ${code}`, { status: 502 }),
+        'https://login.microsoftonline.com',
+      );
+      expect(explanation).toMatchObject({ code, meaning: `message of ${code}`, known: true });
+      expect(explanation.lookup).toBeUndefined();
+      expect(explanation.fix.length).toBeGreaterThan(20);
+    }
+    expect(explainOAuthError(new OAuthError('OAUTH_RESPONSE_IS_NOT_JSON', 'm')).fix).toContain('CORS relay');
   });
 });

@@ -1,4 +1,5 @@
 import { AADSTS_ERRORS, PROTOCOL_ERRORS } from '../catalog/errors';
+import type { OAuthError, OAuthErrorCode } from './oauth-error';
 
 export interface Explanation {
   /** "AADSTS50011", or the protocol error code when there is no AADSTS number. */
@@ -42,4 +43,24 @@ export function explainError(error: string, description: string, loginHost?: str
     lookup,
     known: false,
   };
+}
+
+/** What to do about a refusal of the library's own, by its code (the server's refusals are explained by explainError). */
+const LIBRARY_FIXES: Record<Exclude<OAuthErrorCode, 'OAUTH_RESPONSE_BODY_ERROR'>, string> = {
+  OAUTH_NETWORK: 'Check the network connection and try again. A CORS refusal looks the same to the page: the browser hides the answer.',
+  OAUTH_RESPONSE_IS_NOT_JSON:
+    'The answer did not come from the identity platform as it should. If you use a CORS relay, check that it forwards /{tenant}/oauth2/v2.0/devicecode and /token to the login host and passes its answers on unchanged; otherwise try again in a moment.',
+  OAUTH_INVALID_RESPONSE:
+    'The answer is not what the OAuth specification requires, so the wizard does not use it. If you use a CORS relay, check that it passes the login host’s answers on unchanged; otherwise try again in a moment.',
+  OAUTH_RESPONSE_IS_NOT_CONFORM:
+    'The answer had an HTTP status the exchange does not allow and no OAuth error. If you use a CORS relay, check that it forwards to the login host; otherwise try again in a moment.',
+};
+
+/**
+ * Explains an OAuthError by its code: the server's refusal by its AADSTS number or protocol code (explainError), the
+ * library's own by its code, with the error's message as the meaning.
+ */
+export function explainOAuthError(error: OAuthError, loginHost?: string): Explanation {
+  if (error.code === 'OAUTH_RESPONSE_BODY_ERROR') return explainError(error.error ?? '', error.description ?? '', loginHost);
+  return { code: error.code, meaning: error.message, fix: LIBRARY_FIXES[error.code], known: true };
 }

@@ -13,11 +13,12 @@ import {
   nextInterval,
   pollDeviceToken,
   requestDeviceCode,
-  TransportError,
   transportRetryDelay,
   type DeviceAuthorization,
   type PollOutcome,
 } from '../oauth/device-code';
+import { explainOAuthError } from '../oauth/explain-error';
+import { isOAuthError } from '../oauth/oauth-error';
 import { checkAuthority } from '../oauth/validate';
 import { ErrorNotice } from './error-notice';
 import { GrantsTable } from './grants-table';
@@ -75,6 +76,26 @@ function CorsRefused({ flow, relay }: { flow: FlowSupport; relay: string }) {
   );
 }
 
+/** A refusal, by its code: the server's OAuth error with its explanation, or the library's own with what to check. */
+function RefusalNotice({ title, error, login }: { title: string; error: Error; login: string }) {
+  if (isOAuthError(error, 'OAUTH_RESPONSE_BODY_ERROR'))
+    return <ErrorNotice title={title} error={error.error ?? ''} description={error.description ?? ''} login={login} />;
+  if (!isOAuthError(error))
+    return (
+      <Notice tone="error" title={title}>
+        <p>{error.message}</p>
+      </Notice>
+    );
+  const explanation = explainOAuthError(error, login);
+  return (
+    <Notice tone="error" title={`${title}: ${explanation.code}`}>
+      <p>
+        {explanation.meaning} Fix: {explanation.fix}
+      </p>
+    </Notice>
+  );
+}
+
 /**
  * Device authorization grant run from the browser (RFC 8628), to prove a public-client app works before the
  * product uses it. No client secret is ever sent. The polling policy (interval, slow_down, retries) is data
@@ -114,13 +135,16 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       const kind = query.state.data?.kind;
       return !kind || kind === 'pending' || kind === 'slow-down' ? interval.current * 1000 : false;
     },
-    retry: (failures, error) => error instanceof TransportError && failures < MAX_TRANSPORT_RETRIES,
+    retry: (failures, error) => isOAuthError(error, 'OAUTH_NETWORK') && failures < MAX_TRANSPORT_RETRIES,
     retryDelay: transportRetryDelay,
     refetchOnWindowFocus: false,
     gcTime: 0,
   });
   const outcome = poll.data;
   const done = outcome?.kind === 'success' || outcome?.kind === 'failed';
+  const startOffline = isOAuthError(start.error, 'OAUTH_NETWORK');
+  // A poll the library refused (not JSON, no access_token…) is no network failure: it is shown, not retried.
+  const pollRefusal = poll.isError && !isOAuthError(poll.error, 'OAUTH_NETWORK') ? poll.error : undefined;
 
   function reset() {
     setCancelled(true);
@@ -134,6 +158,7 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       status = 'Connection lost: you are offline, polling is paused and the code is kept. It resumes when the connection is back.';
     else if (poll.failureCount > 0 && poll.fetchStatus === 'fetching')
       status = `Connection lost: retrying (attempt ${poll.failureCount} of ${MAX_TRANSPORT_RETRIES}), the code is kept.`;
+    else if (pollRefusal) status = "Polling stopped: the token endpoint's answer could not be used. Resume to try again.";
     else if (poll.isError) status = 'Still no connection: polling stopped. Check the network and resume.';
     else if (outcome?.kind === 'slow-down')
       status = `The server asked to slow down: now checking every ${intervalSeconds} second${intervalSeconds === 1 ? '' : 's'}.`;
@@ -177,20 +202,13 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
         )}
       </div>
 
-      {start.error instanceof TransportError &&
+      {startOffline &&
         (allowsConnect(pagePolicy(), location.origin, endpoints.deviceAuthorization) ? (
           <CorsRefused flow={flow} relay={relay} />
         ) : (
           <CspRefused url={endpoints.deviceAuthorization} />
         ))}
-      {start.error && !(start.error instanceof TransportError) && (
-        <ErrorNotice
-          title="Device sign-in failed"
-          error={(start.error as { error?: string }).error ?? 'error'}
-          description={(start.error as { description?: string }).description ?? start.error.message}
-          login={cloud.login}
-        />
-      )}
+      {start.error && !startOffline && <RefusalNotice title="Device sign-in failed" error={start.error} login={cloud.login} />}
 
       {authorization && !done && !cancelled && !expired && (
         <div className="grid gap-3 rounded-lg border border-line p-4">
@@ -217,9 +235,10 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       <p role="status" className="text-sm">
         {status}
       </p>
-      {outcome?.kind === 'failed' && (
-        <ErrorNotice title="Device sign-in failed" error={outcome.error} description={outcome.description} login={cloud.login} />
+      {authorization && !done && !cancelled && pollRefusal && (
+        <RefusalNotice title="Device sign-in failed" error={pollRefusal} login={cloud.login} />
       )}
+      {outcome?.kind === 'failed' && <RefusalNotice title="Device sign-in failed" error={outcome.error} login={cloud.login} />}
       {outcome?.kind === 'success' && !cancelled && (
         <div className="grid gap-3">
           <Notice tone="success" title="Device sign-in worked">
