@@ -30,6 +30,12 @@ describe('explainFailure', () => {
     expect(explainFailure(failure).title).toBe('The request never got an answer');
   });
 
+  it('says an unbound variable is a fault in the plan, naming it', () => {
+    const explanation = explainFailure({ status: 0, code: 'UnboundVariable', message: 'The plan uses NOPE before any step sets it.' });
+    expect(explanation.title).toBe('The plan is missing a value');
+    expect(explanation.fix).toMatch(/^The plan uses NOPE before any step sets it\. This is a fault in the wizard's plan/);
+  });
+
   it('passes the plan’s own reason through, and any other code with its message', () => {
     expect(explainFailure({ status: 0, code: 'NotFound', message: 'Microsoft Graph has no application permission named X.' }).fix).toBe(
       'Microsoft Graph has no application permission named X.',

@@ -57,6 +57,11 @@ export function explainFailure(failure: StepFailure, network: { blockedByPolicy?
       };
     case 'NotFound':
       return { title: 'The plan stopped here', fix: failure.message };
+    case 'UnboundVariable':
+      return {
+        title: 'The plan is missing a value',
+        fix: `${failure.message} This is a fault in the wizard's plan, not in your tenant: nothing after this step ran. Please report it.`,
+      };
     case 'NetworkError':
       if (network.blockedByPolicy)
         return {

@@ -1,7 +1,9 @@
+import type { VarName } from './variables';
+
 /**
  * The registration plan: one list of Microsoft Graph and Azure Resource Manager requests, which the Cloud Shell script
- * renders and the browser runs. Values found at run time travel in variables, written `${NAME}` inside paths, queries
- * and bodies; queries are JMESPath, as `az rest --query` evaluates them.
+ * renders and the browser runs. Values found at run time travel in variables (declared in `VARS`), written `${NAME}`
+ * (with `ref`) inside paths, queries and bodies; queries are JMESPath, as `az rest --query` evaluates them.
  */
 export type Api = 'graph' | 'arm';
 
@@ -19,16 +21,28 @@ export interface ApiCall {
 
 /** A value read from a response into a variable. */
 export interface Bind {
-  name: string;
+  name: VarName;
   /** JMESPath over the response body, giving a string; empty or null means "not there". */
   query: string;
   /** If the value is empty after the call, the step fails with this explanation. */
   required?: string;
 }
 
+/** Send the call again while it fails with one of these error codes (e.g. Resource Manager's replication delay). */
+export interface Retry {
+  /** Attempts in all, the first included. */
+  times: number;
+  delayMs: number;
+  /** The API error codes that mean "not yet" (PrincipalNotFound…). */
+  on: string[];
+  /** What the script says it waits for, e.g. "the new service principal to reach Azure Resource Manager". */
+  waitingFor?: string;
+}
+
 export interface Call {
   call: ApiCall;
   binds: Bind[];
+  retry?: Retry;
 }
 
 export interface PlanStep {
@@ -41,13 +55,11 @@ export interface PlanStep {
    */
   look?: Call;
   make?: Call;
-  /** Resource Manager's replication delay: retry `make` on these error codes. */
-  retryOn?: string[];
 }
 
 export interface ResultField {
   key: string;
-  variable: string;
+  variable: VarName;
 }
 
 export interface RegistrationPlan {
@@ -58,9 +70,9 @@ export interface RegistrationPlan {
   /** The Azure CLI cloud to select, where Azure CLI knows this cloud. */
   azureCliCloud?: string;
   /** Variables known before the first step. */
-  constants: Record<string, string>;
+  constants: Partial<Record<VarName, string>>;
   /** Variables set to a new GUID before the first step (a role assignment's name). */
-  fresh: string[];
+  fresh: VarName[];
   steps: PlanStep[];
   /** The one JSON line printed at the end: what App details takes. */
   result: ResultField[];
@@ -73,7 +85,7 @@ export interface RegistrationPlan {
 export interface CreatedObject {
   what: string;
   /** The variable holding its ID once the plan ran. */
-  variable: string;
+  variable: VarName;
   /** The portal page that shows it: a template with `${NAME}`. */
   portal?: string;
   /** How to remove it: an Azure CLI command with `${NAME}`. */

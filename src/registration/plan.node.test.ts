@@ -16,8 +16,8 @@ import { CLOUDS } from '../catalog/clouds';
 import { INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId, Integration } from '../catalog/types';
 import type { RegistrationPlan } from './model';
-import { buildPlan, canRegister, isWarning, planProblems, type PlanInput } from './plan';
-import { resultOf, runPlan, type Transport } from './run';
+import { blockingProblems, buildPlan, canRegister, planProblems, type PlanInput } from './plan';
+import { previewPlan, resultOf, runPlan, type ApiRequest, type Transport } from './run';
 import { renderScript } from './script';
 
 const WIZARD = 'https://wizard.example/';
@@ -69,7 +69,7 @@ describe('the registration plan for every integration and flow', () => {
     const integration = byId(id);
     const flow = integration.flows.find((candidate) => candidate.id === flowId)!;
     const input = inputFor(integration, flowId);
-    const blocking = planProblems(input).filter((problem) => !isWarning(problem));
+    const blocking = blockingProblems(planProblems(input));
     if (blocking.length) {
       // Only a managed identity of an integration with no fixed permissions may be left to the admin.
       expect(flowId).toBe('managed-identity');
@@ -120,26 +120,47 @@ describe('the registration plan for every integration and flow', () => {
     const explorer = byId('azure-data-explorer');
     const problems = planProblems(inputFor(explorer, 'client-credentials'));
     expect(problems).toEqual([
-      expect.stringMatching(/rights are given in Azure Data Explorer cluster › Databases .* after the plan registers the app/),
+      {
+        code: 'RoleOutsideAzure',
+        severity: 'warning',
+        message: expect.stringMatching(/rights are given in Azure Data Explorer cluster › Databases .* after the plan registers the app/),
+      },
     ]);
-    expect(problems.every(isWarning)).toBe(true);
     expect(buildPlan(inputFor(explorer, 'client-credentials')).steps.some((step) => step.look?.call.api === 'arm')).toBe(false);
   });
 
   it('says what is missing instead of making a plan that cannot work', () => {
     const user = byId('microsoft-graph-user');
-    expect(planProblems(inputFor(user, 'xsoar-app'))).toEqual(['This flow uses the vendor-hosted app: there is nothing to register.']);
-    expect(planProblems(inputFor(user, 'client-credentials', { displayName: 'a"; rm -rf /' }))[0]).toMatch(/no quotes, \$ or backslashes/);
-    expect(planProblems(inputFor(user, 'client-credentials', { credential: 'certificate' }))[0]).toMatch(
-      /Generate or bring the certificate/,
-    );
-    expect(planProblems(inputFor(user, 'managed-identity', { identity: '' }))[0]).toMatch(/object ID, or the name of the VM/);
-    expect(planProblems(inputFor(byId('azure-storage'), 'client-credentials', { scope: '/subscriptions/nope' }))[0]).toMatch(
-      /subscription ID/,
-    );
-    expect(planProblems(inputFor(user, 'client-credentials', { cloud: { id: 'custom', graph: '', resourceManager: '' } }))).toContain(
-      'Give the Microsoft Graph host of your cloud.',
-    );
+    expect(planProblems(inputFor(user, 'xsoar-app'))).toEqual([
+      { code: 'VendorApp', severity: 'error', message: 'This flow uses the vendor-hosted app: there is nothing to register.' },
+    ]);
+    const first = (overrides: Partial<PlanInput>, integration = user, flowId: FlowId = 'client-credentials') =>
+      planProblems(inputFor(integration, flowId, overrides))[0];
+    expect(first({ displayName: 'a"; rm -rf /' })).toMatchObject({
+      code: 'BadDisplayName',
+      severity: 'error',
+      message: expect.stringMatching(/no quotes, \$ or backslashes/),
+    });
+    expect(first({ credential: 'certificate' })).toMatchObject({
+      code: 'MissingCertificate',
+      message: expect.stringMatching(/Generate or bring the certificate/),
+    });
+    expect(first({ identity: '' }, user, 'managed-identity')).toMatchObject({
+      code: 'MissingIdentity',
+      message: expect.stringMatching(/object ID, or the name of the VM/),
+    });
+    expect(first({ scope: '/subscriptions/nope' }, byId('azure-storage'))).toMatchObject({
+      code: 'BadScope',
+      message: expect.stringMatching(/subscription ID/),
+    });
+    expect(planProblems(inputFor(user, 'client-credentials', { cloud: { id: 'custom', graph: '', resourceManager: '' } }))).toContainEqual({
+      code: 'MissingHost',
+      severity: 'error',
+      message: 'Give the Microsoft Graph host of your cloud.',
+    });
+    // Every problem is either blocking or a note, by its severity alone.
+    for (const problem of planProblems(inputFor(user, 'client-credentials', { displayName: '', credential: 'certificate' })))
+      expect(problem.severity).toBe('error');
   });
 });
 
@@ -278,9 +299,60 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
   });
 });
 
+describe('previewing the plan against the stand-in', () => {
+  /** The stand-in's transport, recording the methods sent. */
+  const recording = (send: Transport) => {
+    const sent: ApiRequest['method'][] = [];
+    const transport: Transport = (request) => {
+      sent.push(request.method);
+      return send(request);
+    };
+    return { transport, sent };
+  };
+
+  it('reads only, and says what a first run would create and update, and after which step', async () => {
+    const { directory, transport } = standIn();
+    const plan = buildPlan(inputFor(byId('azure-storage'), 'client-credentials'));
+    const changes = directory.changes.length;
+    const { transport: reads, sent } = recording(transport(plan));
+    const preview = await previewPlan(plan, reads);
+    expect(preview.ok).toBe(true);
+    expect(sent.every((method) => method === 'GET')).toBe(true);
+    expect(directory.changes.length).toBe(changes);
+    expect(Object.fromEntries(preview.reports.map((report) => [report.id, [report.outcome, report.after]]))).toEqual({
+      tenant: ['found', undefined],
+      application: ['create', undefined],
+      'service-principal': ['create', 'application'],
+      secret: ['create', 'application'],
+      'role-definition': ['found', undefined],
+      'role-assignment': ['create', 'service-principal'],
+    });
+  });
+
+  it('after a run, says everything is there; with the app alone there, what is still missing', async () => {
+    const { directory, transport } = standIn();
+    const user = byId('microsoft-graph-user');
+    const plan = buildPlan(inputFor(user, 'client-credentials'));
+    expect((await runPlan(plan, transport(plan))).ok).toBe(true);
+    const after = await previewPlan(plan, transport(plan));
+    expect(after.reports.map((report) => report.outcome).every((outcome) => outcome === 'exists' || outcome === 'found')).toBe(true);
+
+    // The same app for another flow: found, and updated with the auth-code redirect URIs and permissions.
+    const authCode = buildPlan(inputFor(user, 'auth-code'));
+    const changes = directory.changes.length;
+    const preview = await previewPlan(authCode, transport(authCode));
+    expect(directory.changes.length).toBe(changes);
+    const outcome = (id: string) => preview.reports.find((report) => report.id === id)?.outcome;
+    expect(outcome('application')).toBe('exists');
+    expect(outcome('service-principal')).toBe('exists');
+    expect(outcome('configure')).toBe('update');
+    expect(outcome('consent-microsoft_graph')).toBe('create');
+  });
+});
+
 describe('the Cloud Shell script', () => {
   const dir = mkdtempSync(join(tmpdir(), 'registration-script-'));
-  it.each(flows.filter(([id, flowId]) => !planProblems(inputFor(byId(id), flowId)).some((problem) => !isWarning(problem))))(
+  it.each(flows.filter(([id, flowId]) => !blockingProblems(planProblems(inputFor(byId(id), flowId))).length))(
     '%s, %s passes shellcheck and bash -n',
     (id, flowId) => {
       const plan = buildPlan(inputFor(byId(id), flowId));

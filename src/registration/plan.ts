@@ -1,7 +1,8 @@
 import { API_APP_IDS, isOidcScope } from '../catalog/apis';
 import { usesRoleAssignments } from '../catalog/checklist';
 import type { Cloud, CloudId, FlowId, FlowSupport, Integration, Permission } from '../catalog/types';
-import type { Call, CreatedObject, PlanStep, RegistrationPlan, ResultField } from './model';
+import type { Bind, Call, CreatedObject, PlanStep, RegistrationPlan, ResultField } from './model';
+import { familyVar, ref, type VarName } from './variables';
 
 export interface PlanInput {
   integration: Integration;
@@ -46,54 +47,101 @@ export function canRegister(flowId: FlowId): boolean {
   return flowId !== 'xsoar-app';
 }
 
-/** What keeps the plan from being made, in words the admin can act on; empty when it can be. */
-export function planProblems(input: PlanInput): string[] {
-  const problems: string[] = [];
+/** Why a plan cannot be made (`error`), or what the admin does by hand besides (`warning`: the plan still runs). */
+export interface PlanProblem {
+  code: PlanProblemCode;
+  severity: 'error' | 'warning';
+  /** In words the admin can act on. */
+  message: string;
+}
+
+export type PlanProblemCode =
+  | 'VendorApp'
+  | 'MissingHost'
+  | 'BadHost'
+  | 'RoleOutsideAzure'
+  | 'MissingIdentity'
+  | 'BadIdentity'
+  | 'NoFixedPermissions'
+  | 'MissingDisplayName'
+  | 'BadDisplayName'
+  | 'MissingRedirectUri'
+  | 'MissingCertificate'
+  | 'PermissionsByUse'
+  | 'BadScope'
+  | 'BadRoleName';
+
+const error = (code: PlanProblemCode, message: string): PlanProblem => ({ code, severity: 'error', message });
+const warning = (code: PlanProblemCode, message: string): PlanProblem => ({ code, severity: 'warning', message });
+
+/** What keeps the plan from being made, or what it leaves to the admin; empty when it can be made as it is. */
+export function planProblems(input: PlanInput): PlanProblem[] {
+  const problems: PlanProblem[] = [];
   const flow = flowOf(input);
-  if (!flow || !canRegister(input.flowId)) return ['This flow uses the vendor-hosted app: there is nothing to register.'];
+  if (!flow || !canRegister(input.flowId))
+    return [error('VendorApp', 'This flow uses the vendor-hosted app: there is nothing to register.')];
   const roles = needsRole(input.integration, flow);
   const hosts = [
     ['Microsoft Graph', input.cloud.graph, 'https://graph.microsoft.com'],
     ...(roles ? [['Azure Resource Manager', input.cloud.resourceManager, 'https://management.azure.com']] : []),
   ];
   for (const [name, host, example] of hosts)
-    if (!host) problems.push(`Give the ${name} host of your cloud.`);
-    else if (!ORIGIN.test(host)) problems.push(`The ${name} host must be an https:// origin without a path, like ${example}.`);
+    if (!host) problems.push(error('MissingHost', `Give the ${name} host of your cloud.`));
+    else if (!ORIGIN.test(host))
+      problems.push(error('BadHost', `The ${name} host must be an https:// origin without a path, like ${example}.`));
   const outside = roleOutsideAzure(input.integration, flow);
   const rightsThere = `${input.integration.name}'s rights are given in ${input.integration.roleAssignedIn ?? ''}: give it ${input.integration.role ?? 'its role'} there`;
-  if (outside && input.flowId === 'managed-identity') return [`${rightsThere}; there is nothing else to set up for a managed identity.`];
-  if (outside) problems.push(`${rightsThere} after the plan registers the app.`);
+  if (outside && input.flowId === 'managed-identity')
+    return [error('RoleOutsideAzure', `${rightsThere}; there is nothing else to set up for a managed identity.`)];
+  if (outside) problems.push(warning('RoleOutsideAzure', `${rightsThere} after the plan registers the app.`));
   if (input.flowId === 'managed-identity') {
-    if (!input.identity?.trim()) problems.push("Give the managed identity's object ID, or the name of the VM it belongs to.");
+    if (!input.identity?.trim())
+      problems.push(error('MissingIdentity', "Give the managed identity's object ID, or the name of the VM it belongs to."));
     else if (!GUID.test(input.identity.trim()) && !SAFE_NAME.test(input.identity.trim()))
-      problems.push('The identity is neither an object ID (a GUID) nor a VM name.');
+      problems.push(error('BadIdentity', 'The identity is neither an object ID (a GUID) nor a VM name.'));
     if (!roles && !applicationPermissions(input.integration).length)
       problems.push(
-        `${input.integration.name} lists no fixed application permissions: assign the identity the ones you need by hand (see the checklist).`,
+        error(
+          'NoFixedPermissions',
+          `${input.integration.name} lists no fixed application permissions: assign the identity the ones you need by hand (see the checklist).`,
+        ),
       );
   } else {
-    if (!input.displayName.trim()) problems.push('Give the application a display name.');
+    if (!input.displayName.trim()) problems.push(error('MissingDisplayName', 'Give the application a display name.'));
     else if (!SAFE_NAME.test(input.displayName))
-      problems.push('Use letters, digits, spaces and . _ - ( ) [ ] : , & + @ / in the display name (no quotes, $ or backslashes).');
-    if (input.flowId === 'auth-code' && !input.redirectUri) problems.push('Give the redirect URI on App details first.');
+      problems.push(
+        error(
+          'BadDisplayName',
+          'Use letters, digits, spaces and . _ - ( ) [ ] : , & + @ / in the display name (no quotes, $ or backslashes).',
+        ),
+      );
+    if (input.flowId === 'auth-code' && !input.redirectUri)
+      problems.push(error('MissingRedirectUri', 'Give the redirect URI on App details first.'));
     if (input.credential === 'certificate' && !input.certificate)
-      problems.push('Generate or bring the certificate on App details first: the plan uploads its public part.');
+      problems.push(
+        error('MissingCertificate', 'Generate or bring the certificate on App details first: the plan uploads its public part.'),
+      );
     if (!flow.permissions.length && !roles && input.integration.permissionsByUse)
       problems.push(
-        `${input.integration.name} lists no fixed permissions (${input.integration.permissionsByUse.what}): the plan registers the app, and you add those in the portal.`,
+        warning(
+          'PermissionsByUse',
+          `${input.integration.name} lists no fixed permissions (${input.integration.permissionsByUse.what}): the plan registers the app, and you add those in the portal.`,
+        ),
       );
   }
   if (roles) {
     if (!input.scope || !SCOPE.test(input.scope))
-      problems.push('Give the subscription ID (and, to narrow the role to it, the resource group) the role is assigned on.');
+      problems.push(
+        error('BadScope', 'Give the subscription ID (and, to narrow the role to it, the resource group) the role is assigned on.'),
+      );
     if (!input.roleName?.trim() || !SAFE_NAME.test(input.roleName))
-      problems.push('Name the Azure role to assign (e.g. Contributor or Reader).');
+      problems.push(error('BadRoleName', 'Name the Azure role to assign (e.g. Contributor or Reader).'));
   }
   return problems;
 }
 
-/** Problems that only warn: the plan can still run. */
-export const isWarning = (problem: string): boolean => problem.includes('the plan registers the app');
+/** The problems that keep the plan from being made. */
+export const blockingProblems = (problems: PlanProblem[]): PlanProblem[] => problems.filter((problem) => problem.severity === 'error');
 
 export function buildPlan(input: PlanInput): RegistrationPlan {
   const flow = flowOf(input);
@@ -125,8 +173,8 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     creates.push({
       what: `App registration "${input.displayName.trim()}"`,
       variable: 'CLIENT_ID',
-      portal: '#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${CLIENT_ID}',
-      remove: 'az ad app delete --id ${CLIENT_ID}',
+      portal: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${ref('CLIENT_ID')}`,
+      remove: `az ad app delete --id ${ref('CLIENT_ID')}`,
     });
     result.push({ key: 'clientId', variable: 'CLIENT_ID' });
   }
@@ -141,7 +189,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     steps.push(certificateStep(input.certificate.base64));
     result.push({ key: 'certificateThumbprint', variable: 'CERTIFICATE_THUMBPRINT' });
   }
-  const fresh: string[] = [];
+  const fresh: VarName[] = [];
   if (roles) {
     fresh.push('ASSIGNMENT_NAME');
     steps.push(...roleSteps(input.scope ?? '', input.roleName?.trim() ?? 'Contributor'));
@@ -149,15 +197,15 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       what: `Role assignment: ${input.roleName?.trim()} on ${input.scope}`,
       variable: managed ? 'SP_ID' : 'CLIENT_ID',
       portal: `#resource${input.scope}/users`,
-      remove: `az role assignment delete --assignee \${${managed ? 'SP_ID' : 'CLIENT_ID'}} --role "${input.roleName?.trim()}" --scope ${input.scope}`,
+      remove: `az role assignment delete --assignee ${ref(managed ? 'SP_ID' : 'CLIENT_ID')} --role "${input.roleName?.trim()}" --scope ${input.scope}`,
     });
   }
   if (managed && application.length)
     creates.push({
       what: `Application permissions of the managed identity: ${application.map((permission) => permission.name).join(', ')}`,
       variable: 'SP_ID',
-      portal: '#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/${SP_ID}',
-      remove: `az rest --method get --url "${graph}/v1.0/servicePrincipals/\${SP_ID}/appRoleAssignments", then az rest --method delete --url "${graph}/v1.0/servicePrincipals/\${SP_ID}/appRoleAssignments/<id>" for each`,
+      portal: `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/${ref('SP_ID')}`,
+      remove: `az rest --method get --url "${graph}/v1.0/servicePrincipals/${ref('SP_ID')}/appRoleAssignments", then az rest --method delete --url "${graph}/v1.0/servicePrincipals/${ref('SP_ID')}/appRoleAssignments/<id>" for each`,
     });
   const scopes = {
     graph: [
@@ -218,8 +266,8 @@ function signInAudience(input: PlanInput): string {
 
 const odata = (value: string) => encodeURIComponent(value.replace(/'/g, "''"));
 const slug = (api: string) => api.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-const apiVariable = (api: Permission['api']) => `API_${slug(api)}`;
-const permissionVariable = (index: number) => `PERMISSION_${index + 1}`;
+const apiVariable = (api: Permission['api']) => familyVar.api(api);
+const permissionVariable = (index: number) => familyVar.permission(index);
 
 function tenantStep(): PlanStep {
   return {
@@ -294,7 +342,7 @@ function identityStep(identity: string): PlanStep {
 }
 
 function applicationStep(displayName: string, audience: string): PlanStep {
-  const binds = (prefix: string) => [
+  const binds = (prefix: string): Bind[] => [
     { name: 'APP_OBJECT_ID', query: `${prefix}id` },
     { name: 'CLIENT_ID', query: `${prefix}appId` },
   ];
@@ -335,34 +383,34 @@ function configureStep(input: PlanInput, permissions: Permission[]): PlanStep[] 
     ...(publicClient ? ['isFallbackPublicClient'] : []),
     ...permissions.map(
       (permission, index) =>
-        `contains(requiredResourceAccess[?resourceAppId=='${API_APP_IDS[permission.api]}'].resourceAccess[].id, '\${${permissionVariable(index)}}')`,
+        `contains(requiredResourceAccess[?resourceAppId=='${API_APP_IDS[permission.api]}'].resourceAccess[].id, '${ref(permissionVariable(index))}')`,
     ),
   ];
-  const keepUris = (name: string, ours: string[]) => ({
-    name: `KEPT_${name.toUpperCase()}_URIS`,
+  const keepUris = (name: 'web' | 'spa', ours: string[]) => ({
+    name: name === 'web' ? ('KEPT_WEB_URIS' as const) : ('KEPT_SPA_URIS' as const),
     query: keptItems(`${name}.redirectUris[?${ours.map((uri) => `@ != ${literal(uri)}`).join(' && ')}]`, `join('', ['"', @, '"'])`),
   });
   const keptApis = {
-    name: 'KEPT_OTHER_APIS',
+    name: 'KEPT_OTHER_APIS' as const,
     query: keptItems(
       `requiredResourceAccess[?${apis.map((api) => `resourceAppId != '${API_APP_IDS[api]}'`).join(' && ') || "resourceAppId != ''"}]`,
     ),
   };
   const keptAccess = apis.map((api) => ({
-    name: `KEPT_${slug(api)}_ACCESS`,
+    name: familyVar.keptAccess(api),
     query: keptItems(
       `requiredResourceAccess[?resourceAppId == '${API_APP_IDS[api]}'].resourceAccess[] | [?${ids(api)
-        .map(({ index }) => `id != '\${${permissionVariable(index)}}'`)
+        .map(({ index }) => `id != '${ref(permissionVariable(index))}'`)
         .join(' && ')}]`,
     ),
   }));
   const binds = [
-    { name: 'CONFIGURED', query: checks.length ? `(${checks.join(' && ')}) && 'yes'` : "'yes'" },
+    { name: 'CONFIGURED' as const, query: checks.length ? `(${checks.join(' && ')}) && 'yes'` : "'yes'" },
     ...(web.length ? [keepUris('web', web)] : []),
     ...(spa.length ? [keepUris('spa', spa)] : []),
     ...(apis.length ? [keptApis, ...keptAccess] : []),
   ];
-  const list = (kept: string, items: string[]) => `[\${${kept}}${items.join(',')}]`;
+  const list = (kept: VarName, items: string[]) => `[${ref(kept)}${items.join(',')}]`;
   const body = [
     ...(web.length
       ? [
@@ -388,8 +436,8 @@ function configureStep(input: PlanInput, permissions: Permission[]): PlanStep[] 
             apis.map(
               (api) =>
                 `{"resourceAppId":"${API_APP_IDS[api]}","resourceAccess":${list(
-                  `KEPT_${slug(api)}_ACCESS`,
-                  ids(api).map(({ index, type }) => `{"id":"\${${permissionVariable(index)}}","type":"${type}"}`),
+                  familyVar.keptAccess(api),
+                  ids(api).map(({ index, type }) => `{"id":"${ref(permissionVariable(index))}","type":"${type}"}`),
                 )}}`,
             ),
           )}`,
@@ -412,13 +460,13 @@ function configureStep(input: PlanInput, permissions: Permission[]): PlanStep[] 
         call: {
           api: 'graph',
           method: 'GET',
-          path: '/v1.0/applications/${APP_OBJECT_ID}?$select=web,spa,isFallbackPublicClient,requiredResourceAccess',
+          path: `/v1.0/applications/${ref('APP_OBJECT_ID')}?$select=web,spa,isFallbackPublicClient,requiredResourceAccess`,
         },
         binds,
       },
       // Adds to what the app already has (redirect URIs, other APIs' permissions), as the portal would.
       make: {
-        call: { api: 'graph', method: 'PATCH', path: '/v1.0/applications/${APP_OBJECT_ID}', body: `{${body.join(',')}}` },
+        call: { api: 'graph', method: 'PATCH', path: `/v1.0/applications/${ref('APP_OBJECT_ID')}`, body: `{${body.join(',')}}` },
         binds: [],
       },
     },
@@ -430,11 +478,11 @@ function servicePrincipalStep(): PlanStep {
     id: 'service-principal',
     title: "Create the app's service principal (enterprise application)",
     look: {
-      call: { api: 'graph', method: 'GET', path: "/v1.0/servicePrincipals?$filter=appId%20eq%20'${CLIENT_ID}'&$select=id" },
+      call: { api: 'graph', method: 'GET', path: `/v1.0/servicePrincipals?$filter=appId%20eq%20'${ref('CLIENT_ID')}'&$select=id` },
       binds: [{ name: 'SP_ID', query: 'value[0].id' }],
     },
     make: {
-      call: { api: 'graph', method: 'POST', path: '/v1.0/servicePrincipals', body: { appId: '${CLIENT_ID}' } },
+      call: { api: 'graph', method: 'POST', path: '/v1.0/servicePrincipals', body: { appId: ref('CLIENT_ID') } },
       binds: [{ name: 'SP_ID', query: 'id' }],
     },
   };
@@ -442,23 +490,23 @@ function servicePrincipalStep(): PlanStep {
 
 /** Admin consent to an application permission is an app role assignment on the app's service principal. */
 function appRoleStep(permission: Permission, index: number): PlanStep {
-  const role = `\${${permissionVariable(index)}}`;
-  const resource = `\${${apiVariable(permission.api)}}`;
+  const role = ref(permissionVariable(index));
+  const resource = ref(apiVariable(permission.api));
   return {
     id: `grant-${index + 1}`,
     title: `Grant ${permission.api}'s application permission ${permission.name} (admin consent)`,
     look: {
-      call: { api: 'graph', method: 'GET', path: '/v1.0/servicePrincipals/${SP_ID}/appRoleAssignments' },
-      binds: [{ name: `ASSIGNMENT_${index + 1}`, query: `value[?appRoleId=='${role}' && resourceId=='${resource}'].id | [0]` }],
+      call: { api: 'graph', method: 'GET', path: `/v1.0/servicePrincipals/${ref('SP_ID')}/appRoleAssignments` },
+      binds: [{ name: familyVar.assignment(index), query: `value[?appRoleId=='${role}' && resourceId=='${resource}'].id | [0]` }],
     },
     make: {
       call: {
         api: 'graph',
         method: 'POST',
-        path: '/v1.0/servicePrincipals/${SP_ID}/appRoleAssignments',
-        body: { principalId: '${SP_ID}', resourceId: resource, appRoleId: role },
+        path: `/v1.0/servicePrincipals/${ref('SP_ID')}/appRoleAssignments`,
+        body: { principalId: ref('SP_ID'), resourceId: resource, appRoleId: role },
       },
-      binds: [{ name: `ASSIGNMENT_${index + 1}`, query: 'id' }],
+      binds: [{ name: familyVar.assignment(index), query: 'id' }],
     },
   };
 }
@@ -468,8 +516,8 @@ function delegatedSteps(delegated: Permission[]): PlanStep[] {
   const apis = [...new Set(delegated.map((permission) => permission.api))];
   return apis.flatMap((api) => {
     const names = delegated.filter((permission) => permission.api === api).map((permission) => permission.name);
-    const resource = `\${${apiVariable(api)}}`;
-    const grant = `GRANT_${slug(api)}`;
+    const resource = ref(apiVariable(api));
+    const grant = familyVar.grant(api);
     const scope = names.join(' ');
     // A grant's scope is one space-separated string: pad it so that "User.Read" does not match "User.ReadWrite.All".
     const covers = names.map((name) => `contains(join(' ', ['', scope, '']), ' ${name} ')`).join(' && ');
@@ -479,7 +527,7 @@ function delegatedSteps(delegated: Permission[]): PlanStep[] {
         api: 'graph',
         method: 'POST',
         path: '/v1.0/oauth2PermissionGrants',
-        body: { clientId: '${SP_ID}', consentType: 'AllPrincipals', resourceId: resource, scope },
+        body: { clientId: ref('SP_ID'), consentType: 'AllPrincipals', resourceId: resource, scope },
       },
       binds: [{ name: grant, query: 'id' }],
     };
@@ -491,7 +539,7 @@ function delegatedSteps(delegated: Permission[]): PlanStep[] {
           call: {
             api: 'graph',
             method: 'GET',
-            path: `/v1.0/oauth2PermissionGrants?$filter=clientId%20eq%20'\${SP_ID}'%20and%20resourceId%20eq%20'${resource}'`,
+            path: `/v1.0/oauth2PermissionGrants?$filter=clientId%20eq%20'${ref('SP_ID')}'%20and%20resourceId%20eq%20'${resource}'`,
           },
           binds: [{ name: grant, query: 'value[0].id' }],
         },
@@ -501,18 +549,18 @@ function delegatedSteps(delegated: Permission[]): PlanStep[] {
         id: `consent-${slug(api).toLowerCase()}-scope`,
         title: `Check that the consent to ${api} covers ${names.join(', ')}`,
         look: {
-          call: { api: 'graph', method: 'GET', path: `/v1.0/oauth2PermissionGrants/\${${grant}}` },
+          call: { api: 'graph', method: 'GET', path: `/v1.0/oauth2PermissionGrants/${ref(grant)}` },
           binds: [
-            { name: `${grant}_COVERS`, query: `(${covers}) && 'yes'` },
-            { name: `${grant}_SCOPE`, query: 'scope' },
+            { name: `${grant}_COVERS` as const, query: `(${covers}) && 'yes'` },
+            { name: `${grant}_SCOPE` as const, query: 'scope' },
           ],
         },
         make: {
           call: {
             api: 'graph',
             method: 'PATCH',
-            path: `/v1.0/oauth2PermissionGrants/\${${grant}}`,
-            body: { scope: `\${${grant}_SCOPE} ${scope}` },
+            path: `/v1.0/oauth2PermissionGrants/${ref(grant)}`,
+            body: { scope: `${ref(`${grant}_SCOPE`)} ${scope}` },
           },
           binds: [],
         },
@@ -526,14 +574,14 @@ function secretStep(): PlanStep {
     id: 'secret',
     title: `Add a client secret named "${SECRET_NAME}"`,
     look: {
-      call: { api: 'graph', method: 'GET', path: '/v1.0/applications/${APP_OBJECT_ID}?$select=passwordCredentials' },
+      call: { api: 'graph', method: 'GET', path: `/v1.0/applications/${ref('APP_OBJECT_ID')}?$select=passwordCredentials` },
       binds: [{ name: 'SECRET_KEY_ID', query: `passwordCredentials[?displayName=='${SECRET_NAME}'].keyId | [0]` }],
     },
     make: {
       call: {
         api: 'graph',
         method: 'POST',
-        path: '/v1.0/applications/${APP_OBJECT_ID}/addPassword',
+        path: `/v1.0/applications/${ref('APP_OBJECT_ID')}/addPassword`,
         body: { passwordCredential: { displayName: SECRET_NAME } },
       },
       binds: [
@@ -551,7 +599,7 @@ function certificateStep(base64: string): PlanStep {
     title: "Upload the certificate's public part",
     look: {
       // `key` is returned only when keyCredentials is $selected on one application.
-      call: { api: 'graph', method: 'GET', path: '/v1.0/applications/${APP_OBJECT_ID}?$select=keyCredentials' },
+      call: { api: 'graph', method: 'GET', path: `/v1.0/applications/${ref('APP_OBJECT_ID')}?$select=keyCredentials` },
       binds: [
         { name: 'CERTIFICATE_KEY_ID', query: `keyCredentials[?key=='${base64}'].keyId | [0]` },
         // The PATCH replaces the list: the app's other certificates are sent back with the new one.
@@ -565,8 +613,8 @@ function certificateStep(base64: string): PlanStep {
       call: {
         api: 'graph',
         method: 'PATCH',
-        path: '/v1.0/applications/${APP_OBJECT_ID}',
-        body: `{"keyCredentials":[\${KEPT_CERTIFICATES}${key}]}`,
+        path: `/v1.0/applications/${ref('APP_OBJECT_ID')}`,
+        body: `{"keyCredentials":[${ref('KEPT_CERTIFICATES')}${key}]}`,
       },
       binds: [],
     },
@@ -601,12 +649,12 @@ function roleSteps(scope: string, roleName: string): PlanStep[] {
         call: {
           api: 'arm',
           method: 'GET',
-          path: `${base}/roleAssignments?$filter=principalId%20eq%20'\${SP_ID}'&api-version=${ARM_API_VERSION}`,
+          path: `${base}/roleAssignments?$filter=principalId%20eq%20'${ref('SP_ID')}'&api-version=${ARM_API_VERSION}`,
         },
         binds: [
           {
             name: 'ROLE_ASSIGNMENT_ID',
-            query: `value[?properties.roleDefinitionId=='\${ROLE_DEFINITION_ID}' && properties.scope=='${scope}'].id | [0]`,
+            query: `value[?properties.roleDefinitionId=='${ref('ROLE_DEFINITION_ID')}' && properties.scope=='${scope}'].id | [0]`,
           },
         ],
       },
@@ -614,13 +662,20 @@ function roleSteps(scope: string, roleName: string): PlanStep[] {
         call: {
           api: 'arm',
           method: 'PUT',
-          path: `${base}/roleAssignments/\${ASSIGNMENT_NAME}?api-version=${ARM_API_VERSION}`,
-          body: { properties: { roleDefinitionId: '${ROLE_DEFINITION_ID}', principalId: '${SP_ID}', principalType: 'ServicePrincipal' } },
+          path: `${base}/roleAssignments/${ref('ASSIGNMENT_NAME')}?api-version=${ARM_API_VERSION}`,
+          body: {
+            properties: { roleDefinitionId: ref('ROLE_DEFINITION_ID'), principalId: ref('SP_ID'), principalType: 'ServicePrincipal' },
+          },
         },
         binds: [{ name: 'ROLE_ASSIGNMENT_ID', query: 'id' }],
+        // A new service principal takes a while to reach Resource Manager.
+        retry: {
+          times: 10,
+          delayMs: 10_000,
+          on: ['PrincipalNotFound'],
+          waitingFor: 'the new service principal to reach Azure Resource Manager',
+        },
       },
-      // A new service principal takes a while to reach Resource Manager.
-      retryOn: ['PrincipalNotFound'],
     },
   ];
 }

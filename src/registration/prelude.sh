@@ -22,21 +22,30 @@ rest() {
   az rest "${args[@]}"
 }
 
-# The same, retried while Azure Resource Manager does not yet know a new service principal.
+# The same, sent again while the error names one of the codes (an extended regular expression, e.g. PrincipalNotFound):
+# at most <times> attempts in all, <delay> seconds apart, saying what it waits for.
 rest_retrying() {
-  local codes=$1 attempt output
-  shift
-  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  local codes=$1 times=$2 delay=$3 reason=$4 attempt output
+  shift 4
+  for ((attempt = 1; ; attempt++)); do
     if output=$(rest "$@" 2>&1); then
       printf '%s\n' "$output"
       return 0
     fi
-    if ! grep -Eq "$codes" <<<"$output" || [ "$attempt" = 10 ]; then
+    if ! grep -Eq "$codes" <<<"$output" || [ "$attempt" -ge "$times" ]; then
       say "$output"
       return 1
     fi
-    say "  waiting for the new service principal to reach Azure Resource Manager…"
-    sleep 10
+    say "  waiting for $reason…"
+    sleep "$delay"
+  done
+}
+
+# Stops, in the browser run's words, when a request names a variable that no earlier step set.
+need() {
+  local name
+  for name in "$@"; do
+    [ -n "${!name+set}" ] || fail "UnboundVariable: The plan uses $name before any step sets it."
   done
 }
 

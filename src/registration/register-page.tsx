@@ -12,7 +12,7 @@ import { chosenCloud } from '../wizard/choices';
 import { sessionStore, useSession } from '../wizard/session';
 import { useChoices } from '../wizard/use-choices';
 import { MissingChoice } from '../wizard/steps/require-choices';
-import { buildPlan, canRegister, isWarning, needsRole, planProblems, type PlanInput } from './plan';
+import { blockingProblems, buildPlan, canRegister, needsRole, planProblems, type PlanInput } from './plan';
 import { ResultPanel } from './result-panel';
 import type { RegistrationResult } from './result-line';
 import { RunPanel } from './run-panel';
@@ -80,7 +80,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
     identity: form.identity,
   };
   const problems = planProblems(input);
-  const blocking = problems.filter((problem) => !isWarning(problem));
+  const blocking = blockingProblems(problems);
   const plan = blocking.length ? undefined : buildPlan(input);
   const managed = flow.id === 'managed-identity';
   const asksRole = needsRole(integration, flow);
@@ -156,7 +156,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
         <Notice tone="info" title={blocking.length ? 'The plan still needs' : 'Note'}>
           <ul className="list-disc pl-5">
             {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+              <li key={`${problem.code}: ${problem.message}`}>{problem.message}</li>
             ))}
           </ul>
         </Notice>

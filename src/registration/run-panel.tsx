@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Cloud } from '../catalog/types';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
@@ -8,7 +8,9 @@ import { wizardAddress } from '../wizard/address';
 import { explainFailure } from './explain';
 import type { RegistrationPlan } from './model';
 import { registrationResult, type RegistrationResult } from './result-line';
-import { resultOf, runPlan, type StepReport, type StepStatus } from './run';
+import { outcomeLine, previewSummary } from './preview-text';
+import type { Registrar } from './browser-run';
+import { previewPlan, resultOf, runPlan, type PreviewReport, type StepFailure, type StepReport, type StepStatus } from './run';
 
 const STATUS_TEXT: Record<StepStatus, string> = {
   pending: 'pending',
@@ -17,8 +19,17 @@ const STATUS_TEXT: Record<StepStatus, string> = {
   exists: 'already there',
   found: 'found',
   failed: 'failed',
+  cancelled: 'cancelled',
 };
-const STATUS_MARK: Record<StepStatus, string> = { pending: '○', running: '…', made: '✓', exists: '✓', found: '✓', failed: '✗' };
+const STATUS_MARK: Record<StepStatus, string> = {
+  pending: '○',
+  running: '…',
+  made: '✓',
+  exists: '✓',
+  found: '✓',
+  failed: '✗',
+  cancelled: '–',
+};
 
 type SignInError = { errorCode: string; errorMessage: string };
 const isSignInError = (error: unknown): error is SignInError =>
@@ -36,18 +47,23 @@ export function RunPanel({
   tenant?: string;
   onDone: (result: RegistrationResult) => void;
 }) {
-  const [phase, setPhase] = useState<'idle' | 'signing-in' | 'running' | 'done' | 'failed'>('idle');
+  const [phase, setPhase] = useState<'idle' | 'signing-in' | 'previewing' | 'previewed' | 'running' | 'done' | 'failed' | 'cancelled'>(
+    'idle',
+  );
   const [reports, setReports] = useState<StepReport[]>([]);
+  const [preview, setPreview] = useState<{ reports: PreviewReport[]; cancelled: boolean }>();
   const [signInError, setSignInError] = useState<SignInError>();
+  const controller = useRef<AbortController>(undefined);
+  const hint = useId();
+  // Leaving the page stops a run between steps.
+  useEffect(() => () => controller.current?.abort(), []);
 
-  async function start() {
+  async function signIn(): Promise<Registrar | undefined> {
     setSignInError(undefined);
-    setReports([]);
     setPhase('signing-in');
-    let registrar;
     try {
       const { signInRegistrar } = await import('./browser-run');
-      registrar = await signInRegistrar(
+      return await signInRegistrar(
         { login: cloud.login, tenant: tenant || 'organizations', clientId: import.meta.env.WIZARD_CLIENT_ID, redirectUri: wizardAddress() },
         plan,
       );
@@ -58,21 +74,51 @@ export function RunPanel({
           : { errorCode: 'sign_in_failed', errorMessage: error instanceof Error ? error.message : String(error) },
       );
       setPhase('failed');
-      return;
+      return undefined;
     }
+  }
+
+  /** Reads only: says per step what a run would do. */
+  async function startPreview() {
+    setReports([]);
+    setPreview(undefined);
+    const registrar = await signIn();
+    if (!registrar) return;
+    const abort = (controller.current = new AbortController());
+    setPhase('previewing');
+    const result = await previewPlan(plan, registrar.transport, {
+      signal: abort.signal,
+      onProgress: (progress) => setPreview({ reports: progress, cancelled: false }),
+    });
+    await registrar.forget();
+    setPreview({ reports: result.reports, cancelled: Boolean(result.cancelled) });
+    setPhase('previewed');
+  }
+
+  async function start() {
+    setReports([]);
+    setPreview(undefined);
+    const registrar = await signIn();
+    if (!registrar) return;
+    const abort = (controller.current = new AbortController());
     setPhase('running');
-    const run = await runPlan(plan, registrar.transport, { onProgress: setReports });
+    const run = await runPlan(plan, registrar.transport, { onProgress: setReports, signal: abort.signal });
     await registrar.forget();
     setReports(run.reports);
-    setPhase(run.ok ? 'done' : 'failed');
+    setPhase(run.ok ? 'done' : run.cancelled ? 'cancelled' : 'failed');
     if (run.ok) onDone(registrationResult(resultOf(plan, run.variables)));
   }
 
+  const busy = phase === 'signing-in' || phase === 'running' || phase === 'previewing';
   const failed = reports.find((report) => report.status === 'failed');
-  const blocked = failed?.failure?.code === 'NetworkError' && failed.failure.api ? plan.hosts[failed.failure.api] : undefined;
+  const previewFailed = preview?.reports.find((report) => report.outcome === 'failed');
+  const shown: { title: string; failure: StepFailure } | undefined = failed?.failure
+    ? { title: failed.title, failure: failed.failure }
+    : previewFailed?.failure && { title: previewFailed.title, failure: previewFailed.failure };
+  const blocked = shown?.failure.code === 'NetworkError' && shown.failure.api ? plan.hosts[shown.failure.api] : undefined;
   const explanation =
-    failed?.failure &&
-    explainFailure(failed.failure, {
+    shown &&
+    explainFailure(shown.failure, {
       blockedByPolicy: blocked && !allowsConnect(pagePolicy(), location.origin, blocked) ? blocked : undefined,
     });
   return (
@@ -84,12 +130,47 @@ export function RunPanel({
         {plan.scopes.arm.length ? ' and Azure Resource Manager' : ''}; tokens stay in this page's memory and are forgotten when the run
         ends.
       </p>
-      <div>
-        <Button onClick={() => void start()} disabled={phase === 'signing-in' || phase === 'running'}>
-          {phase === 'failed' ? 'Run it again' : 'Register the app for me'}
+      <div className="flex flex-wrap gap-3">
+        <Button variant="secondary" onClick={() => void startPreview()} disabled={busy} aria-describedby={hint}>
+          Preview
         </Button>
+        <Button onClick={() => void start()} disabled={busy}>
+          {phase === 'failed' || phase === 'cancelled' ? 'Run it again' : 'Register the app for me'}
+        </Button>
+        {(phase === 'running' || phase === 'previewing') && (
+          <Button variant="secondary" onClick={() => controller.current?.abort()}>
+            {phase === 'running' ? 'Cancel the run' : 'Cancel the preview'}
+          </Button>
+        )}
       </div>
+      <p id={hint} className="text-sm text-muted">
+        Preview signs in and only reads: it says what each step would do, and changes nothing. Cancel stops a run after the step it is on.
+      </p>
       {phase === 'signing-in' && <p role="status">Signing in…</p>}
+      {preview && (
+        <>
+          <p role="status" aria-live="polite" className="text-sm font-medium">
+            {phase === 'previewing' ? 'Previewing…' : previewSummary(preview.reports, preview.cancelled)}
+          </p>
+          <ol aria-label="Preview of the registration" className="grid gap-1 text-sm">
+            {preview.reports.map((report) => (
+              <li
+                key={report.id}
+                className={
+                  report.outcome === 'failed' ? 'text-red-700 dark:text-red-300' : report.outcome === 'skipped' ? 'text-subtle' : ''
+                }
+              >
+                {report.title}: <span className="font-medium">{outcomeLine(report, preview.reports)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {phase === 'cancelled' && (
+        <p role="status" className="text-sm">
+          Cancelled: the steps marked done are kept, nothing after them ran. Running again continues from where it stopped.
+        </p>
+      )}
       {signInError && (
         <ErrorNotice title="Sign-in failed" error={signInError.errorCode} description={signInError.errorMessage} login={cloud.login} />
       )}
@@ -108,14 +189,18 @@ export function RunPanel({
           ))}
         </ol>
       )}
-      {failed?.failure && explanation && (
-        <Notice tone="error" title={`${failed.title}: ${explanation.title}`}>
+      {shown && explanation && (
+        <Notice tone="error" title={`${shown.title}: ${explanation.title}`}>
           <p className="font-mono">
-            {failed.failure.code}
-            {failed.failure.status ? ` (HTTP ${failed.failure.status})` : ''}: {failed.failure.message}
+            {shown.failure.code}
+            {shown.failure.status ? ` (HTTP ${shown.failure.status})` : ''}: {shown.failure.message}
           </p>
           <p>Fix: {explanation.fix}</p>
-          <p>Steps before it are kept; running again continues from where it stopped.</p>
+          <p>
+            {failed
+              ? 'Steps before it are kept; running again continues from where it stopped.'
+              : 'The preview changed nothing: a run would stop here.'}
+          </p>
         </Notice>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { search } from 'jmespath';
 import type { Api, ApiCall, Call, PlanStep, RegistrationPlan } from './model';
+import { callReferences, REFERENCE, UNBOUND_CODE, unboundMessage } from './variables';
 
-export type StepStatus = 'pending' | 'running' | 'made' | 'exists' | 'found' | 'failed';
+export type StepStatus = 'pending' | 'running' | 'made' | 'exists' | 'found' | 'failed' | 'cancelled';
 
 /** A refusal by Graph or Resource Manager, or a value the plan needed and did not find. */
 export interface StepFailure {
@@ -32,20 +33,24 @@ export type Transport = (request: ApiRequest) => Promise<{ status: number; body?
 
 export interface RunOptions {
   onProgress?: (reports: StepReport[]) => void;
-  /** Waits between retries (Resource Manager's replication delay). */
+  /** Waits between retries (a call's `retry`: Resource Manager's replication delay). */
   sleep?: (milliseconds: number) => Promise<void>;
+  /** Overrides a call's `retry.times` (attempts in all). */
   retries?: number;
+  /** Overrides a call's `retry.delayMs`. */
   retryDelay?: number;
   newGuid?: () => string;
+  /** Stops the run between steps (and between retries): the steps not done are reported `cancelled`. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
   ok: boolean;
+  /** The run was stopped by its signal before the last step. */
+  cancelled?: boolean;
   reports: StepReport[];
   variables: Record<string, string>;
 }
-
-const VARIABLE = /\$\{([A-Z0-9_]+)\}/g;
 
 export class PlanFailure extends Error {
   constructor(readonly failure: StepFailure) {
@@ -53,13 +58,24 @@ export class PlanFailure extends Error {
   }
 }
 
-/** A plan's text with its `${NAME}` values in; `missing` stands for a value not known (empty, as the shell expands it). */
+/** The run was cancelled (its signal aborted). */
+class Cancelled extends Error {}
+
+/** The failure both executors stop with when a request names a variable nothing set before it. */
+export const unboundFailure = (name: string): StepFailure => ({ status: 0, code: UNBOUND_CODE, message: unboundMessage(name) });
+
+/**
+ * A plan's text with its `${NAME}` values in. A name no step set stops the run (`UnboundVariable`), as `need` stops the
+ * script; `missing` instead stands for it (a summary's `<NAME>`). An empty value is a set one, as in the shell.
+ */
 export function substitute(
   text: string,
   variables: Record<string, string | undefined>,
-  missing: (name: string) => string = () => '',
+  missing: (name: string) => string = (name) => {
+    throw new PlanFailure(unboundFailure(name));
+  },
 ): string {
-  return text.replace(VARIABLE, (_, name: string) => variables[name] ?? missing(name));
+  return text.replace(REFERENCE, (_, name: string) => variables[name] ?? missing(name));
 }
 
 /** The body as JSON text with the variables expanded: as the script's here-document does. */
@@ -87,6 +103,8 @@ function failureOf(api: Api, status: number, body: unknown): StepFailure {
 
 async function perform(plan: RegistrationPlan, call: Call, variables: Record<string, string>, transport: Transport): Promise<void> {
   const { api, method, path, body } = call.call;
+  // Every name first, as the script's `need` line checks them before it sends anything.
+  for (const name of callReferences(call)) if (variables[name] === undefined) throw new PlanFailure({ ...unboundFailure(name), api });
   const response = await transport({
     api,
     method,
@@ -94,10 +112,35 @@ async function perform(plan: RegistrationPlan, call: Call, variables: Record<str
     ...(body === undefined ? {} : { body: bodyText(body, variables) }),
   });
   if (response.status < 200 || response.status >= 300) throw new PlanFailure(failureOf(api, response.status, response.body));
-  // Queries name earlier values too (`${SP_ID}`), as the shell expands them in the script.
-  for (const bind of call.binds) variables[bind.name] = valueOf(response.body ?? {}, substitute(bind.query, variables));
+  // Queries name earlier values too (`${SP_ID}`), as the shell expands them in the script: before any bind is set.
+  const queries = call.binds.map((bind) => substitute(bind.query, variables));
+  call.binds.forEach((bind, index) => (variables[bind.name] = valueOf(response.body ?? {}, queries[index] ?? '')));
   for (const bind of call.binds)
     if (bind.required && !variables[bind.name]) throw new PlanFailure({ status: 0, code: 'NotFound', message: bind.required, api });
+}
+
+const wait = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+
+/** Sends a call, and again while it fails with one of its `retry` codes (at most `retry.times` attempts in all). */
+async function performRetrying(
+  plan: RegistrationPlan,
+  call: Call,
+  variables: Record<string, string>,
+  transport: Transport,
+  options: RunOptions,
+): Promise<void> {
+  const times = call.retry ? (options.retries ?? call.retry.times) : 1;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await perform(plan, call, variables, transport);
+    } catch (error) {
+      const again = error instanceof PlanFailure && call.retry?.on.includes(error.failure.code) && attempt < times;
+      if (!again) throw error;
+      if (options.signal?.aborted) throw new Cancelled();
+      await (options.sleep ?? wait)(options.retryDelay ?? call.retry?.delayMs ?? 0);
+      if (options.signal?.aborted) throw new Cancelled();
+    }
+  }
 }
 
 async function runStep(
@@ -106,56 +149,142 @@ async function runStep(
   variables: Record<string, string>,
   transport: Transport,
   options: RunOptions,
-) {
+): Promise<StepStatus> {
   if (step.look) {
-    await perform(plan, step.look, variables, transport);
+    await performRetrying(plan, step.look, variables, transport, options);
     if (!step.make) return 'found';
     if (variables[step.look.binds[0]?.name ?? '']) return 'exists';
   }
   if (!step.make) return 'found';
-  const retries = step.retryOn?.length ? (options.retries ?? 10) : 1;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await perform(plan, step.make, variables, transport);
-      return 'made';
-    } catch (error) {
-      const retry = error instanceof PlanFailure && step.retryOn?.includes(error.failure.code) && attempt < retries;
-      if (!retry) throw error;
-      await (options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(options.retryDelay ?? 10_000);
-    }
-  }
+  await performRetrying(plan, step.make, variables, transport, options);
+  return 'made';
 }
 
-/** Runs the plan in order, stopping at the first failure; every step reports made, already there, found or failed. */
+const asFailure = (error: unknown, step: PlanStep): StepFailure =>
+  error instanceof PlanFailure
+    ? error.failure
+    : {
+        status: 0,
+        code: 'NetworkError',
+        message: error instanceof Error ? error.message : String(error),
+        api: step.make?.call.api ?? step.look?.call.api,
+      };
+
+/**
+ * Runs the plan in order, stopping at the first failure; every step reports made, already there, found or failed. With
+ * a signal, it stops between steps once the signal aborts: what was done stays done, the rest is `cancelled`.
+ */
 export async function runPlan(plan: RegistrationPlan, transport: Transport, options: RunOptions = {}): Promise<RunResult> {
-  const variables: Record<string, string> = { ...plan.constants };
-  for (const name of plan.fresh) variables[name] = (options.newGuid ?? (() => crypto.randomUUID()))();
+  const variables: Record<string, string> = startingVariables(plan, options.newGuid);
   const reports: StepReport[] = plan.steps.map((step) => ({ id: step.id, title: step.title, status: 'pending' }));
   const publish = () => options.onProgress?.(reports.map((report) => ({ ...report })));
+  const cancelFrom = (index: number): RunResult => {
+    for (const report of reports.slice(index)) report.status = 'cancelled';
+    publish();
+    return { ok: false, cancelled: true, reports, variables };
+  };
   for (const [index, step] of plan.steps.entries()) {
     const report = reports[index];
     if (!report) continue;
+    if (options.signal?.aborted) return cancelFrom(index);
     report.status = 'running';
     publish();
     try {
       report.status = await runStep(step, plan, variables, transport, options);
     } catch (error) {
+      if (error instanceof Cancelled) return cancelFrom(index);
       report.status = 'failed';
-      report.failure =
-        error instanceof PlanFailure
-          ? error.failure
-          : {
-              status: 0,
-              code: 'NetworkError',
-              message: error instanceof Error ? error.message : String(error),
-              api: step.make?.call.api ?? step.look?.call.api,
-            };
+      report.failure = asFailure(error, step);
       publish();
       return { ok: false, reports, variables };
     }
     publish();
   }
   return { ok: true, reports, variables };
+}
+
+/** Constants, and a new GUID for each fresh variable. */
+function startingVariables(plan: RegistrationPlan, newGuid: (() => string) | undefined): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, value] of Object.entries(plan.constants)) if (value !== undefined) variables[name] = value;
+  for (const name of plan.fresh) variables[name] = (newGuid ?? (() => crypto.randomUUID()))();
+  return variables;
+}
+
+/**
+ * What a run would do at a step: its object is already there, it would be created or updated, a lookup found what it
+ * reads, or the run would stop here. `skipped`: not previewed (after a failure, or cancelled).
+ */
+export type PreviewOutcome = 'exists' | 'create' | 'update' | 'found' | 'failed' | 'skipped';
+
+export interface PreviewReport {
+  id: string;
+  title: string;
+  outcome: PreviewOutcome;
+  /** The earlier step whose creation this one waits for: its lookup cannot be read before that object exists. */
+  after?: string;
+  failure?: StepFailure;
+}
+
+export interface PreviewResult {
+  ok: boolean;
+  cancelled?: boolean;
+  reports: PreviewReport[];
+}
+
+/** What a step's `make` would do: POST and PUT create, PATCH updates. */
+const changeOf = (step: PlanStep): PreviewOutcome => (!step.make ? 'found' : step.make.call.method === 'PATCH' ? 'update' : 'create');
+
+/**
+ * Runs only the plan's reads (its GET lookups) and says per step what a run would do, writing nothing. A lookup that
+ * names a value only a creation before it would give (a new app's ID) is not sent: the step would make its object too.
+ */
+export async function previewPlan(
+  plan: RegistrationPlan,
+  transport: Transport,
+  options: Pick<RunOptions, 'newGuid' | 'signal'> & { onProgress?: (reports: PreviewReport[]) => void } = {},
+): Promise<PreviewResult> {
+  const variables = startingVariables(plan, options.newGuid);
+  // Names a creation would set, with the step that would: unknown until a run makes it.
+  const pending = new Map<string, string>();
+  const reports: PreviewReport[] = plan.steps.map((step) => ({ id: step.id, title: step.title, outcome: 'skipped' }));
+  const publish = () => options.onProgress?.(reports.map((report) => ({ ...report })));
+  const reads = (call: Call | undefined) => (call ? callReferences(call) : []);
+  for (const [index, step] of plan.steps.entries()) {
+    const report = reports[index];
+    if (!report) continue;
+    if (options.signal?.aborted) {
+      publish();
+      return { ok: false, cancelled: true, reports };
+    }
+    const waitsFor = reads(step.look).find((name) => pending.has(name));
+    if (waitsFor || (!step.look && step.make)) {
+      report.outcome = changeOf(step);
+      if (waitsFor) report.after = pending.get(waitsFor);
+      for (const bind of [...(step.look?.binds ?? []), ...(step.make?.binds ?? [])]) pending.set(bind.name, step.id);
+      publish();
+      continue;
+    }
+    if (!step.look) continue;
+    try {
+      // Only reads: a GET, never the step's `make`.
+      if (step.look.call.method !== 'GET') throw new Error(`${step.id}: a lookup must be a GET.`);
+      await perform(plan, step.look, variables, transport);
+    } catch (error) {
+      report.outcome = 'failed';
+      report.failure = asFailure(error, step);
+      publish();
+      return { ok: false, reports };
+    }
+    if (!step.make) report.outcome = 'found';
+    else if (variables[step.look.binds[0]?.name ?? '']) report.outcome = 'exists';
+    else {
+      report.outcome = changeOf(step);
+      for (const bind of step.make.binds) pending.set(bind.name, step.id);
+    }
+    publish();
+  }
+  return { ok: true, reports };
 }
 
 /** The result line's values, as the script prints it: the JSON App details takes. */

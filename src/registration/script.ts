@@ -1,5 +1,6 @@
 import type { Api, Bind, Call, PlanStep, RegistrationPlan } from './model';
 import PRELUDE from './prelude.sh?raw';
+import { callReferences } from './variables';
 
 export interface ScriptContext {
   /** What the script is for, for its header: integration, flow and cloud in words. */
@@ -23,9 +24,20 @@ function listQuery(binds: Bind[]): string {
   return `[${binds.map((bind) => `(${bind.query}) || ''`).join(', ')}]`;
 }
 
+/** The command that sends a call: `rest`, or `rest_retrying` with the call's codes, attempts, delay and reason. */
+function sender({ retry }: Call): string {
+  if (!retry) return 'rest';
+  const seconds = Math.max(0, Math.ceil(retry.delayMs / 1000));
+  const reason = retry.waitingFor ?? `${retry.on.join(' or ')} to clear`;
+  return `rest_retrying ${quoted(retry.on.join('|'))} ${retry.times} ${seconds} ${quoted(reason)}`;
+}
+
 function callLines(call: Call, indent: string): string[] {
   const { api, method, path, body } = call.call;
   const lines: string[] = [];
+  // Stops as the browser run does when a variable is not set yet (rather than with `set -u`'s own words).
+  const needs = callReferences(call);
+  if (needs.length) lines.push(`${indent}need ${needs.join(' ')}`);
   if (body !== undefined)
     lines.push(`${indent}body=$(cat <<JSON`, hereDocument(typeof body === 'string' ? body : JSON.stringify(body)), 'JSON', `${indent})`);
   const args = [
@@ -35,7 +47,7 @@ function callLines(call: Call, indent: string): string[] {
     quoted(call.binds.length ? listQuery(call.binds) : ''),
     ...(body !== undefined ? ['"$body"'] : []),
   ];
-  lines.push(`${indent}out=$(rest ${args.join(' ')})`);
+  lines.push(`${indent}out=$(${sender(call)} ${args.join(' ')})`);
   if (call.binds.length) {
     lines.push(`${indent}mapfile -t values <<<"$out"`);
     call.binds.forEach((bind, index) => lines.push(`${indent}${bind.name}=\${values[${index}]:-}`));
@@ -51,18 +63,10 @@ function stepLines(step: PlanStep, index: number, total: number): string[] {
     const first = step.look.binds[0]?.name ?? '';
     lines.push(`if [ -n "$${first}" ]; then`, '  already');
     lines.push('else');
-    lines.push(...retried(callLines(step.make, '  '), step.retryOn), '  made', 'fi');
-  } else if (step.make) lines.push(...retried(callLines(step.make, ''), step.retryOn), 'made');
+    lines.push(...callLines(step.make, '  '), '  made', 'fi');
+  } else if (step.make) lines.push(...callLines(step.make, ''), 'made');
   else lines.push('found');
   return [...lines, ''];
-}
-
-/** Wraps the request line of a `make` in a retry loop for Resource Manager's replication delay. */
-function retried(lines: string[], codes: string[] | undefined): string[] {
-  if (!codes?.length) return lines;
-  return lines.map((line) =>
-    line.includes('out=$(rest ') ? line.replace('out=$(rest ', `out=$(rest_retrying ${quoted(codes.join('|'))} `) : line,
-  );
 }
 
 /** The plan as a bash script of `az rest` calls, for Azure Cloud Shell: stops at the first error, safe to run twice. */
@@ -86,7 +90,7 @@ export function renderScript(plan: RegistrationPlan, context: ScriptContext): st
   const variables = [
     `GRAPH=${quoted(plan.hosts.graph)}`,
     ...(plan.steps.some((step) => step.look?.call.api === 'arm' || step.make?.call.api === 'arm') ? [`ARM=${quoted(plan.hosts.arm)}`] : []),
-    ...Object.entries(plan.constants).map(([name, value]) => `${name}=${quoted(value)}`),
+    ...Object.entries(plan.constants).map(([name, value]) => `${name}=${quoted(value ?? '')}`),
     ...plan.fresh.map((name) => `${name}=$(cat /proc/sys/kernel/random/uuid)`),
     ...plan.result.filter(({ variable }) => !(variable in plan.constants)).map(({ variable }) => `${variable}=""`),
   ];
