@@ -88,6 +88,34 @@ test('Graph User, client credentials: registered from the browser, App details f
   expect(asked).toEqual([]);
 });
 
+test('Preview before a run: it signs in, only reads, and lists what a run would create; then the run makes exactly that', async ({
+  page,
+}) => {
+  await openRegistration(page, 'microsoft-graph-groups', 'client-credentials');
+  const before = (await changes(page)).length;
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const signIn = await popup;
+  await signInAtLocalServer(signIn);
+  await signIn.waitForEvent('close');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Preview: a run would make changes \(.*to create.*\)\. Nothing was changed\.$/ }),
+  ).toBeVisible();
+  const preview = page.getByRole('list', { name: 'Preview of the registration' });
+  await expect(
+    preview
+      .getByRole('listitem')
+      .filter({ hasText: /Create the app registration.*would be created|would be created/ })
+      .first(),
+  ).toBeVisible();
+  expect((await changes(page)).length).toBe(before);
+  await expectNoAxeViolations(page);
+
+  await registerFromBrowser(page);
+  await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
+  expect((await changes(page)).slice(before).join('\n')).toMatch(/created application Cortex XSOAR - Microsoft Graph Groups/);
+});
+
 test('Graph User, authorization code: the Web redirect URI, the wizard as SPA redirect URI, delegated consent and a secret', async ({
   page,
 }) => {
