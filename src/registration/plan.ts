@@ -1,3 +1,4 @@
+import { FLOWS } from '../catalog/flows';
 import { API_APP_IDS, isOidcScope } from '../catalog/apis';
 import { usesRoleAssignments } from '../catalog/checklist';
 import type { Cloud, CloudId, FlowId, FlowSupport, Integration, Permission } from '../catalog/types';
@@ -44,7 +45,7 @@ const AZURE_CLI_CLOUDS: Partial<Record<CloudId, string>> = {
 
 /** Flows the plan can register: every flow that signs in with an app of the admin's own, and a managed identity. */
 export function canRegister(flowId: FlowId): boolean {
-  return flowId !== 'xsoar-app';
+  return FLOWS[flowId].registers !== 'nothing';
 }
 
 /** Why a plan cannot be made (`error`), or what the admin does by hand besides (`warning`: the plan still runs). */
@@ -91,10 +92,10 @@ export function planProblems(input: PlanInput): PlanProblem[] {
       problems.push(error('BadHost', `The ${name} host must be an https:// origin without a path, like ${example}.`));
   const outside = roleOutsideAzure(input.integration, flow);
   const rightsThere = `${input.integration.name}'s rights are given in ${input.integration.roleAssignedIn ?? ''}: give it ${input.integration.role ?? 'its role'} there`;
-  if (outside && input.flowId === 'managed-identity')
+  if (outside && FLOWS[input.flowId].registers === 'identity')
     return [error('RoleOutsideAzure', `${rightsThere}; there is nothing else to set up for a managed identity.`)];
   if (outside) problems.push(warning('RoleOutsideAzure', `${rightsThere} after the plan registers the app.`));
-  if (input.flowId === 'managed-identity') {
+  if (FLOWS[input.flowId].registers === 'identity') {
     if (!input.identity?.trim())
       problems.push(error('MissingIdentity', "Give the managed identity's object ID, or the name of the VM it belongs to."));
     else if (!GUID.test(input.identity.trim()) && !SAFE_NAME.test(input.identity.trim()))
@@ -115,7 +116,7 @@ export function planProblems(input: PlanInput): PlanProblem[] {
           'Use letters, digits, spaces and . _ - ( ) [ ] : , & + @ / in the display name (no quotes, $ or backslashes).',
         ),
       );
-    if (input.flowId === 'auth-code' && !input.redirectUri)
+    if (FLOWS[input.flowId].redirects.web && !input.redirectUri)
       problems.push(error('MissingRedirectUri', 'Give the redirect URI on App details first.'));
     if (input.credential === 'certificate' && !input.certificate)
       problems.push(
@@ -149,7 +150,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   const graph = (input.cloud.graph || GRAPH_API).replace(/\/+$/, '');
   const arm = input.cloud.resourceManager.replace(/\/+$/, '');
   const roles = needsRole(input.integration, flow);
-  const managed = input.flowId === 'managed-identity';
+  const managed = FLOWS[input.flowId].registers === 'identity';
   const permissions = managed ? (roles ? [] : applicationPermissions(input.integration)) : flow.permissions;
   const application = permissions.filter((permission) => permission.type === 'Application');
   const delegated = permissions.filter((permission) => permission.type === 'Delegated');
@@ -180,7 +181,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   }
   steps.push(...application.map((permission) => appRoleStep(permission, permissions.indexOf(permission))));
   steps.push(...delegatedSteps(delegated));
-  const credential = managed || input.flowId === 'device-code' ? 'none' : input.credential;
+  const credential = FLOWS[input.flowId].credential ? input.credential : 'none';
   if (credential === 'secret') {
     steps.push(secretStep());
     result.push({ key: 'clientSecret', variable: 'CLIENT_SECRET' });
@@ -239,7 +240,7 @@ function flowOf(input: PlanInput): FlowSupport | undefined {
 
 /** Whether the app's or identity's role is given somewhere Azure Resource Manager does not reach (a cluster's own permissions, an organization's users). */
 function roleOutsideAzure(integration: Integration, flow: FlowSupport): boolean {
-  if (flow.id !== 'client-credentials' && flow.id !== 'managed-identity') return false;
+  if (!FLOWS[flow.id].appOnly) return false;
   return (
     usesRoleAssignments(integration, flow) &&
     Boolean(integration.roleAssignedIn) &&
@@ -249,7 +250,7 @@ function roleOutsideAzure(integration: Integration, flow: FlowSupport): boolean 
 
 /** Whether the app or identity gets its rights from an Azure role assignment (client credentials, managed identity). */
 export function needsRole(integration: Integration, flow: FlowSupport): boolean {
-  if (flow.id !== 'client-credentials' && flow.id !== 'managed-identity') return false;
+  if (!FLOWS[flow.id].appOnly) return false;
   return usesRoleAssignments(integration, flow) && !roleOutsideAzure(integration, flow);
 }
 
@@ -260,8 +261,8 @@ function applicationPermissions(integration: Integration): Permission[] {
 }
 
 function signInAudience(input: PlanInput): string {
-  // Identity Protection's device-code app must be multi-tenant (its documentation says so).
-  return input.flowId === 'device-code' && input.integration.id === 'azure-ad-identity-protection' ? 'AzureADMultipleOrgs' : 'AzureADMyOrg';
+  // Where the integration's documentation says the app must be multi-tenant (Identity Protection's device code).
+  return flowOf(input)?.multiTenantApp ? 'AzureADMultipleOrgs' : 'AzureADMyOrg';
 }
 
 const odata = (value: string) => encodeURIComponent(value.replace(/'/g, "''"));
@@ -369,9 +370,9 @@ const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g
 const keptItems = (list: string, item = 'to_string(@)') => `join('', ${list}.join('', [${item}, ',']))`;
 
 function configureStep(input: PlanInput, permissions: Permission[]): PlanStep[] {
-  const web = input.flowId === 'auth-code' && input.redirectUri ? [input.redirectUri] : [];
-  const spa = input.flowId === 'auth-code' ? [input.wizardAddress] : [];
-  const publicClient = input.flowId === 'device-code';
+  const { redirects, publicClient } = FLOWS[input.flowId];
+  const web = redirects.web && input.redirectUri ? [input.redirectUri] : [];
+  const spa = redirects.spa ? [input.wizardAddress] : [];
   const apis = [...new Set(permissions.map((permission) => permission.api))];
   const ids = (api: Permission['api']) =>
     permissions.flatMap((permission, index) =>

@@ -82,7 +82,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
   const problems = planProblems(input);
   const blocking = blockingProblems(problems);
   const plan = blocking.length ? undefined : buildPlan(input);
-  const managed = flow.id === 'managed-identity';
+  const managed = FLOWS[flow.id].registers === 'identity';
   const asksRole = needsRole(integration, flow);
   const field = (name: keyof typeof form) => ({
     value: form[name],
