@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { hostResolverRules, LOCAL_GRAPH } from './e2e/local-apis.mjs';
+import { hostResolverRules, LOCAL_GRAPH } from './testing/local-apis.mjs';
 
 export const WIZARD_URL = 'http://localhost:4173/wizard/';
 /** The local OAuth server, with CORS for the wizard's origin (as Entra for SPA redirect URIs). */
@@ -22,7 +22,7 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      // Microsoft's worldwide hosts are answered by the local stand-ins (e2e/local-apis.mjs).
+      // Microsoft's worldwide hosts are answered by the local stand-ins (testing/local-apis.mjs).
       args: [...CHROMIUM_ARGS, hostResolverRules()],
     },
   },
@@ -37,7 +37,7 @@ export default defineConfig({
       { origin: OAUTH_ORIGIN, cors: 'http://localhost:4173' },
       { origin: NO_CORS_OAUTH_ORIGIN, cors: '' },
     ].map(({ origin, cors }) => ({
-      command: 'node e2e/oauth-server/start.mjs',
+      command: 'node testing/oauth-server/start.mjs',
       url: `${origin}/.well-known/openid-configuration`,
       ignoreHTTPSErrors: true,
       env: { OAUTH_PORT: new URL(origin).port, OAUTH_REDIRECT_URIS: WIZARD_URL, OAUTH_CORS_ORIGINS: cors },
@@ -45,7 +45,7 @@ export default defineConfig({
     })),
     // Microsoft Graph and Azure Resource Manager, trusting the first OAuth server's tokens.
     {
-      command: 'node e2e/graph-server/start.mjs',
+      command: 'node testing/graph-server/start.mjs',
       url: `${LOCAL_GRAPH}/_stand-in/changes`,
       ignoreHTTPSErrors: true,
       env: { OAUTH_ISSUER: OAUTH_ORIGIN },

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { deepLink, expect, expectNoAxeViolations, OAUTH_ORIGIN, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
-import { MICROSOFT_LOGIN } from './local-apis.mjs';
+import { MICROSOFT_LOGIN } from '../testing/local-apis.mjs';
 
 const TENANT = 'contoso.onmicrosoft.com';
 

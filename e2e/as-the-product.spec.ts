@@ -14,8 +14,8 @@ import { productReads, selectsFlow, type Params } from '../testing/product-param
 import { CLIENT_CREDENTIALS_USE, PRODUCT_READS } from '../testing/product-reads';
 import { adminRefreshToken } from './cloud-shell';
 import { expect, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
-import { RESOURCE_GROUP, SUBSCRIPTION_ID, WORKSPACE } from './graph-server/resource-manager.mjs';
-import { AZURE_CLI_CLIENT_ID, LOCAL_ARM, LOCAL_GRAPH, MICROSOFT_ARM, MICROSOFT_GRAPH } from './local-apis.mjs';
+import { RESOURCE_GROUP, SUBSCRIPTION_ID, WORKSPACE } from '../testing/graph-server/resource-manager.mjs';
+import { AZURE_CLI_CLIENT_ID, LOCAL_ARM, LOCAL_GRAPH, MICROSOFT_ARM, MICROSOFT_GRAPH } from '../testing/local-apis.mjs';
 
 /** An admin of this file's own, so that its changes to the directory are told apart from other files'. */
 const ADMIN = 'product-admin@contoso.test';

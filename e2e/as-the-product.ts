@@ -3,7 +3,7 @@
 // msal's JwtAssertionCreator(private_key, 'RS256', thumbprint), and sign in with client credentials to call Graph.
 import { createPrivateKey, createPublicKey, createSign, randomUUID, X509Certificate } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { LOCAL_GRAPH, LOCAL_TENANT_ID } from './local-apis.mjs';
+import { LOCAL_GRAPH, LOCAL_TENANT_ID } from '../testing/local-apis.mjs';
 import { OAUTH_ORIGIN } from '../playwright.config';
 
 export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { AZURE_CLI_CLIENT_ID, MICROSOFT_ARM, MICROSOFT_ARM_V1, MICROSOFT_GRAPH, STAND_IN_FOR } from './local-apis.mjs';
+import { AZURE_CLI_CLIENT_ID, MICROSOFT_ARM, MICROSOFT_ARM_V1, MICROSOFT_GRAPH, STAND_IN_FOR } from '../testing/local-apis.mjs';
 import { expect, OAUTH_ORIGIN, signInAtLocalServer } from './fixtures';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { hostResolverRules } from './local-apis.mjs';
-import { DEVICE_CLIENT_ID, EXPIRING_DEVICE_CLIENT_ID, IMPATIENT_DEVICE_CLIENT_ID } from './oauth-server/server.mjs';
+import { hostResolverRules } from '../testing/local-apis.mjs';
+import { DEVICE_CLIENT_ID, EXPIRING_DEVICE_CLIENT_ID, IMPATIENT_DEVICE_CLIENT_ID } from '../testing/oauth-server/server.mjs';
 import {
   deepLink,
   expect,

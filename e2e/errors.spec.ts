@@ -1,5 +1,5 @@
 import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT } from './fixtures';
-import { MICROSOFT_LOGIN } from './local-apis.mjs';
+import { MICROSOFT_LOGIN } from '../testing/local-apis.mjs';
 
 const toAuthorize = deepLink({
   integration: 'microsoft-management-activity',

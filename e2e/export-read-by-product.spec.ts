@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { productReads, selectsFlow, type Params } from '../testing/product-params';
 import { PRODUCT_READS } from '../testing/product-reads';
 import { deepLink, downloadedText, expect, OAUTH_ORIGIN, signInAtLocalServer, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
-import { RESOURCE_GROUP, SUBSCRIPTION_ID } from './graph-server/resource-manager.mjs';
+import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 
 const TENANT = 'contoso.onmicrosoft.com';
 const STORAGE = PRODUCT_READS['azure-storage']!;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Download, type Page } from '@playwright/test';
-import { MICROSOFT_LOGIN, STAND_IN_FOR } from './local-apis.mjs';
-import { TEST_CLIENT } from './oauth-server/server.mjs';
+import { MICROSOFT_LOGIN, STAND_IN_FOR } from '../testing/local-apis.mjs';
+import { TEST_CLIENT } from '../testing/oauth-server/server.mjs';
 import { NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, WIZARD_URL } from '../playwright.config';
 
 export { expect, NO_CORS_OAUTH_ORIGIN, OAUTH_ORIGIN, TEST_CLIENT, WIZARD_URL };

@@ -72,7 +72,9 @@ test('Log Analytics (client credentials, Worldwide): a two-part credentials fiel
   await expect(field(page, 'ID / Client ID credentials')).toHaveValue(TEST_CLIENT.client_id);
   await expect(field(page, 'Key / Client Secret credentials')).toHaveValue('');
   await expect(field(page, 'Server URL server_url')).toHaveValue('https://management.azure.com');
-  await field(page, 'Default Workspace ID (the UUID of the workspace, e.g. 123e4567-e89b-12d3-a456-426614174000) workspaceID').fill('123e4567-e89b-12d3-a456-426614174000');
+  await field(page, 'Default Workspace ID (the UUID of the workspace, e.g. 123e4567-e89b-12d3-a456-426614174000) workspaceID').fill(
+    '123e4567-e89b-12d3-a456-426614174000',
+  );
   await field(page, 'Default Workspace Name workspaceName').fill('soc-workspace');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -183,7 +185,5 @@ test('Azure Data Explorer (authorization code): the sign-in asks for the cluster
   await expect(field(page, 'Cluster URL (e.g. https://help.kusto.windows.net) cluster_url')).toHaveValue('https://help.kusto.windows.net/');
   await expect(field(page, 'Authentication Type authentication_type')).toHaveValue('Authorization Code');
   await expect(page.getByText('!azure-data-explorer-generate-login-url').first()).toBeVisible();
-  await expect(field(page, 'Application redirect URI redirect_uri')).toHaveValue(
-    'https://xsoar.example/authcode',
-  );
+  await expect(field(page, 'Application redirect URI redirect_uri')).toHaveValue('https://xsoar.example/authcode');
 });

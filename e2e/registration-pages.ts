@@ -1,6 +1,6 @@
 // What both registration specs do with the wizard and the Graph stand-in.
 import type { Page } from '@playwright/test';
-import { LOCAL_GRAPH } from './local-apis.mjs';
+import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
 import { deepLink, expect } from './fixtures';
 
 /** The stand-in's changes made by one admin (each spec signs in as its own, so files running side by side stay apart). */

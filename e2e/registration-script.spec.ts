@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { productListsUsers } from './as-the-product';
 import { openCloudShell, type CloudShell } from './cloud-shell';
-import { OTHER_MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
-import { RESOURCE_GROUP, SUBSCRIPTION_ID } from './graph-server/resource-manager.mjs';
+import { OTHER_MANAGED_IDENTITY, TENANT_ID } from '../testing/graph-server/directory.mjs';
+import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 import { openRegistration, standInChanges } from './registration-pages';
 import { downloadedText, expect, test } from './fixtures';
 

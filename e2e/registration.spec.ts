@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { SUBSCRIPTION_ID, RESOURCE_GROUP } from './graph-server/resource-manager.mjs';
-import { MANAGED_IDENTITY, TENANT_ID } from './graph-server/directory.mjs';
-import { LOCAL_GRAPH } from './local-apis.mjs';
+import { SUBSCRIPTION_ID, RESOURCE_GROUP } from '../testing/graph-server/resource-manager.mjs';
+import { MANAGED_IDENTITY, TENANT_ID } from '../testing/graph-server/directory.mjs';
+import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
 import { clientAssertion, productListsUsers, productRestoresKey, redeemWithAssertion } from './as-the-product';
 import { openAppDetails, openRegistration, standInChanges } from './registration-pages';
 import { expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test, WIZARD_URL } from './fixtures';

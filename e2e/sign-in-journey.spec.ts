@@ -9,7 +9,7 @@ import {
   TEST_CLIENT,
   WIZARD_URL,
 } from './fixtures';
-import { MICROSOFT_LOGIN } from './local-apis.mjs';
+import { MICROSOFT_LOGIN } from '../testing/local-apis.mjs';
 
 const TENANT = 'contoso.onmicrosoft.com';
 const journeyLink = deepLink({

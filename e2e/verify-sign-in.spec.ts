@@ -1,5 +1,5 @@
-import { MICROSOFT_LOGIN } from './local-apis.mjs';
-import { LIMITED_SPA_CLIENT_ID, SPA_CLIENT_ID } from './oauth-server/server.mjs';
+import { MICROSOFT_LOGIN } from '../testing/local-apis.mjs';
+import { LIMITED_SPA_CLIENT_ID, SPA_CLIENT_ID } from '../testing/oauth-server/server.mjs';
 import { deepLink, expect, expectNoAxeViolations, expectNothingStored, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
 
 const checkLink = (client: string) =>

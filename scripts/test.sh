@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every check of the project: lint, type-check, unit tests (Vitest), end-to-end tests (Playwright in Chromium
-# against a local OAuth server). Ends with one line: "Tests: N passed, N failed".
+# Every check of the project: lint (with the parts' import directions), format (Prettier), type-check, unit tests
+# (Vitest), end-to-end tests (Playwright in Chromium against a local OAuth server). Ends with one line:
+# "Tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -16,6 +17,8 @@ failed_checks=0
 
 echo "== Lint"
 npx eslint . || { echo "Lint: failed"; failed_checks=$((failed_checks + 1)); }
+echo "== Format"
+npx prettier --check . > /dev/null || { npx prettier --list-different .; echo "Format: failed (npm run format fixes it)"; failed_checks=$((failed_checks + 1)); }
 echo "== Type-check"
 npx tsc -b || { echo "Type-check: failed"; failed_checks=$((failed_checks + 1)); }
 
@@ -26,7 +29,7 @@ echo "== End-to-end tests"
 # The e2e build is served under a sub-path, as the wizard would be on a docs site.
 # The custom authority of the tests is the local OAuth server, and the local Graph and Resource Manager stand-ins are
 # its custom cloud's hosts, so the CSP must let the page reach them. WIZARD_CLIENT_ID is the local registrar app
-# (e2e/local-apis.mjs), which turns on registering the app from the browser.
+# (testing/local-apis.mjs), which turns on registering the app from the browser.
 if WIZARD_BASE=/wizard/ WIZARD_CONNECT_SRC="https://127.0.0.1:9400 https://127.0.0.1:9401 https://127.0.0.1:9402 https://127.0.0.1:9403" \
   WIZARD_CLIENT_ID=a1b2c3d4-0e1f-4a5b-8c6d-7e8f9a0b1c2d npx vite build --outDir e2e/.dist --emptyOutDir --logLevel warn; then
   CHROMIUM_PATH=$(chromium_path) npx playwright test || status=1

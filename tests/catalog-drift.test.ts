@@ -41,5 +41,7 @@ configuration:
   const drifted = drift(root);
   expect(drifted.status).toBe(1);
   expect(drifted.output).toContain('error   tenant_id: text (type 0) in the definition; the catalog has it as credentials (type 9)');
-  expect(drifted.output).toMatch(/1 of \d+ catalog entries \(versions included\) compared with 1 definitions; 1 errors, 1 differences in all\./);
+  expect(drifted.output).toMatch(
+    /1 of \d+ catalog entries \(versions included\) compared with 1 definitions; 1 errors, 1 differences in all\./,
+  );
 }, 60_000);

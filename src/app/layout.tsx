@@ -1,13 +1,13 @@
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { Notice } from '../components/ui/notice';
-import { sessionStore, useSession, useUnsavedCredentialWarning } from '../wizard/session';
-import { STEPS } from '../wizard/steps';
+import { sessionStore, useSession, useUnsavedCredentialWarning } from '../state/session';
+import { PATHS, STEPS } from '../state/paths';
 
 function Stepper() {
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   // Registering the app is part of App details.
-  const current = STEPS.findIndex((step) => step.path === (pathname === '/register' ? '/app' : pathname));
+  const current = STEPS.findIndex((step) => step.path === (pathname === PATHS.register ? PATHS.app : pathname));
   return (
     <nav aria-label="Wizard steps" className="mb-8">
       <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm">

@@ -1,6 +1,7 @@
 import { createHashRouter } from 'react-router';
 import { IntegrationStep } from '../wizard/steps/integration-step';
 import { SheetStep } from '../sheet/sheet-step';
+import { PATHS } from '../state/paths';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
@@ -14,19 +15,19 @@ export function createWizardRouter() {
       element: <Layout />,
       errorElement: <RouteError />,
       children: [
-        { path: '/', element: <IntegrationStep /> },
+        { path: PATHS.integration, element: <IntegrationStep /> },
         {
-          path: '/integration',
+          path: PATHS.overview,
           lazy: async () => ({ Component: (await import('../wizard/steps/integration-overview')).IntegrationOverview }),
         },
-        { path: '/flow', lazy: async () => ({ Component: (await import('../wizard/steps/flow-step')).FlowStep }) },
-        { path: '/cloud', lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
-        { path: '/app', lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },
-        { path: '/register', lazy: async () => ({ Component: (await import('../registration/register-page')).RegisterPage }) },
-        { path: '/authorize', lazy: async () => ({ Component: (await import('../wizard/steps/authorize-step')).AuthorizeStep }) },
-        { path: '/sheet', element: <SheetStep /> },
+        { path: PATHS.flow, lazy: async () => ({ Component: (await import('../wizard/steps/flow-step')).FlowStep }) },
+        { path: PATHS.cloud, lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
+        { path: PATHS.app, lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },
+        { path: PATHS.register, lazy: async () => ({ Component: (await import('../registration/register-page')).RegisterPage }) },
+        { path: PATHS.authorize, lazy: async () => ({ Component: (await import('../wizard/steps/authorize-step')).AuthorizeStep }) },
+        { path: PATHS.sheet, element: <SheetStep /> },
         {
-          path: '/troubleshoot',
+          path: PATHS.troubleshoot,
           lazy: async () => ({ Component: (await import('../troubleshoot/troubleshoot-page')).TroubleshootPage }),
         },
         { path: '*', element: <RouteError /> },

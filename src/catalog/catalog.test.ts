@@ -33,69 +33,69 @@ const source = z.discriminatedUnion('from', [
 ]);
 
 const flowsSchema = z
-    .array(
-      z.strictObject({
-        id: flowId,
-        recommended: z.boolean().optional(),
-        signIn: z
-          .union([
-            z.strictObject({ endpoint: z.literal('v1'), resource: host }),
-            // A scope names a cloud host only through a known placeholder, e.g. "{graph}/.default", or an API by
-            // its application ID, the same in every tenant.
-            z.strictObject({
-              endpoint: z.literal('v2'),
-              scopes: z
-                .array(
-                  z
-                    .string()
-                    .regex(
-                      new RegExp(
-                        `^(\\{(${CLOUD_HOSTS.join('|')}|value:[a-z_]+)\\}/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?[A-Za-z0-9._-]+$`,
-                      ),
-                    ),
-                )
-                .min(1),
-              api: z.enum(API_NAMES).optional(),
-            }),
-          ])
-          .optional(),
-        permissions: z.array(
+  .array(
+    z.strictObject({
+      id: flowId,
+      recommended: z.boolean().optional(),
+      signIn: z
+        .union([
+          z.strictObject({ endpoint: z.literal('v1'), resource: host }),
+          // A scope names a cloud host only through a known placeholder, e.g. "{graph}/.default", or an API by
+          // its application ID, the same in every tenant.
           z.strictObject({
-            api: z.enum(API_NAMES),
-            name: z.string().min(1),
-            type: z.enum(['Delegated', 'Application']),
+            endpoint: z.literal('v2'),
+            scopes: z
+              .array(
+                z
+                  .string()
+                  .regex(
+                    new RegExp(
+                      `^(\\{(${CLOUD_HOSTS.join('|')}|value:[a-z_]+)\\}/|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)?[A-Za-z0-9._-]+$`,
+                    ),
+                  ),
+              )
+              .min(1),
+            api: z.enum(API_NAMES).optional(),
           }),
-        ),
-        consentResource: host.optional(),
-        hostedAppUrl: z.url().optional(),
-        defaultAppId: guid.optional(),
-        nextCommands: z.array(z.string().min(3)).min(1),
-        loginUrlCommand: z
-          .string()
-          .regex(/^![a-z0-9-]+-generate-login-url$/)
-          .optional(),
-        authorizeTenant: z.enum(['common', 'organizations']).optional(),
-        multiTenantApp: z.literal(true).optional(),
-      }),
-    )
-    .min(1);
+        ])
+        .optional(),
+      permissions: z.array(
+        z.strictObject({
+          api: z.enum(API_NAMES),
+          name: z.string().min(1),
+          type: z.enum(['Delegated', 'Application']),
+        }),
+      ),
+      consentResource: host.optional(),
+      hostedAppUrl: z.url().optional(),
+      defaultAppId: guid.optional(),
+      nextCommands: z.array(z.string().min(3)).min(1),
+      loginUrlCommand: z
+        .string()
+        .regex(/^![a-z0-9-]+-generate-login-url$/)
+        .optional(),
+      authorizeTenant: z.enum(['common', 'organizations']).optional(),
+      multiTenantApp: z.literal(true).optional(),
+    }),
+  )
+  .min(1);
 
 const parametersSchema = z
-    .array(
-      z.strictObject({
-        name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
-        label: z.string().min(1),
-        secret: z.boolean(),
-        type: z.union(PARAMETER_TYPES.map((type) => z.literal(type))),
-        part: z.enum(['identifier', 'password']).optional(),
-        options: z.array(z.string().min(1)).min(1).optional(),
-        required: z.boolean().optional(),
-        source,
-        flows: z.array(flowId).min(1).optional(),
-        note: z.string().optional(),
-      }),
-    )
-    .min(1);
+  .array(
+    z.strictObject({
+      name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+      label: z.string().min(1),
+      secret: z.boolean(),
+      type: z.union(PARAMETER_TYPES.map((type) => z.literal(type))),
+      part: z.enum(['identifier', 'password']).optional(),
+      options: z.array(z.string().min(1)).min(1).optional(),
+      required: z.boolean().optional(),
+      source,
+      flows: z.array(flowId).min(1).optional(),
+      note: z.string().optional(),
+    }),
+  )
+  .min(1);
 
 const olderVersionSchema = z.strictObject({
   id: z.string().regex(/^[0-9]+(\.[0-9]+)*$/),
@@ -106,7 +106,10 @@ const olderVersionSchema = z.strictObject({
   flows: flowsSchema,
   parameters: parametersSchema,
   sources: z.array(z.string().min(10)).min(1),
-  resetCommand: z.string().regex(/^![a-z0-9-]+$/).optional(),
+  resetCommand: z
+    .string()
+    .regex(/^![a-z0-9-]+$/)
+    .optional(),
 });
 
 const integrationSchema = z.strictObject({
@@ -131,7 +134,10 @@ const integrationSchema = z.strictObject({
     .regex(/^![a-z0-9-]+-auth-reset$/)
     .optional(),
   deprecated: z.strictObject({ note: z.string().min(10), replacedBy: z.string().optional() }).optional(),
-  currentSince: z.string().regex(/^[0-9]+\.[0-9]+\.[0-9]+$/).optional(),
+  currentSince: z
+    .string()
+    .regex(/^[0-9]+\.[0-9]+\.[0-9]+$/)
+    .optional(),
   olderVersions: z.array(olderVersionSchema).min(1).optional(),
   version: olderVersionSchema.optional(),
   leftOut: z
@@ -149,7 +155,9 @@ const integrationSchema = z.strictObject({
 });
 
 /** Every entry as each of its versions signs in, named with the version where it is an older one. */
-const VARIANTS = everyVersion().map((integration) => [`${integration.id}${integration.version ? `@${integration.version.id}` : ''}`, integration] as const);
+const VARIANTS = everyVersion().map(
+  (integration) => [`${integration.id}${integration.version ? `@${integration.version.id}` : ''}`, integration] as const,
+);
 
 describe('catalog', () => {
   it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s matches the schema', (_, integration) => {
@@ -185,71 +193,62 @@ describe('catalog', () => {
     );
   });
 
-  it.each(VARIANTS)(
-    '%s: flows are unique, parameters are unique per flow and only name flows it supports',
-    (_, integration) => {
-      const flows = integration.flows.map((flow) => flow.id);
-      expect(new Set(flows).size).toBe(flows.length);
-      for (const flow of flows) {
-        const names = integration.parameters
-          .filter((parameter) => !parameter.flows || parameter.flows.includes(flow))
-          .map((parameter) => `${parameter.name}${parameter.part === 'identifier' ? '.identifier' : ''}`);
-        expect(new Set(names).size, `${flow}: ${names.join(',')}`).toBe(names.length);
-      }
-      for (const parameter of integration.parameters) for (const flow of parameter.flows ?? []) expect(flows).toContain(flow);
-    },
-  );
+  it.each(VARIANTS)('%s: flows are unique, parameters are unique per flow and only name flows it supports', (_, integration) => {
+    const flows = integration.flows.map((flow) => flow.id);
+    expect(new Set(flows).size).toBe(flows.length);
+    for (const flow of flows) {
+      const names = integration.parameters
+        .filter((parameter) => !parameter.flows || parameter.flows.includes(flow))
+        .map((parameter) => `${parameter.name}${parameter.part === 'identifier' ? '.identifier' : ''}`);
+      expect(new Set(names).size, `${flow}: ${names.join(',')}`).toBe(names.length);
+    }
+    for (const parameter of integration.parameters) for (const flow of parameter.flows ?? []) expect(flows).toContain(flow);
+  });
 
-  it.each(VARIANTS)(
-    '%s: every flow that captures a code has a sign-in request and a parameter for the code',
-    (_, integration) => {
-      for (const flow of integration.flows.filter((candidate) => candidate.id === 'auth-code')) {
-        expect(flow.signIn).toBeDefined();
-        expect(
-          integration.parameters.some(
-            (parameter) => parameter.source.from === 'auth-code' && (!parameter.flows || parameter.flows.includes('auth-code')),
-          ),
-        ).toBe(true);
-      }
-    },
-  );
+  it.each(VARIANTS)('%s: every flow that captures a code has a sign-in request and a parameter for the code', (_, integration) => {
+    for (const flow of integration.flows.filter((candidate) => candidate.id === 'auth-code')) {
+      expect(flow.signIn).toBeDefined();
+      expect(
+        integration.parameters.some(
+          (parameter) => parameter.source.from === 'auth-code' && (!parameter.flows || parameter.flows.includes('auth-code')),
+        ),
+      ).toBe(true);
+    }
+  });
 
-  it.each(VARIANTS)(
-    '%s: every flow has the parameters it needs',
-    (_, integration) => {
-      for (const flow of integration.flows) {
-        const used = integration.parameters.filter((parameter) => !parameter.flows || parameter.flows.includes(flow.id));
-        const fills = (from: string) => used.some((parameter) => parameter.source.from === from);
-        const asks = FLOWS[flow.id].asks;
-        if (asks.client) expect(fills('client-id'), `${flow.id}: client ID`).toBe(true);
-        if (asks.tenant && flow.id !== 'device-code' && !integration.tenantFromProduct)
-          expect(fills('tenant-id'), `${flow.id}: tenant ID`).toBe(true);
-        if (asks.secret) expect(fills('client-secret'), `${flow.id}: secret`).toBe(true);
-        if (flow.id === 'auth-code') expect(fills('auth-code') && fills('redirect-uri'), `${flow.id}: code and redirect URI`).toBe(true);
-        if (flow.id === 'managed-identity') {
-          const selectsIt = used.some(
-            (parameter) => parameter.source.from === 'flow-choice' && parameter.source.values['managed-identity'],
-          );
-          expect(selectsIt, 'managed identity is switched on by a parameter').toBe(true);
-        }
-        for (const parameter of used) {
-          if (parameter.source.from === 'flow-choice')
-            expect(
-              parameter.source.values[flow.id] ?? (parameter.type === 8 ? 'n/a' : undefined),
-              `${parameter.name} for ${flow.id}`,
-            ).toBeDefined();
-          if (parameter.options && parameter.source.from === 'flow-choice')
-            expect(parameter.options).toContain(parameter.source.values[flow.id]);
-        }
+  it.each(VARIANTS)('%s: every flow has the parameters it needs', (_, integration) => {
+    for (const flow of integration.flows) {
+      const used = integration.parameters.filter((parameter) => !parameter.flows || parameter.flows.includes(flow.id));
+      const fills = (from: string) => used.some((parameter) => parameter.source.from === from);
+      const asks = FLOWS[flow.id].asks;
+      if (asks.client) expect(fills('client-id'), `${flow.id}: client ID`).toBe(true);
+      if (asks.tenant && flow.id !== 'device-code' && !integration.tenantFromProduct)
+        expect(fills('tenant-id'), `${flow.id}: tenant ID`).toBe(true);
+      if (asks.secret) expect(fills('client-secret'), `${flow.id}: secret`).toBe(true);
+      if (flow.id === 'auth-code') expect(fills('auth-code') && fills('redirect-uri'), `${flow.id}: code and redirect URI`).toBe(true);
+      if (flow.id === 'managed-identity') {
+        const selectsIt = used.some((parameter) => parameter.source.from === 'flow-choice' && parameter.source.values['managed-identity']);
+        expect(selectsIt, 'managed identity is switched on by a parameter').toBe(true);
       }
-    },
-  );
+      for (const parameter of used) {
+        if (parameter.source.from === 'flow-choice')
+          expect(
+            parameter.source.values[flow.id] ?? (parameter.type === 8 ? 'n/a' : undefined),
+            `${parameter.name} for ${flow.id}`,
+          ).toBeDefined();
+        if (parameter.options && parameter.source.from === 'flow-choice')
+          expect(parameter.options).toContain(parameter.source.values[flow.id]);
+      }
+    }
+  });
 
   it.each(VARIANTS)(
     '%s: a row fills a half exactly when its parameter is a credentials field (type 9), and options only for selects',
     (_, integration) => {
       for (const parameter of integration.parameters) {
-        expect(parameter.part !== undefined, `${parameter.name}: type ${parameter.type}, part ${parameter.part}`).toBe(parameter.type === 9);
+        expect(parameter.part !== undefined, `${parameter.name}: type ${parameter.type}, part ${parameter.part}`).toBe(
+          parameter.type === 9,
+        );
         if (parameter.options) expect([15, 16], parameter.name).toContain(parameter.type);
         const rows = integration.parameters.filter((candidate) => candidate.name === parameter.name);
         expect(new Set(rows.map((row) => row.type)).size, `${parameter.name}: one type`).toBe(1);

@@ -79,7 +79,10 @@ export function catalogDrift(integration: Integration, definition: Definition): 
     if (isHidden(found)) drifts.push({ level: 'warning', message: `${name}: the definition hides it (a legacy field?)` });
     const [first] = rows as [InstanceParameter, ...InstanceParameter[]];
     if (found.type !== first.type)
-      drifts.push({ level: 'error', message: `${name}: ${typeName(found.type)} in the definition; the catalog has it as ${typeName(first.type)}` });
+      drifts.push({
+        level: 'error',
+        message: `${name}: ${typeName(found.type)} in the definition; the catalog has it as ${typeName(first.type)}`,
+      });
     if (found.type === 9 && found.hiddenusername && rows.some((row) => row.part === 'identifier'))
       drifts.push({ level: 'error', message: `${name}: the definition hides the identifier the catalog fills` });
     if (Boolean(found.required) !== Boolean(first.required))

@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
-import { sessionStore } from '../wizard/session';
+import { sessionStore } from '../state/session';
 import { CertificateProblem } from './problems';
 import { checkCredential } from './x509';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useSession } from '../wizard/session';
+import { useSession } from '../state/session';
 import { BringYourOwn } from './bring-your-own';
 import { CertificateSummary } from './certificate-summary';
 import { GenerateForm } from './generate-form';

@@ -2,8 +2,8 @@ import { Button } from '../components/ui/button';
 import { CopyButton } from '../components/ui/copy-button';
 import { downloadText } from '../components/ui/download';
 import { Notice } from '../components/ui/notice';
-import { sessionStore, useSession } from '../wizard/session';
-import type { CertificateCredential } from './x509';
+import { sessionStore, useSession } from '../state/session';
+import type { CertificateCredential } from '../state/credential';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -3,7 +3,7 @@ import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import { SelectField } from '../components/ui/select-field';
 import { TextField } from '../components/ui/text-field';
-import { sessionStore } from '../wizard/session';
+import { sessionStore } from '../state/session';
 import { generateCertificate, type GenerateOptions } from './generate';
 
 const KEY_SIZES = [2048, 3072, 4096] as const;

@@ -20,7 +20,8 @@ import {
   id_ce_keyUsage,
 } from '@peculiar/asn1-x509';
 import { toPem } from './pem';
-import { bytes, describeCertificate, type CertificateCredential } from './x509';
+import type { CertificateCredential } from '../state/credential';
+import { bytes, describeCertificate } from './x509';
 
 export interface GenerateOptions {
   subject: string;

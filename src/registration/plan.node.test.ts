@@ -3,14 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDirectory, GraphError, handleGraph, MANAGED_IDENTITY } from '../../e2e/graph-server/directory.mjs';
+import { createDirectory, GraphError, handleGraph, MANAGED_IDENTITY } from '../../testing/graph-server/directory.mjs';
 import {
   ArmError,
   createResourceManager,
   handleResourceManager,
   RESOURCE_GROUP,
   SUBSCRIPTION_ID,
-} from '../../e2e/graph-server/resource-manager.mjs';
+} from '../../testing/graph-server/resource-manager.mjs';
 import { usesRoleAssignments } from '../catalog/checklist';
 import { CLOUDS } from '../catalog/clouds';
 import { INTEGRATIONS } from '../catalog/integrations';

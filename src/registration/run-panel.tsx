@@ -4,7 +4,7 @@ import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import { allowsConnect, pagePolicy } from '../oauth/csp';
 import { ErrorNotice } from '../verify/error-notice';
-import { wizardAddress } from '../wizard/address';
+import { wizardAddress } from '../state/address';
 import { explainFailure } from './explain';
 import type { RegistrationPlan } from './model';
 import { registrationResult, type RegistrationResult } from './result-line';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Notice } from '../components/ui/notice';
-import type { CertificateCredential } from '../certificate/x509';
+import type { CertificateCredential } from '../state/credential';
 
 /** With Certificate chosen: where the thumbprint and key come from, or how to get them back after a reload. */
 export function CertificateNotice({ certificate, appDetailsLink }: { certificate?: CertificateCredential; appDetailsLink: string }) {

@@ -231,7 +231,10 @@ describe("the export in the product's own shape", () => {
     for (const name of names) {
       const own = rows.filter((row) => row.name === name);
       const parameter = integration.parameters.find((candidate) => candidate.name === name)!;
-      expect(own.every((row) => row.type === parameter.type), name).toBe(true);
+      expect(
+        own.every((row) => row.type === parameter.type),
+        name,
+      ).toBe(true);
       expect(exported[name], name).toEqual(expectedValue(own));
       if (parameter.type === 15 && parameter.options && !own[0]!.input) expect(parameter.options, name).toContain(exported[name]);
     }
@@ -241,7 +244,10 @@ describe("the export in the product's own shape", () => {
     const rows = sheetRows(inputs('azure-storage', 'client-credentials'));
     const exported = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Record<string, unknown>;
     expect(exported.credentials).toEqual({ identifier: '', password: 's3cret' });
-    const code = JSON.parse(sheetJson(sheetRows(inputs('azure-storage', 'auth-code')), { includeSecrets: true })) as Record<string, unknown>;
+    const code = JSON.parse(sheetJson(sheetRows(inputs('azure-storage', 'auth-code')), { includeSecrets: true })) as Record<
+      string,
+      unknown
+    >;
     expect(code.auth_code).toEqual({ identifier: '', password: 'CODE' });
   });
 });

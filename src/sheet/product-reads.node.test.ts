@@ -48,7 +48,9 @@ function expected(flow: FlowId, credential: CredentialKind) {
   return {
     clientId: flow === 'managed-identity' ? IDENTITY_CLIENT_ID : KNOWN.clientId,
     tenantId: KNOWN.tenantId,
-    ...(credential === 'secret' ? { secret: KNOWN.secret } : { certificateThumbprint: KNOWN.certificateThumbprint, privateKey: PEM.trim() }),
+    ...(credential === 'secret'
+      ? { secret: KNOWN.secret }
+      : { certificateThumbprint: KNOWN.certificateThumbprint, privateKey: PEM.trim() }),
     ...(flow === 'auth-code' ? { authCode: KNOWN.authCode, redirectUri: KNOWN.redirectUri } : {}),
   };
 }
@@ -90,6 +92,8 @@ describe("the export, read as each integration's code reads it", () => {
     expect(() => productReads({ app_id: 'a', tenant_id: 't', credentials: 'secret', auth_type: 'Client Credentials' }, reads)).toThrow(
       new ProductCrash("'str' object has no attribute 'get'"),
     );
-    expect(() => readParam({ tenant_id: { identifier: '', password: 't' } }, { param: 'tenant_id', shape: 'string' })).toThrow(ProductCrash);
+    expect(() => readParam({ tenant_id: { identifier: '', password: 't' } }, { param: 'tenant_id', shape: 'string' })).toThrow(
+      ProductCrash,
+    );
   });
 });

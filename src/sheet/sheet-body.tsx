@@ -9,18 +9,18 @@ import { downloadText } from '../components/ui/download';
 import { Notice } from '../components/ui/notice';
 import { TextField } from '../components/ui/text-field';
 import { extractCode } from '../oauth/redirect';
-import { MissingChoice } from '../wizard/steps/require-choices';
-import { wizardAddress } from '../wizard/address';
-import { sessionStore, useSession } from '../wizard/session';
-import { chosenCloud } from '../wizard/choices';
-import { useChoices } from '../wizard/use-choices';
-import { useDraft } from '../wizard/use-draft';
+import { MissingChoice } from '../components/missing-choice';
+import { wizardAddress } from '../state/address';
+import { sessionStore, useSession } from '../state/session';
+import { chosenCloud } from '../state/choices';
+import { useChoices } from '../state/use-choices';
+import { useDraft } from '../state/use-draft';
 import { CertificateNotice } from './certificate-notice';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
 import { SignInNotice } from './sign-in-notice';
 import { FLOWS } from '../catalog/flows';
-import { FlowCaution } from '../wizard/steps/flow-caution';
+import { FlowCaution } from '../components/flow-caution';
 
 /** The parameters of the sheet: loaded after the shell, which already shows the captured code. */
 export function SheetBody() {

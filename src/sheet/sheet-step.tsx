@@ -3,11 +3,11 @@ import { findIndexEntry } from '../catalog/first-screen';
 import { FLOWS } from '../catalog/flows';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { StepHeading } from '../components/ui/step-heading';
-import { useSession } from '../wizard/session';
-import { chosenCloud } from '../wizard/choices';
-import { useChoices } from '../wizard/use-choices';
-import { MissingChoice } from '../wizard/steps/require-choices';
-import { CodeCountdown } from './code-countdown';
+import { useSession } from '../state/session';
+import { chosenCloud } from '../state/choices';
+import { useChoices } from '../state/use-choices';
+import { MissingChoice } from '../components/missing-choice';
+import { CodeCountdown } from '../components/code-countdown';
 
 const SheetBody = lazy(async () => ({ default: (await import('./sheet-body')).SheetBody }));
 

@@ -11,8 +11,8 @@ const NOTICES: Record<FlowInfo['signIn'], (flow: FlowSupport) => ReactNode> = {
   none: () => (
     <Notice tone="info" title="Managed identities work only on an Azure VM" live={false}>
       <p>
-        The engine that runs this instance must be an Azure VM with a managed identity. Leave the client ID empty for its
-        system-assigned identity, or enter the Client ID of a user-assigned one.
+        The engine that runs this instance must be an Azure VM with a managed identity. Leave the client ID empty for its system-assigned
+        identity, or enter the Client ID of a user-assigned one.
       </p>
     </Notice>
   ),

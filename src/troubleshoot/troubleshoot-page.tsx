@@ -4,8 +4,8 @@ import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
 import { Notice } from '../components/ui/notice';
 import { SelectField } from '../components/ui/select-field';
 import { StepHeading } from '../components/ui/step-heading';
-import { chosenCloud } from '../wizard/choices';
-import { useChoices } from '../wizard/use-choices';
+import { chosenCloud } from '../state/choices';
+import { useChoices } from '../state/use-choices';
 import { diagnose, printedStatus } from './diagnose';
 import { DiagnosisCard } from './diagnosis-card';
 

@@ -6,8 +6,8 @@ import { Button } from '../components/ui/button';
 import { CopyButton } from '../components/ui/copy-button';
 import { Notice } from '../components/ui/notice';
 import { TextField } from '../components/ui/text-field';
-import { formatRemaining } from '../sheet/code-countdown';
-import { useNow } from '../sheet/use-now';
+import { formatRemaining } from '../components/code-countdown';
+import { useNow } from '../state/use-now';
 import {
   deviceCodeEndpoints,
   nextInterval,

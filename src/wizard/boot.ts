@@ -1,10 +1,10 @@
 import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
 import { isMsalResponse } from '../verify/msal-response';
-import { choicesToQuery } from './choices';
+import { choicesToQuery } from '../state/choices';
 import { integrationPage, parseDeepLink, troubleshootRoute, withoutDeepLinkParams, withoutTroubleshootParams } from './deep-link';
 import { loadPending } from './pending-sign-in';
 import { applyRedirect, handOverToOpener } from './redirect-handoff';
-import { sessionStore } from './session';
+import { sessionStore } from '../state/session';
 import { firstOpenStep } from './steps';
 
 /**

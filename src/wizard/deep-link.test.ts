@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesFromQuery, choicesToQuery } from './choices';
+import { choicesFromQuery, choicesToQuery } from '../state/choices';
 import {
   integrationPage,
   integrationPageHref,
@@ -44,14 +44,18 @@ describe('parseDeepLink', () => {
     expect(firstOpenStep(link!.choices)).toBe('/app');
     // The current version has no authorization code, and the older one no national clouds.
     expect(parseDeepLink('?integration=azure-sentinel&flow=auth-code')?.problems.join()).toMatch(/does not support the "auth-code" flow/);
-    expect(parseDeepLink('?integration=azure-sentinel&version=1.0&cloud=gcc-high')?.problems.join()).toMatch(/cannot sign in to the "gcc-high" cloud/);
+    expect(parseDeepLink('?integration=azure-sentinel&version=1.0&cloud=gcc-high')?.problems.join()).toMatch(
+      /cannot sign in to the "gcc-high" cloud/,
+    );
   });
 
   it('explains a version it does not know, and one of an integration whose versions all sign in alike', () => {
     const unknown = parseDeepLink('?integration=azure-sentinel&version=0.9');
     expect(unknown?.choices.version).toBeUndefined();
     expect(unknown?.problems.join()).toMatch(/version "0\.9".*Older versions it knows: 1\.0 \(Versions up to 1\.0\.13\)/);
-    expect(parseDeepLink('?integration=azure-storage&version=1.0')?.problems.join()).toMatch(/every version of Azure Storage Management signs in the same way/);
+    expect(parseDeepLink('?integration=azure-storage&version=1.0')?.problems.join()).toMatch(
+      /every version of Azure Storage Management signs in the same way/,
+    );
     expect(withoutDeepLinkParams('?integration=azure-sentinel&version=1.0&keep=1')).toBe('?keep=1');
   });
 

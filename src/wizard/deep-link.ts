@@ -1,9 +1,21 @@
 import { findIndexEntry } from '../catalog/first-screen';
 import { CLOUD_IDS, CREDENTIAL_KINDS, FLOW_IDS, type CloudId, type CredentialKind, type FlowId } from '../catalog/types';
 import { checkAuthority, normaliseAuthority } from '../oauth/validate';
-import type { Choices } from './choices';
+import type { Choices } from '../state/choices';
 
-const DEEP_LINK_KEYS = ['integration', 'version', 'flow', 'cloud', 'authority', 'graph', 'arm', 'tenant', 'client', 'redirect', 'credential'] as const;
+const DEEP_LINK_KEYS = [
+  'integration',
+  'version',
+  'flow',
+  'cloud',
+  'authority',
+  'graph',
+  'arm',
+  'tenant',
+  'client',
+  'redirect',
+  'credential',
+] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
 const SECRET_KEYS = [
   'secret',

@@ -1,4 +1,4 @@
-import type { Choices } from './choices';
+import type { Choices } from '../state/choices';
 
 /**
  * The sign-in the wizard started, kept in sessionStorage so a full-page redirect can be matched to it.

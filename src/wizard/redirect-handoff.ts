@@ -1,8 +1,8 @@
 import { acceptRedirect, REFUSAL_MESSAGES } from '../oauth/accept-redirect';
 import { parseRedirect, type RedirectResult } from '../oauth/redirect';
-import { choicesToQuery, chosenCloud } from './choices';
+import { choicesToQuery, chosenCloud } from '../state/choices';
 import { clearPending, loadPending } from './pending-sign-in';
-import { sessionStore } from './session';
+import { sessionStore } from '../state/session';
 
 /**
  * The sign-in popup and the wizard tab that opened it talk over a same-origin BroadcastChannel: it keeps working

@@ -6,11 +6,11 @@ import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { checkClientId, checkRedirectUri, checkTenant } from '../../oauth/validate';
-import { wizardAddress } from '../address';
-import { useDraft } from '../use-draft';
-import { useChoices } from '../use-choices';
+import { wizardAddress } from '../../state/address';
+import { useDraft } from '../../state/use-draft';
+import { useChoices } from '../../state/use-choices';
 import { CredentialChoice, SecretField } from './credential-choice';
-import { MissingChoice } from './require-choices';
+import { MissingChoice } from '../../components/missing-choice';
 import { RegisterLink } from '../../registration/register-link';
 
 export function AppStep() {

@@ -10,17 +10,17 @@ import { Notice } from '../../components/ui/notice';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { adminConsentUrl, authorizationUrl } from '../../oauth/authorize-url';
-import { wizardAddress } from '../address';
+import { wizardAddress } from '../../state/address';
 import { RegisterLink } from '../../registration/register-link';
-import { chosenCloud, type Choices } from '../choices';
-import { useSession } from '../session';
+import { chosenCloud, type Choices } from '../../state/choices';
+import { useSession } from '../../state/session';
 import { adminConsentScope, checkAddress, needsResource, signInTarget, signInValueNames } from '../sign-in-target';
-import { useChoices } from '../use-choices';
-import { useDraft } from '../use-draft';
+import { useChoices } from '../../state/use-choices';
+import { useDraft } from '../../state/use-draft';
 import { Checklist } from './checklist';
-import { FlowCaution } from './flow-caution';
+import { FlowCaution } from '../../components/flow-caution';
 import { SignInLinks, usePendingState } from './sign-in-links';
-import { MissingChoice } from './require-choices';
+import { MissingChoice } from '../../components/missing-choice';
 
 // The checks (and react-query, jwt-decode, the QR code) load only on the Authorize step of a flow that has them.
 const VerifySignIn = lazy(() => import('../../verify/verify-sign-in'));

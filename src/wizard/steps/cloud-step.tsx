@@ -8,8 +8,8 @@ import { TextField } from '../../components/ui/text-field';
 import { Notice } from '../../components/ui/notice';
 import { allowsConnect, pagePolicy } from '../../oauth/csp';
 import { checkAuthority, normaliseAuthority } from '../../oauth/validate';
-import { useChoices } from '../use-choices';
-import { MissingChoice } from './require-choices';
+import { useChoices } from '../../state/use-choices';
+import { MissingChoice } from '../../components/missing-choice';
 
 export function CloudStep() {
   const { choices, update, goTo, linkTo } = useChoices();

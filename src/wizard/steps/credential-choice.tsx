@@ -2,7 +2,7 @@ import { lazy, Suspense, useId } from 'react';
 import type { CredentialKind } from '../../catalog/types';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { TextField } from '../../components/ui/text-field';
-import { sessionStore, useSession } from '../session';
+import { sessionStore, useSession } from '../../state/session';
 
 // The ASN.1/X.509 code comes with the panel, only when the admin picks Certificate.
 const CertificatePanel = lazy(async () => ({ default: (await import('../../certificate/certificate-panel')).CertificatePanel }));

@@ -4,13 +4,13 @@ import { findIntegration } from '../../catalog/integrations';
 import type { FlowId, Integration } from '../../catalog/types';
 import { buttonClass } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
-import { choicesToQuery } from '../choices';
-import { useChoices } from '../use-choices';
+import { choicesToQuery } from '../../state/choices';
+import { useChoices } from '../../state/use-choices';
 import { Checklist } from './checklist';
-import { FlowCaution } from './flow-caution';
+import { FlowCaution } from '../../components/flow-caution';
 import { DeprecationNotice } from './deprecation-notice';
 import { integrationPageHref } from '../deep-link';
-import { MissingChoice } from './require-choices';
+import { MissingChoice } from '../../components/missing-choice';
 
 /**
  * An integration's page for its help section (`<base>/i/<id>/`): what it is, each way it can sign in, and the app
@@ -43,8 +43,8 @@ export function IntegrationOverview() {
             {version.version!.label}
           </h2>
           <p className="text-sm text-muted">
-            {version.productName} of these versions signs in differently. Still on one of them? Set it up this way; after an upgrade, set it up
-            again with the current version&apos;s flows.
+            {version.productName} of these versions signs in differently. Still on one of them? Set it up this way; after an upgrade, set it
+            up again with the current version&apos;s flows.
           </p>
           <FlowList integration={version} heading="h3" />
         </section>
@@ -74,7 +74,11 @@ function FlowList({ integration, heading: Heading = 'h2' }: { integration: Integ
       <FlowCaution flow={flow.id} />
       <Checklist items={registrationChecklist(integration, flow.id)} />
       <p>
-        <a href={start(flow.id)} className={buttonClass('secondary')} aria-label={`Set up with this flow: ${FLOWS[flow.id].label}${suffix}`}>
+        <a
+          href={start(flow.id)}
+          className={buttonClass('secondary')}
+          aria-label={`Set up with this flow: ${FLOWS[flow.id].label}${suffix}`}
+        >
           Set up with this flow
         </a>
       </p>

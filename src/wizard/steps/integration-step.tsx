@@ -5,7 +5,7 @@ import { groupByArea, searchIntegrations } from '../../catalog/search';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
 import { integrationPageHref } from '../deep-link';
-import { useChoices } from '../use-choices';
+import { useChoices } from '../../state/use-choices';
 
 export function IntegrationStep() {
   const { choices, goTo } = useChoices();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
 import { CopyButton } from '../../components/ui/copy-button';
 import { newState } from '../../oauth/state';
-import type { Choices } from '../choices';
+import type { Choices } from '../../state/choices';
 import { markPendingVia, savePending } from '../pending-sign-in';
 import { expectPopupResult } from '../redirect-handoff';
 

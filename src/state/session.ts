@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { CertificateCredential } from '../certificate/x509';
+import type { CertificateCredential } from './credential';
 
 /** Captured from the sign-in redirect; kept in memory only. */
 export type Capture =

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { CopyButton } from '../components/ui/copy-button';
-import { Notice } from '../components/ui/notice';
+import { CopyButton } from './ui/copy-button';
+import { Notice } from './ui/notice';
 import { CODE_LIFETIME_MS } from '../oauth/accept-redirect';
-import { useNow } from './use-now';
+import { useNow } from '../state/use-now';
 
 export function formatRemaining(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));

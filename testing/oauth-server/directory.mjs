@@ -1,5 +1,5 @@
 // The local OIDC server's storage. Entra signs in the apps of its own directory; the local server does the same with
-// the apps registered in the Graph stand-in (e2e/graph-server): an app ID it does not know is looked up there, and an
+// the apps registered in the Graph stand-in (testing/graph-server): an app ID it does not know is looked up there, and an
 // app-only token carries the application permissions granted there in `roles`.
 import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { LOCAL_GRAPH, MICROSOFT_GRAPH } from '../local-apis.mjs';

@@ -1,4 +1,4 @@
-// Where the local stand-ins of Microsoft Graph and Azure Resource Manager listen (e2e/graph-server), shared by the
+// Where the local stand-ins of Microsoft Graph and Azure Resource Manager listen (testing/graph-server), shared by the
 // Playwright config, the local OIDC server (which issues tokens for them) and the tests.
 export const LOCAL_GRAPH = 'https://127.0.0.1:9402';
 export const LOCAL_ARM = 'https://127.0.0.1:9403';

@@ -1,6 +1,6 @@
-import { FLOWS } from '../../catalog/flows';
-import type { FlowId } from '../../catalog/types';
-import { Notice } from '../../components/ui/notice';
+import { FLOWS } from '../catalog/flows';
+import type { FlowId } from '../catalog/types';
+import { Notice } from './ui/notice';
 
 /** The vendor's warning about a flow (device code's phishing note), where the admin chooses or uses it. */
 export function FlowCaution({ flow }: { flow: FlowId }) {

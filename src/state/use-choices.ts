@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { choicesFromQuery, choicesToQuery, type Choices } from './choices';
-import type { StepPath } from './steps';
+import type { RoutePath } from './paths';
 
 /** The wizard's choices, read from and written to the current step's query. */
 export function useChoices() {
@@ -14,10 +14,10 @@ export function useChoices() {
     update(change: Partial<Choices>) {
       setParams(choicesToQuery({ ...choices, ...change }), { replace: true });
     },
-    goTo(step: StepPath | '/register', change: Partial<Choices> = {}) {
+    goTo(step: RoutePath, change: Partial<Choices> = {}) {
       navigate(`${step}?${choicesToQuery({ ...choices, ...change })}`);
     },
-    linkTo(step: StepPath | '/troubleshoot' | '/integration' | '/register'): string {
+    linkTo(step: RoutePath): string {
       return `${step}?${choicesToQuery(choices)}`;
     },
   };

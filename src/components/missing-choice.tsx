@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { Notice } from '../../components/ui/notice';
-import type { StepPath } from '../steps';
+import { Notice } from './ui/notice';
+import type { RoutePath } from '../state/paths';
 
 /** Shown when a step is opened before an earlier step's choice was made. */
-export function MissingChoice({ what, step, linkTo }: { what: string; step: StepPath; linkTo: (step: StepPath) => string }) {
+export function MissingChoice({ what, step, linkTo }: { what: string; step: RoutePath; linkTo: (step: RoutePath) => string }) {
   return (
     <Notice tone="info" title={`Choose ${what} first`}>
       <p>
