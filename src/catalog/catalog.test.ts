@@ -4,7 +4,7 @@ import { CLOUDS } from './clouds';
 import { compareVersions } from './drift';
 import { everyVersion, findIntegration, INTEGRATIONS } from './integrations';
 import { FLOWS } from './flows';
-import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, FLOW_IDS, PARAMETER_TYPES } from './types';
+import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, FLOW_IDS, PARAMETER_TYPES, type Integration } from './types';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const host = z.enum(CLOUD_HOSTS);
@@ -160,6 +160,14 @@ const VARIANTS = everyVersion().map(
 );
 
 describe('catalog', () => {
+  it('the schema and the Integration type describe the same shape (the type-check fails where they part)', () => {
+    type Parsed = z.infer<typeof integrationSchema>;
+    const parsedIsAnIntegration = (value: Parsed): Integration => value;
+    const integrationParses = (value: Integration): Parsed => value;
+    const sentinel = findIntegration('azure-sentinel')!;
+    expect(parsedIsAnIntegration(integrationSchema.parse(sentinel))).toEqual(integrationParses(sentinel));
+  });
+
   it.each(INTEGRATIONS.map((integration) => [integration.id, integration] as const))('%s matches the schema', (_, integration) => {
     expect(() => integrationSchema.parse(integration)).not.toThrow();
   });

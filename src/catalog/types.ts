@@ -203,7 +203,7 @@ export interface Integration {
   /** Where the permissions come from when there is no fixed list (a generic API client): one API, and what to add of it. */
   permissionsByUse?: { api: Permission['api']; what: string };
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */
-  tenantFromProduct?: boolean;
+  tenantFromProduct?: true;
   /** The definition marks the integration deprecated: what the vendor says, and the entry that replaces it. */
   deprecated?: { note: string; replacedBy?: string };
   /** The first pack version the entry's flows and parameters describe, where older versions sign in differently. */

@@ -9,12 +9,12 @@ export interface PemBlock {
 
 const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 
-export function base64ToBytes(base64: string): Uint8Array {
+function base64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64.replace(/\s+/g, ''));
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
-export function bytesToBase64(bytes: Uint8Array): string {
+function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
@@ -57,11 +57,6 @@ export function singleLinePem(pem: string): string {
     .map((line) => line.trim())
     .filter(Boolean)
     .join(' ');
-}
-
-/** Colons, spaces and case removed: the thumbprint as the portal shows it (40 uppercase hex digits for SHA-1). */
-export function normalizeThumbprint(value: string): string {
-  return value.replace(/[\s:]/g, '').toUpperCase();
 }
 
 export function toHex(bytes: Uint8Array): string {

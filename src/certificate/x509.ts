@@ -7,7 +7,7 @@ import { CertificateProblem, DECRYPT_FIX, PFX_FIX } from './problems';
 import type { CertificateCredential, CertificateInfo } from '../state/credential';
 
 /** The smallest RSA key Entra ID takes for a certificate credential. */
-export const MIN_KEY_BITS = 2048;
+const MIN_KEY_BITS = 2048;
 const NAME_OIDS: Record<string, string> = {
   '2.5.4.3': 'CN',
   '2.5.4.10': 'O',

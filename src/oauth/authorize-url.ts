@@ -1,3 +1,4 @@
+import { withoutTrailingSlash } from './url';
 /**
  * Authorize and admin-consent URLs of the Microsoft identity platform.
  * v1: {authority}/{tenant}/oauth2/authorize?…&resource=…   v2: {authority}/{tenant}/oauth2/v2.0/authorize?…&scope=…
@@ -23,7 +24,7 @@ function withQuery(base: string, params: [string, string][]): string {
 }
 
 function tenantBase(authority: string, tenant: string): string {
-  return `${authority.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}`;
+  return `${withoutTrailingSlash(authority)}/${encodeURIComponent(tenant)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutTrailingSlash } from './url';
 /**
  * Device authorization grant (RFC 8628) against the Microsoft identity platform's v2 endpoints.
  * Plain functions over `fetch`; the polling schedule is data (see `nextInterval`), driven by the caller.
@@ -14,7 +15,7 @@ export interface DeviceCodeEndpoints {
 
 /** `{base}/{tenant}/oauth2/v2.0/devicecode` and `/token`; `base` is the login host or a CORS relay in front of it. */
 export function deviceCodeEndpoints(base: string, tenant: string): DeviceCodeEndpoints {
-  const root = `${base.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0`;
+  const root = `${withoutTrailingSlash(base)}/${encodeURIComponent(tenant)}/oauth2/v2.0`;
   return { deviceAuthorization: `${root}/devicecode`, token: `${root}/token` };
 }
 
@@ -120,7 +121,7 @@ const isWebUrl = (value: unknown): value is string => {
 };
 
 /** RFC 8628 §3.2: the interval when the server gives none. */
-export const DEFAULT_INTERVAL = 5;
+const DEFAULT_INTERVAL = 5;
 
 const DEVICE_ENDPOINT = 'device authorization endpoint';
 const TOKEN_ENDPOINT = 'token endpoint';

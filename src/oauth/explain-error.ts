@@ -1,3 +1,4 @@
+import { withoutTrailingSlash } from './url';
 import { AADSTS_ERRORS, PROTOCOL_ERRORS } from '../catalog/errors';
 import type { OAuthError, OAuthErrorCode } from './oauth-error';
 
@@ -23,7 +24,7 @@ export function aadstsCode(text: string): string | undefined {
 
 /** The cloud's own page about an AADSTS number, e.g. https://login.microsoftonline.us/error?code=50011 */
 export function errorPageUrl(loginHost: string, number: string): string {
-  return `${loginHost.replace(/\/+$/, '')}/error?code=${number}`;
+  return `${withoutTrailingSlash(loginHost)}/error?code=${number}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { withoutTrailingSlash } from '../oauth/url';
+import { GUID } from '../oauth/validate';
 import { FLOWS } from '../catalog/flows';
 import { API_APP_IDS, isOidcScope } from '../catalog/apis';
 import { usesRoleAssignments } from '../catalog/checklist';
@@ -29,7 +31,6 @@ export interface PlanInput {
 const GRAPH_API = 'https://graph.microsoft.com';
 const ARM_API_VERSION = '2022-04-01';
 const SECRET_NAME = 'Cortex XSOAR';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Characters a display name or role name may hold: they travel through URLs, OData strings, JSON and a shell script. */
 const SAFE_NAME = /^[\p{L}\p{N} ._\-()[\]:,&+@/]+$/u;
 const ORIGIN = /^https:\/\/[^/?#\s]+\/?$/;
@@ -147,8 +148,8 @@ export const blockingProblems = (problems: PlanProblem[]): PlanProblem[] => prob
 export function buildPlan(input: PlanInput): RegistrationPlan {
   const flow = flowOf(input);
   if (!flow) throw new Error(`${input.integration.id} has no flow ${input.flowId}`);
-  const graph = (input.cloud.graph || GRAPH_API).replace(/\/+$/, '');
-  const arm = input.cloud.resourceManager.replace(/\/+$/, '');
+  const graph = withoutTrailingSlash(input.cloud.graph || GRAPH_API);
+  const arm = withoutTrailingSlash(input.cloud.resourceManager);
   const roles = needsRole(input.integration, flow);
   const managed = FLOWS[input.flowId].registers === 'identity';
   const permissions = managed ? (roles ? [] : applicationPermissions(input.integration)) : flow.permissions;

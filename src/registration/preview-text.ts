@@ -1,7 +1,7 @@
 import type { PreviewOutcome, PreviewReport } from './run';
 
 /** Each preview outcome in an admin's words, for the preview list. */
-export const OUTCOME_TEXT: Record<PreviewOutcome, string> = {
+const OUTCOME_TEXT: Record<PreviewOutcome, string> = {
   exists: 'already there',
   create: 'would be created',
   update: 'would be updated',

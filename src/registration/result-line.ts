@@ -1,4 +1,4 @@
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { GUID } from '../oauth/validate';
 
 /** What the registration produced, as App details takes it. */
 export interface RegistrationResult {

@@ -62,7 +62,7 @@ export class PlanFailure extends Error {
 class Cancelled extends Error {}
 
 /** The failure both executors stop with when a request names a variable nothing set before it. */
-export const unboundFailure = (name: string): StepFailure => ({ status: 0, code: UNBOUND_CODE, message: unboundMessage(name) });
+const unboundFailure = (name: string): StepFailure => ({ status: 0, code: UNBOUND_CODE, message: unboundMessage(name) });
 
 /**
  * A plan's text with its `${NAME}` values in. A name no step set stops the run (`UnboundVariable`), as `need` stops the

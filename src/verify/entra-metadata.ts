@@ -1,3 +1,4 @@
+import { withoutTrailingSlash } from '../oauth/url';
 import { isOidcScope } from '../catalog/apis';
 
 /**
@@ -5,7 +6,7 @@ import { isOidcScope } from '../catalog/apis';
  * with a custom authority it never calls a Microsoft host, and with a national cloud it calls only that cloud.
  */
 export function authorityMetadata(login: string, tenant: string): string {
-  const base = `${login.replace(/\/+$/, '')}/${tenant}`;
+  const base = `${withoutTrailingSlash(login)}/${tenant}`;
   return JSON.stringify({
     token_endpoint: `${base}/oauth2/v2.0/token`,
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
@@ -18,7 +19,7 @@ export function authorityMetadata(login: string, tenant: string): string {
 export function cloudDiscoveryMetadata(login: string, tenant: string): string {
   const host = new URL(login).host;
   return JSON.stringify({
-    tenant_discovery_endpoint: `${login.replace(/\/+$/, '')}/${tenant}/v2.0/.well-known/openid-configuration`,
+    tenant_discovery_endpoint: `${withoutTrailingSlash(login)}/${tenant}/v2.0/.well-known/openid-configuration`,
     'api-version': '1.1',
     metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
   });
@@ -27,5 +28,5 @@ export function cloudDiscoveryMetadata(login: string, tenant: string): string {
 /** Scopes for the PKCE check: v2 scopes as they are, a v1 resource as its user_impersonation scope. */
 export function checkScopes(target: { endpoint: 'v1'; resource: string } | { endpoint: 'v2'; scopes: string[] }): string[] {
   if (target.endpoint === 'v2') return target.scopes.filter((scope) => !isOidcScope(scope));
-  return [`${target.resource.replace(/\/+$/, '')}/user_impersonation`];
+  return [`${withoutTrailingSlash(target.resource)}/user_impersonation`];
 }

@@ -1,10 +1,11 @@
+import { withoutTrailingSlash } from '../oauth/url';
 import { CLOUD_HOSTS, type Cloud, type CloudHost, type SignInRequest } from '../catalog/types';
 import type { AuthorizeRequest } from '../oauth/authorize-url';
 
 const HOST_PLACEHOLDER = new RegExp(`\\{(${CLOUD_HOSTS.join('|')})\\}`, 'g');
 const VALUE_PLACEHOLDER = /\{value:([a-z_]+)\}/g;
 
-const origin = (value: string | undefined) => value?.trim().replace(/\/+$/, '') || undefined;
+const origin = (value: string | undefined) => (value && withoutTrailingSlash(value.trim())) || undefined;
 
 /** Fills `{graph}`-style placeholders with the cloud's hosts and `{value:name}` ones with the admin's values; undefined when one is unknown. */
 function fill(template: string, cloud: Cloud, given: SignInValues): string | undefined {

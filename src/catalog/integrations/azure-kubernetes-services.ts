@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  AZURE_AD_ENDPOINT_TEXT,
   applicationId,
   authenticationType,
   authTypes,
@@ -39,6 +40,6 @@ export const azureKubernetesServices: Integration = {
     ...userAuthParameters({ secretFlows: ['auth-code', 'client-credentials'] }),
     managedIdentityClientId,
     ...defaultSubscriptionAndResourceGroup({ resources: 'clusters', required: true }),
-    { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, type: 0, source: { from: 'cloud-host', host: 'login' } },
+    AZURE_AD_ENDPOINT_TEXT,
   ],
 };

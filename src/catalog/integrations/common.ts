@@ -78,7 +78,7 @@ export function defaultSubscriptionAndResourceGroup({
 }
 
 /** The "Azure AD endpoint" choices of integrations that pick the login host from a list. */
-export const LOGIN_ENDPOINT_OPTIONS = [
+const LOGIN_ENDPOINT_OPTIONS = [
   'https://login.microsoftonline.com',
   'https://login.microsoftonline.us',
   'https://login.microsoftonline.de',
@@ -89,14 +89,14 @@ export const LOGIN_ENDPOINT_OPTIONS = [
  * What the Azure management integrations ask for (their SCOPE_BY_CONNECTION): an authorization code is redeemed for
  * `{management}/.default`; device code asks for user_impersonation, offline_access and user.read.
  */
-export const MANAGEMENT_AUTH_CODE_SIGN_IN: SignInRequest = { endpoint: 'v2', scopes: ['offline_access', '{resourceManager}/.default'] };
-export const MANAGEMENT_DEVICE_CODE_SIGN_IN: SignInRequest = {
+const MANAGEMENT_AUTH_CODE_SIGN_IN: SignInRequest = { endpoint: 'v2', scopes: ['offline_access', '{resourceManager}/.default'] };
+const MANAGEMENT_DEVICE_CODE_SIGN_IN: SignInRequest = {
   endpoint: 'v2',
   scopes: ['{resourceManager}/user_impersonation', 'offline_access', 'user.read'],
 };
 export const MANAGEMENT_USER_IMPERSONATION: Permission = { api: 'Azure Service Management', name: 'user_impersonation', type: 'Delegated' };
 export const GRAPH_USER_READ: Permission = { api: 'Microsoft Graph', name: 'User.Read', type: 'Delegated' };
-export const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [MANAGEMENT_USER_IMPERSONATION, GRAPH_USER_READ];
+const MANAGEMENT_DEVICE_CODE_PERMISSIONS: Permission[] = [MANAGEMENT_USER_IMPERSONATION, GRAPH_USER_READ];
 
 /** The app's "Application ID" parameter, for the flows that use the integration's own app registration. */
 export function applicationId(flows: FlowId[], label = 'Application ID'): InstanceParameter {
@@ -175,6 +175,15 @@ export function authenticationType(
     source: { from: 'flow-choice', values },
   };
 }
+
+/** The "Azure AD endpoint" text parameter: any login host, which the code uses with its "Custom" Azure Cloud. */
+export const AZURE_AD_ENDPOINT_TEXT: InstanceParameter = {
+  name: 'azure_ad_endpoint',
+  label: 'Azure AD endpoint',
+  secret: false,
+  type: 0,
+  source: { from: 'cloud-host', host: 'login' },
+};
 
 /** The "Azure AD endpoint" select of integrations that pick the login host from a list. */
 export const AZURE_AD_ENDPOINT_SELECT: InstanceParameter = {

@@ -1,5 +1,6 @@
 import type { Integration } from '../types';
 import {
+  AZURE_AD_ENDPOINT_TEXT,
   applicationId,
   azureCloudSelect,
   certificateCredentials,
@@ -70,7 +71,7 @@ export const microsoftGraphApi: Integration = {
     }),
     selfDeployed('Use a self-deployed Azure Application'),
     ...managedIdentityParameters,
-    { name: 'azure_ad_endpoint', label: 'Azure AD endpoint', secret: false, type: 0, source: { from: 'cloud-host', host: 'login' } },
+    AZURE_AD_ENDPOINT_TEXT,
     {
       name: 'scope',
       label: 'Scope (Required for using Cortex XSOAR Azure app)',
