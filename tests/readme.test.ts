@@ -6,6 +6,8 @@ import { everyVersion } from '../src/catalog/integrations';
 import { cloudReach } from '../src/catalog/reach';
 import type { CloudId } from '../src/catalog/types';
 
+/** The page that lists the supported integrations, generated from the catalog. */
+const INTEGRATIONS_PAGE = 'docs/integrations.md';
 const REGENERATE = '(generated from src/catalog by `UPDATE_README=1 npm run test:unit`)';
 
 const CLOUD_NAMES: Record<CloudId, string> = {
@@ -22,7 +24,7 @@ function cloudsOf(clouds: readonly CloudId[]): string {
   return clouds.map((id) => CLOUD_NAMES[id]).join(', ');
 }
 
-/** The README's list of supported integrations, generated from the catalog so it cannot drift. */
+/** The list of supported integrations (docs/integrations.md), generated from the catalog so it cannot drift. */
 function integrationsTable(): string {
   const rows = everyVersion().map((integration) => {
     const name = integration.version ? `${integration.productName}, ${integration.version.label.toLowerCase()}` : integration.productName;
@@ -56,19 +58,19 @@ const SECTIONS = [
   { name: 'sources', generate: sourcesList },
 ];
 
-describe('README', () => {
+describe('docs', () => {
   for (const section of SECTIONS) {
     it(`has the ${section.name} section generated from the catalog`, () => {
-      const readme = readFileSync('README.md', 'utf8');
+      const readme = readFileSync(INTEGRATIONS_PAGE, 'utf8');
       const startMarker = `<!-- ${section.name}:start ${REGENERATE} -->`;
       const start = readme.indexOf(startMarker);
       const end = readme.indexOf(`<!-- ${section.name}:end -->`);
-      expect(start, `README has the generated ${section.name} section`).toBeGreaterThan(-1);
+      expect(start, `${INTEGRATIONS_PAGE} has the generated ${section.name} section`).toBeGreaterThan(-1);
       expect(end).toBeGreaterThan(start);
       const current = readme.slice(start + startMarker.length, end).trim();
       const generated = section.generate();
       if (process.env.UPDATE_README && current !== generated) {
-        writeFileSync('README.md', `${readme.slice(0, start + startMarker.length)}\n${generated}\n${readme.slice(end)}`);
+        writeFileSync(INTEGRATIONS_PAGE, `${readme.slice(0, start + startMarker.length)}\n${generated}\n${readme.slice(end)}`);
         return;
       }
       expect(current).toBe(generated);
@@ -76,7 +78,7 @@ describe('README', () => {
   }
 
   it('names every flow the deep links accept', () => {
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/hosting.md', 'utf8');
     expect(Object.keys(FLOWS).filter((flow) => !readme.includes(`\`${flow}\``))).toEqual([]);
   });
 });
