@@ -19,25 +19,12 @@ import type { RegistrationPlan } from './model';
 import { blockingProblems, buildPlan, canRegister, planProblems, type PlanInput } from './plan';
 import { previewPlan, resultOf, runPlan, type ApiRequest, type Transport } from './run';
 import { renderScript } from './script';
+import { planInputFor, TEST_WIZARD_ADDRESS } from '../../testing/plan-input';
 
-const WIZARD = 'https://wizard.example/';
+const WIZARD = TEST_WIZARD_ADDRESS;
 const byId = (id: string) => INTEGRATIONS.find((integration) => integration.id === id) as Integration;
 
-function inputFor(integration: Integration, flowId: FlowId, overrides: Partial<PlanInput> = {}): PlanInput {
-  return {
-    integration,
-    flowId,
-    cloud: CLOUDS.global,
-    displayName: `Cortex XSOAR - ${integration.name}`,
-    redirectUri: 'https://localhost/authcode',
-    wizardAddress: WIZARD,
-    credential: 'secret',
-    scope: `/subscriptions/${SUBSCRIPTION_ID}`,
-    roleName: integration.roleName ?? 'Contributor',
-    identity: MANAGED_IDENTITY.displayName,
-    ...overrides,
-  };
-}
+const inputFor = planInputFor;
 
 /** Sends the plan's requests to the stand-in's directory in-process, as the signed-in admin with the plan's scopes. */
 function standIn(user = 'admin@contoso.test') {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS } from '../catalog/clouds';
 import { everyVersion } from '../catalog/integrations';
-import type { FlowId, Integration } from '../catalog/types';
+
 import type { RegistrationPlan } from './model';
-import { blockingProblems, buildPlan, canRegister, planProblems, type PlanInput } from './plan';
+import { blockingProblems, buildPlan, canRegister, planProblems } from './plan';
 import {
   callReferences,
   familyVar,
@@ -17,25 +16,7 @@ import {
   VARS,
   type VarName,
 } from './variables';
-
-const SUBSCRIPTION = '0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e';
-const CERTIFICATE = { base64: 'MII' + 'A'.repeat(60), thumbprint: 'AB'.repeat(20) };
-
-function inputFor(integration: Integration, flowId: FlowId, credential: PlanInput['credential']): PlanInput {
-  return {
-    integration,
-    flowId,
-    cloud: CLOUDS.global,
-    displayName: `Cortex XSOAR - ${integration.name}`,
-    redirectUri: 'https://localhost/authcode',
-    wizardAddress: 'https://wizard.example/',
-    credential,
-    ...(credential === 'certificate' ? { certificate: CERTIFICATE } : {}),
-    scope: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-xsoar`,
-    roleName: integration.roleName ?? 'Contributor',
-    identity: 'vm-xsoar',
-  };
-}
+import { planInputFor, TEST_CERTIFICATE } from '../../testing/plan-input';
 
 /** A plan for every integration, every version of it, every flow it registers, with a secret and with a certificate. */
 const PLANS = everyVersion().flatMap((integration) =>
@@ -43,7 +24,10 @@ const PLANS = everyVersion().flatMap((integration) =>
     .filter((flow) => canRegister(flow.id))
     .flatMap((flow) =>
       (['secret', 'certificate'] as const).flatMap((credential) => {
-        const input = inputFor(integration, flow.id, credential);
+        const input = planInputFor(integration, flow.id, {
+          credential,
+          ...(credential === 'certificate' ? { certificate: TEST_CERTIFICATE } : {}),
+        });
         if (blockingProblems(planProblems(input)).length) return [];
         const name = `${integration.id}${integration.version ? `@${integration.version.id}` : ''}, ${flow.id}, ${credential}`;
         return [[name, buildPlan(input)] as const];
