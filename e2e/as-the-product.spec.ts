@@ -11,7 +11,7 @@ import { buildPlan } from '../src/registration/plan';
 import { resultOf, runPlan, type Transport } from '../src/registration/run';
 import { sheetJson, sheetRows } from '../src/sheet/parameters';
 import { productReads, selectsFlow, type Params } from '../testing/product-params';
-import { CLIENT_CREDENTIALS_USE, PRODUCT_READS } from '../testing/product-reads';
+import { CLIENT_CREDENTIALS_USE, flowReads, PRODUCT_READS } from '../testing/product-reads';
 import { adminRefreshToken } from './cloud-shell';
 import { expect, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID, WORKSPACE } from '../testing/graph-server/resource-manager.mjs';
@@ -79,7 +79,7 @@ test.afterAll(async () => api?.dispose());
 const served = INTEGRATIONS.filter(
   (integration) =>
     integration.flows.some((flow) => flow.id === 'client-credentials') &&
-    PRODUCT_READS[integration.id]?.flows['client-credentials'] &&
+    PRODUCT_READS[integration.id]?.flows['client-credentials'] !== undefined &&
     CLIENT_CREDENTIALS_USE[integration.id],
 );
 
@@ -126,7 +126,7 @@ for (const integration of served) {
   const reads = PRODUCT_READS[integration.id]!;
   test(`${integration.id}: registered by the plan, its export read as ${reads.source.split(' ').at(-1)!.split('/').at(-1)} reads it, signs in${use.firstCall ? ' and makes its first call' : ''}`, async () => {
     const { registered, params } = await registerAndExport(integration);
-    const flow = reads.flows['client-credentials']!;
+    const flow = flowReads(reads, 'client-credentials')!;
     expect(selectsFlow(params, flow), 'the export picks client credentials').toEqual([]);
     const read = productReads(params, flow);
     expect(read.clientId).toBe(registered.clientId);

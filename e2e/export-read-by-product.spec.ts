@@ -4,7 +4,7 @@
 // "'str' object has no attribute 'get'".
 import type { APIRequestContext, Page } from '@playwright/test';
 import { productReads, selectsFlow, type Params } from '../testing/product-params';
-import { PRODUCT_READS } from '../testing/product-reads';
+import { flowReads, PRODUCT_READS } from '../testing/product-reads';
 import { deepLink, downloadedText, expect, OAUTH_ORIGIN, signInAtLocalServer, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 
@@ -49,7 +49,7 @@ test('Azure Storage, client credentials: the export, read as AzureStorage.py rea
   const params = await exportFromSheet(page);
   expect(params.credentials).toEqual({ identifier: '', password: app.clientSecret });
 
-  const flow = STORAGE.flows['client-credentials']!;
+  const flow = flowReads(STORAGE, 'client-credentials')!;
   expect(selectsFlow(params, flow)).toEqual([]);
   const read = productReads(params, flow);
   const token = await request.post(`${OAUTH_ORIGIN}/${read.tenantId}/oauth2/v2.0/token`, {
@@ -81,7 +81,7 @@ test('Azure Storage, authorization code: the captured code, exported and read as
   const params = await exportFromSheet(page);
   expect(params.auth_code).toEqual({ identifier: '', password: expect.any(String) });
 
-  const flow = STORAGE.flows['auth-code']!;
+  const flow = flowReads(STORAGE, 'auth-code')!;
   expect(selectsFlow(params, flow)).toEqual([]);
   const read = productReads(params, flow);
   expect(read.redirectUri).toBe(WIZARD_URL);

@@ -12,142 +12,134 @@ export interface Read {
   shape: Shape;
 }
 export type Role = 'clientId' | 'tenantId' | 'secret' | 'certificateThumbprint' | 'privateKey' | 'authCode' | 'redirectUri';
-export type FlowReads = Partial<Record<Role, Read[]>> & { select?: { param: string; equals: string | boolean }[] };
+/** What a flow's code reads: the roles it takes from `reads` (`uses`), its own where they differ, and what picks it. */
+export type FlowReads = Partial<Record<Role, Read[]>> & { select?: { param: string; equals: string | boolean }[]; uses?: Role[] };
 export interface ProductReads {
   /** The code these reads were taken from: repository@commit path. */
   source: string;
+  /** How the code reads each role, where every flow that reads it reads it alike. */
+  reads: Partial<Record<Role, Read[]>>;
   flows: Partial<Record<FlowId | string, FlowReads>>;
+}
+
+/** Everything a flow's code reads, by role: the shared reads it uses, and its own. */
+export function flowReads(entry: ProductReads, flow: string): FlowReads | undefined {
+  const own = entry.flows[flow];
+  if (!own) return undefined;
+  const { uses = [], ...rest } = own;
+  return { ...Object.fromEntries(uses.map((role) => [role, entry.reads[role]])), ...rest };
 }
 
 /** Keyed by catalog id; an older version as `id@version`. */
 export const PRODUCT_READS: Record<string, ProductReads> = {
   azure: {
     source: 'demisto/content@00f286dc14fc601e64aeb1ec8ee22b7ea35bd229 Packs/Azure/Integrations/Azure/Azure.py',
+    reads: {
+      clientId: [{ param: 'app_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
-      'client-credentials': {
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
+      'client-credentials': { uses: ['clientId', 'tenantId', 'secret'] },
     },
   },
   'azure-ad-identity-protection': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureActiveDirectory/Integrations/AzureADIdentityProtection/AzureADIdentityProtection.py',
+    reads: {
+      clientId: [{ param: 'app_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
-      'client-credentials': {
-        select: [{ param: 'client_credentials', equals: true }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
-      'device-code': {
-        select: [{ param: 'client_credentials', equals: false }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-      },
+      'client-credentials': { select: [{ param: 'client_credentials', equals: true }], uses: ['clientId', 'tenantId', 'secret'] },
+      'device-code': { select: [{ param: 'client_credentials', equals: false }], uses: ['clientId'] },
     },
   },
   'azure-compute': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureCompute/Integrations/AzureCompute_v2/AzureCompute_v2.py',
+    reads: {
+      clientId: [
+        { param: 'cred_auth_id', shape: 'password' },
+        { param: 'auth_id', shape: 'string' },
+      ],
+      tenantId: [
+        { param: 'cred_token', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'cred_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'cred_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
-        clientId: [
-          { param: 'cred_auth_id', shape: 'password' },
-          { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'cred_token', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'cred_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'cred_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
+        uses: ['clientId', 'tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
       },
-      'xsoar-app': {
-        select: [{ param: 'self_deployed', equals: false }],
-        clientId: [
-          { param: 'cred_auth_id', shape: 'password' },
-          { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'cred_token', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'cred_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-      },
+      'xsoar-app': { select: [{ param: 'self_deployed', equals: false }], uses: ['clientId', 'tenantId', 'secret'] },
     },
   },
   'azure-data-explorer': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.py',
+    reads: {
+      clientId: [{ param: 'client_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
+        uses: ['clientId', 'tenantId', 'secret'],
       },
       'auth-code': {
         select: [{ param: 'authentication_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+        uses: ['clientId', 'tenantId', 'secret', 'authCode', 'redirectUri'],
       },
-      'device-code': {
-        select: [{ param: 'authentication_type', equals: 'Device Code' }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-      },
+      'device-code': { select: [{ param: 'authentication_type', equals: 'Device Code' }], uses: ['clientId'] },
     },
   },
   'azure-devops': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureDevOps/Integrations/AzureDevOps/AzureDevOps.py',
+    reads: {
+      clientId: [{ param: 'client_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
-      'device-code': {
-        select: [{ param: 'auth_type', equals: 'Device Code' }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-      },
+      'device-code': { select: [{ param: 'auth_type', equals: 'Device Code' }], uses: ['clientId'] },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+        uses: ['clientId', 'tenantId', 'secret', 'authCode', 'redirectUri'],
       },
-      'client-credentials': {
-        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
+      'client-credentials': { select: [{ param: 'auth_type', equals: 'Client Credentials' }], uses: ['clientId', 'tenantId', 'secret'] },
     },
   },
   'azure-firewall': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureFirewall/Integrations/AzureFirewall/AzureFirewall.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'password' }],
+      secret: [{ param: 'client_secret', shape: 'password' }],
+      certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'password' }],
-        secret: [{ param: 'client_secret', shape: 'password' }],
-        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-      },
-      'device-code': {
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [{ param: 'client_id', shape: 'string' }],
       },
+      'device-code': { clientId: [{ param: 'client_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -156,47 +148,49 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   },
   'azure-key-vault': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKeyVault/Integrations/AzureKeyVault/AzureKeyVault.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'use_managed_identities', equals: false }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
+        uses: ['tenantId'],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
       },
     },
   },
   'azure-kubernetes-services': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureKubernetesServices/Integrations/AzureKubernetesServices/AzureKubernetesServices.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
-      'device-code': {
-        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        uses: ['tenantId', 'secret', 'authCode', 'redirectUri'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { select: [{ param: 'auth_type', equals: 'Device Code' }], clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -206,73 +200,54 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'azure-log-analytics': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureLogAnalytics/Integrations/AzureLogAnalytics/AzureLogAnalytics.py',
+    reads: {
+      tenantId: [
+        { param: 'credentials_refresh_token', shape: 'password' },
+        { param: 'refresh_token', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+      authCode: [
+        { param: 'credentials_auth_code', shape: 'password' },
+        { param: 'auth_code', shape: 'string' },
+      ],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'client_credentials', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'credentials', shape: 'identifier' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'credentials', shape: 'identifier' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-        authCode: [
-          { param: 'credentials_auth_code', shape: 'password' },
-          { param: 'auth_code', shape: 'string' },
-        ],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
+        uses: ['tenantId'],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
-        tenantId: [
-          { param: 'credentials_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'credentials', shape: 'identifier' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'credentials_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -280,25 +255,24 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'azure-network-security-groups': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureNetworkSecurityGroups/Integrations/AzureNetworkSecurityGroups/AzureNetworkSecurityGroups.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
-      'device-code': {
-        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        uses: ['tenantId', 'secret', 'authCode', 'redirectUri'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { select: [{ param: 'auth_type', equals: 'Device Code' }], clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -308,37 +282,41 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'azure-resource-graph': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureResourceGraph/Integrations/AzureResourceGraph/AzureResourceGraph.py',
+    reads: {
+      clientId: [
+        { param: 'cred_auth_id', shape: 'password' },
+        { param: 'auth_id', shape: 'string' },
+      ],
+      tenantId: [
+        { param: 'cred_token', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'cred_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'cred_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
-      'client-credentials': {
-        clientId: [
-          { param: 'cred_auth_id', shape: 'password' },
-          { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'cred_token', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'cred_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'cred_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-      },
+      'client-credentials': { uses: ['clientId', 'tenantId', 'secret', 'certificateThumbprint', 'privateKey'] },
     },
   },
   'azure-risky-users': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'client_secret', shape: 'password' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'client_id', shape: 'password' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'client_secret', shape: 'password' }],
       },
       'device-code': {
         select: [{ param: 'authentication_type', equals: 'Device Code' }],
@@ -352,74 +330,71 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   },
   'azure-sentinel': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+    },
     flows: {
       'client-credentials': {
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [{ param: 'credentials', shape: 'identifier' }],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
+        uses: ['tenantId'],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
       },
     },
   },
   'azure-sentinel@1.0': {
     source: 'demisto/content@1c2fea16e7fd4f862e99ec53db3502986020cfb5 Packs/AzureSentinel/Integrations/AzureSentinel/AzureSentinel.py',
+    reads: {
+      clientId: [{ param: 'auth_id', shape: 'string' }],
+      tenantId: [{ param: 'refresh_token', shape: 'string' }],
+      secret: [{ param: 'enc_key', shape: 'string' }],
+      authCode: [{ param: 'auth_code', shape: 'string' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
-      'xsoar-app': {
-        select: [{ param: 'self_deployed', equals: false }],
-        clientId: [{ param: 'auth_id', shape: 'string' }],
-        tenantId: [{ param: 'refresh_token', shape: 'string' }],
-        secret: [{ param: 'enc_key', shape: 'string' }],
-      },
+      'xsoar-app': { select: [{ param: 'self_deployed', equals: false }], uses: ['clientId', 'tenantId', 'secret'] },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
-        clientId: [{ param: 'auth_id', shape: 'string' }],
-        tenantId: [{ param: 'refresh_token', shape: 'string' }],
-        secret: [{ param: 'enc_key', shape: 'string' }],
-        authCode: [{ param: 'auth_code', shape: 'string' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+        uses: ['clientId', 'tenantId', 'secret', 'authCode', 'redirectUri'],
       },
     },
   },
   'azure-sql-management': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSQLManagement/Integrations/AzureSQLManagement/AzureSQLManagement.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
-      'device-code': {
-        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        uses: ['tenantId', 'secret', 'authCode', 'redirectUri'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { select: [{ param: 'auth_type', equals: 'Device Code' }], clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -428,25 +403,24 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   },
   'azure-storage': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorage/Integrations/AzureStorage/AzureStorage.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
-      'device-code': {
-        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        uses: ['tenantId', 'secret', 'authCode', 'redirectUri'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { select: [{ param: 'auth_type', equals: 'Device Code' }], clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -456,66 +430,59 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'azure-storage-container': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorageContainer/Integrations/AzureStorageContainer/AzureStorageContainer.py',
+    reads: {
+      clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
-      'sas-token': {
-        select: [{ param: 'use_managed_identities', equals: false }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
-      'managed-identity': {
-        select: [{ param: 'use_managed_identities', equals: true }],
-        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
-      },
+      'sas-token': { select: [{ param: 'use_managed_identities', equals: false }], uses: ['secret'] },
+      'managed-identity': { select: [{ param: 'use_managed_identities', equals: true }], uses: ['clientId'] },
     },
   },
   'azure-storage-queue': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorageQueue/Integrations/AzureStorageQueue/AzureStorageQueue.py',
+    reads: {
+      clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
-      'sas-token': {
-        select: [{ param: 'use_managed_identities', equals: false }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
-      'managed-identity': {
-        select: [{ param: 'use_managed_identities', equals: true }],
-        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
-      },
+      'sas-token': { select: [{ param: 'use_managed_identities', equals: false }], uses: ['secret'] },
+      'managed-identity': { select: [{ param: 'use_managed_identities', equals: true }], uses: ['clientId'] },
     },
   },
   'azure-storage-table': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureStorageTable/Integrations/AzureStorageTable/AzureStorageTable.py',
+    reads: {
+      clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
-      'sas-token': {
-        select: [{ param: 'use_managed_identities', equals: false }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
-      'managed-identity': {
-        select: [{ param: 'use_managed_identities', equals: true }],
-        clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
-      },
+      'sas-token': { select: [{ param: 'use_managed_identities', equals: false }], uses: ['secret'] },
+      'managed-identity': { select: [{ param: 'use_managed_identities', equals: true }], uses: ['clientId'] },
     },
   },
   'azure-waf': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureWAF/Integrations/AzureWAF/AzureWAF.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'auth_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
-      'device-code': {
-        select: [{ param: 'auth_type', equals: 'Device Code' }],
+        uses: ['tenantId', 'secret', 'authCode', 'redirectUri'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { select: [{ param: 'auth_type', equals: 'Device Code' }], clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -524,42 +491,47 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   },
   'ews-o365': {
     source: 'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftExchangeOnline/Integrations/EWSO365/EWSO365.py',
+    reads: {
+      clientId: [
+        { param: '_client_id', shape: 'string' },
+        { param: 'client_id', shape: 'string' },
+      ],
+      tenantId: [
+        { param: '_tenant_id', shape: 'string' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'client_secret', shape: 'string' },
+      ],
+    },
     flows: {
-      'client-credentials': {
-        select: [{ param: 'self_deployed', equals: true }],
-        clientId: [
-          { param: '_client_id', shape: 'string' },
-          { param: 'client_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: '_tenant_id', shape: 'string' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'client_secret', shape: 'string' },
-        ],
-      },
-      'xsoar-app': {
-        select: [{ param: 'self_deployed', equals: false }],
-        clientId: [
-          { param: '_client_id', shape: 'string' },
-          { param: 'client_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: '_tenant_id', shape: 'string' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'client_secret', shape: 'string' },
-        ],
-      },
+      'client-credentials': { select: [{ param: 'self_deployed', equals: true }], uses: ['clientId', 'tenantId', 'secret'] },
+      'xsoar-app': { select: [{ param: 'self_deployed', equals: false }], uses: ['clientId', 'tenantId', 'secret'] },
     },
   },
   'microsoft-365-defender': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/Microsoft365Defender/Integrations/Microsoft365Defender/Microsoft365Defender.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+        { param: '_tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+    },
     flows: {
       'device-code': {
         select: [{ param: 'client_credentials', equals: false }],
@@ -571,27 +543,11 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'client-credentials': {
         select: [{ param: 'client_credentials', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'creds_client_id', shape: 'password' },
           { param: 'app_id', shape: 'string' },
           { param: '_app_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
         ],
       },
       'managed-identity': {
@@ -603,17 +559,22 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-365-defender-event-collector': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/Microsoft365DefenderEventCollector/Microsoft365DefenderEventCollector.py',
+    reads: {
+      clientId: [{ param: 'client_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
-      'client-credentials': {
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-      },
+      'client-credentials': { uses: ['clientId', 'tenantId', 'secret'] },
     },
   },
   'microsoft-defender-cloud-apps': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftCloudAppSecurity/Integrations/MicrosoftCloudAppSecurity/MicrosoftCloudAppSecurity.py',
+    reads: {
+      clientId: [{ param: 'app_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+    },
     flows: {
       'legacy-api-token': {
         select: [{ param: 'auth_mode', equals: 'legacy' }],
@@ -624,33 +585,42 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'client-credentials': {
         select: [{ param: 'auth_mode', equals: 'client credentials' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
+        uses: ['clientId', 'tenantId'],
         secret: [{ param: 'client_id', shape: 'password' }],
       },
-      'device-code': {
-        select: [{ param: 'auth_mode', equals: 'device code flow' }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-      },
+      'device-code': { select: [{ param: 'auth_mode', equals: 'device code flow' }], uses: ['clientId'] },
     },
   },
   'microsoft-defender-endpoint': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftDefenderAdvancedThreatProtection/Integrations/MicrosoftDefenderAdvancedThreatProtection/MicrosoftDefenderAdvancedThreatProtection.py',
+    reads: {
+      tenantId: [
+        { param: 'tenant_id', shape: 'string' },
+        { param: '_tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: '_auth_id', shape: 'string' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
       'client-credentials': {
@@ -658,25 +628,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
           { param: 'auth_type', equals: 'Client Credentials' },
           { param: 'self_deployed', equals: true },
         ],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: '_auth_id', shape: 'string' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
         ],
       },
       'auth-code': {
@@ -684,28 +639,11 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
           { param: 'auth_type', equals: 'Authorization Code' },
           { param: 'self_deployed', equals: true },
         ],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: '_auth_id', shape: 'string' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'auth_type', equals: 'Azure Managed Identities' }],
@@ -716,41 +654,37 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-defender-for-cloud': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/AzureSecurityCenter_v2/AzureSecurityCenter_v2.py',
+    reads: {
+      tenantId: [
+        { param: 'credentials_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -761,75 +695,66 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-defender-for-cloud-event-collector': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/AzureSecurityCenter/Integrations/MicrosoftDefenderForCloudEventCollector/MicrosoftDefenderForCloudEventCollector.py',
+    reads: {
+      clientId: [{ param: 'client_id', shape: 'password' }],
+      tenantId: [{ param: 'tenant_id', shape: 'password' }],
+      secret: [{ param: 'enc_key', shape: 'password' }],
+      certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'password' }],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
-      'client-credentials': {
-        clientId: [{ param: 'client_id', shape: 'password' }],
-        tenantId: [{ param: 'tenant_id', shape: 'password' }],
-        secret: [{ param: 'enc_key', shape: 'password' }],
-        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'password' }],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-      },
+      'client-credentials': { uses: ['clientId', 'tenantId', 'secret', 'certificateThumbprint', 'privateKey'] },
     },
   },
   'microsoft-graph-api': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [
+        { param: 'app_secret', shape: 'string' },
+        { param: 'credentials', shape: 'password' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [
-          { param: 'app_secret', shape: 'string' },
-          { param: 'credentials', shape: 'password' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
       },
       'auth-code': {
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [
-          { param: 'app_secret', shape: 'string' },
-          { param: 'credentials', shape: 'password' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
-      'device-code': {
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
       },
-      'xsoar-app': {
-        clientId: [{ param: 'app_id', shape: 'string' }],
-      },
+      'xsoar-app': { clientId: [{ param: 'app_id', shape: 'string' }] },
     },
   },
   'microsoft-graph-applications': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'device-code': {
         select: [{ param: 'authentication_type', equals: 'Device Code' }],
@@ -844,26 +769,29 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-calendar': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphCalendar/Integrations/MicrosoftGraphCalendar/MicrosoftGraphCalendar.py',
+    reads: {
+      tenantId: [
+        { param: 'credentials_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -871,17 +799,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -889,26 +810,29 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-device-management': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphDeviceManagement/Integrations/MicrosoftGraphDeviceManagement/MicrosoftGraphDeviceManagement.py',
+    reads: {
+      tenantId: [
+        { param: 'credentials_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -916,17 +840,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -934,48 +851,39 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-files': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphFiles/Integrations/MicrosoftGraphFiles/MicrosoftGraphFiles.py',
+    reads: {
+      tenantId: [
+        { param: 'credentials_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+      authCode: [{ param: 'auth_code_creds', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-        authCode: [{ param: 'auth_code_creds', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -983,17 +891,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'credentials_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -1001,55 +902,45 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-groups': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+        { param: '_tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+      authCode: [
+        { param: 'creds_auth_code', shape: 'password' },
+        { param: 'auth_code', shape: 'string' },
+      ],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
           { param: '_auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
       },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
           { param: '_auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-        authCode: [
-          { param: 'creds_auth_code', shape: 'password' },
-          { param: 'auth_code', shape: 'string' },
-        ],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -1057,19 +948,11 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
           { param: '_auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-          { param: '_tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -1077,19 +960,19 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-identity-access': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphIdentityandAccess/Integrations/MicrosoftGraphIdentityandAccess/MicrosoftGraphIdentityandAccess.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+      certificateThumbprint: [{ param: 'creds_certificate', shape: 'identifier' }],
+      privateKey: [{ param: 'creds_certificate', shape: 'password' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'client_credentials', equals: true }],
-        clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
-        certificateThumbprint: [{ param: 'creds_certificate', shape: 'identifier' }],
-        privateKey: [{ param: 'creds_certificate', shape: 'password' }],
-      },
-      'device-code': {
-        select: [{ param: 'client_credentials', equals: false }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [{ param: 'app_id', shape: 'string' }],
       },
+      'device-code': { select: [{ param: 'client_credentials', equals: false }], clientId: [{ param: 'app_id', shape: 'string' }] },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
         clientId: [{ param: 'managed_identities_client_id', shape: 'password' }],
@@ -1099,30 +982,33 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-mail': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphMail/MicrosoftGraphMail.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_tenant_id', shape: 'password' },
+        { param: '_tenant_id', shape: 'string' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: '_auth_id', shape: 'string' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: '_tenant_id', shape: 'string' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
         ],
       },
       'managed-identity': {
@@ -1131,19 +1017,11 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: '_auth_id', shape: 'string' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: '_tenant_id', shape: 'string' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -1151,34 +1029,37 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-mail-single-user': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphMail/Integrations/MicrosoftGraphListener/MicrosoftGraphListener.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_refresh_token', shape: 'password' },
+        { param: 'refresh_token', shape: 'string' },
+      ],
+      secret: [
+        { param: 'creds_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+      authCode: [
+        { param: 'creds_auth_code', shape: 'password' },
+        { param: 'auth_code', shape: 'string' },
+      ],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'creds_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
-        authCode: [
-          { param: 'creds_auth_code', shape: 'password' },
-          { param: 'auth_code', shape: 'string' },
-        ],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -1186,13 +1067,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['secret'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -1200,87 +1078,69 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-search': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSearch/Integrations/MicrosoftGraphSearch/MicrosoftGraphSearch.py',
+    reads: {
+      clientId: [{ param: 'creds_auth_id', shape: 'password' }],
+      tenantId: [{ param: 'creds_refresh_token', shape: 'password' }],
+      secret: [{ param: 'creds_enc_key', shape: 'password' }],
+      certificateThumbprint: [{ param: 'creds_certificate', shape: 'identifier' }],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+      authCode: [{ param: 'creds_auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
-      'auth-code': {
-        clientId: [{ param: 'creds_auth_id', shape: 'password' }],
-        tenantId: [{ param: 'creds_refresh_token', shape: 'password' }],
-        secret: [{ param: 'creds_enc_key', shape: 'password' }],
-        certificateThumbprint: [{ param: 'creds_certificate', shape: 'identifier' }],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
-        authCode: [{ param: 'creds_auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
-      },
+      'auth-code': { uses: ['clientId', 'tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'] },
     },
   },
   'microsoft-graph-security': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphSecurity/Integrations/MicrosoftGraphSecurity/MicrosoftGraphSecurity.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'creds_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+      authCode: [{ param: 'auth_code', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
         ],
       },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
-        authCode: [{ param: 'auth_code', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -1291,87 +1151,69 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-graph-teams': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphTeams/Integrations/MicrosoftGraphTeams/MicrosoftGraphTeams.py',
+    reads: {
+      clientId: [{ param: 'client_id', shape: 'string' }],
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'secret', shape: 'string' }],
+      certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+      authCode: [{ param: 'auth_code', shape: 'string' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'secret', shape: 'string' }],
-        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
+        uses: ['clientId', 'tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
       },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'secret', shape: 'string' }],
-        certificateThumbprint: [{ param: 'certificate_thumbprint', shape: 'string' }],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-        authCode: [{ param: 'auth_code', shape: 'string' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+        uses: ['clientId', 'tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
       },
-      'xsoar-app': {
-        select: [{ param: 'self_deployed', equals: false }],
-        clientId: [{ param: 'client_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'secret', shape: 'string' }],
-      },
+      'xsoar-app': { select: [{ param: 'self_deployed', equals: false }], uses: ['clientId', 'tenantId', 'secret'] },
     },
   },
   'microsoft-graph-user': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.py',
+    reads: {
+      tenantId: [
+        { param: 'creds_tenant_id', shape: 'password' },
+        { param: 'tenant_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'creds_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'creds_certificate', shape: 'identifier' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [
+        { param: 'creds_certificate', shape: 'password' },
+        { param: 'private_key', shape: 'string' },
+      ],
+      authCode: [
+        { param: 'creds_auth_code', shape: 'password' },
+        { param: 'auth_code', shape: 'string' },
+      ],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'client-credentials': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
         ],
       },
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'creds_certificate', shape: 'identifier' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [
-          { param: 'creds_certificate', shape: 'password' },
-          { param: 'private_key', shape: 'string' },
-        ],
-        authCode: [
-          { param: 'creds_auth_code', shape: 'password' },
-          { param: 'auth_code', shape: 'string' },
-        ],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -1379,17 +1221,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'creds_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'creds_tenant_id', shape: 'password' },
-          { param: 'tenant_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'creds_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -1397,31 +1232,34 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-management-activity': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
+    reads: {
+      tenantId: [
+        { param: 'credentials_refresh_token', shape: 'password' },
+        { param: 'refresh_token', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials_enc_key', shape: 'password' },
+        { param: 'enc_key', shape: 'string' },
+      ],
+      certificateThumbprint: [
+        { param: 'credentials_certificate_thumbprint', shape: 'password' },
+        { param: 'certificate_thumbprint', shape: 'string' },
+      ],
+      privateKey: [{ param: 'private_key', shape: 'string' }],
+      authCode: [
+        { param: 'credentials_auth_code', shape: 'password' },
+        { param: 'auth_code', shape: 'string' },
+      ],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
       'auth-code': {
         select: [{ param: 'self_deployed', equals: true }],
+        uses: ['tenantId', 'secret', 'certificateThumbprint', 'privateKey', 'authCode', 'redirectUri'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
         ],
-        tenantId: [
-          { param: 'credentials_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
-        ],
-        certificateThumbprint: [
-          { param: 'credentials_certificate_thumbprint', shape: 'password' },
-          { param: 'certificate_thumbprint', shape: 'string' },
-        ],
-        privateKey: [{ param: 'private_key', shape: 'string' }],
-        authCode: [
-          { param: 'credentials_auth_code', shape: 'password' },
-          { param: 'auth_code', shape: 'string' },
-        ],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
       },
       'managed-identity': {
         select: [{ param: 'use_managed_identities', equals: true }],
@@ -1429,17 +1267,10 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'xsoar-app': {
         select: [{ param: 'self_deployed', equals: false }],
+        uses: ['tenantId', 'secret'],
         clientId: [
           { param: 'credentials_auth_id', shape: 'password' },
           { param: 'auth_id', shape: 'string' },
-        ],
-        tenantId: [
-          { param: 'credentials_refresh_token', shape: 'password' },
-          { param: 'refresh_token', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials_enc_key', shape: 'password' },
-          { param: 'enc_key', shape: 'string' },
         ],
       },
     },
@@ -1447,36 +1278,33 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
   'microsoft-teams': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeams/MicrosoftTeams.py',
+    reads: {
+      clientId: [
+        { param: 'credentials', shape: 'identifier' },
+        { param: 'bot_id', shape: 'string' },
+      ],
+      secret: [
+        { param: 'credentials', shape: 'password' },
+        { param: 'bot_password', shape: 'string' },
+      ],
+      authCode: [{ param: 'auth_code_creds', shape: 'password' }],
+      redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+    },
     flows: {
-      'client-credentials': {
-        select: [{ param: 'auth_type', equals: 'Client Credentials' }],
-        clientId: [
-          { param: 'credentials', shape: 'identifier' },
-          { param: 'bot_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'bot_password', shape: 'string' },
-        ],
-      },
+      'client-credentials': { select: [{ param: 'auth_type', equals: 'Client Credentials' }], uses: ['clientId', 'secret'] },
       'auth-code': {
         select: [{ param: 'auth_type', equals: 'Authorization Code' }],
-        clientId: [
-          { param: 'credentials', shape: 'identifier' },
-          { param: 'bot_id', shape: 'string' },
-        ],
-        secret: [
-          { param: 'credentials', shape: 'password' },
-          { param: 'bot_password', shape: 'string' },
-        ],
-        authCode: [{ param: 'auth_code_creds', shape: 'password' }],
-        redirectUri: [{ param: 'redirect_uri', shape: 'string' }],
+        uses: ['clientId', 'secret', 'authCode', 'redirectUri'],
       },
     },
   },
   'microsoft-teams-management': {
     source:
       'metron-labs/content@f85a918e004975360a1ed050ac9e9700940d9779 Packs/MicrosoftTeams/Integrations/MicrosoftTeamsManagement/MicrosoftTeamsManagement.py',
+    reads: {
+      tenantId: [{ param: 'tenant_id', shape: 'string' }],
+      secret: [{ param: 'credentials', shape: 'password' }],
+    },
     flows: {
       'device-code': {
         select: [{ param: 'authentication_type', equals: 'Device Code' }],
@@ -1484,9 +1312,8 @@ export const PRODUCT_READS: Record<string, ProductReads> = {
       },
       'client-credentials': {
         select: [{ param: 'authentication_type', equals: 'Client Credentials' }],
+        uses: ['tenantId', 'secret'],
         clientId: [{ param: 'app_id', shape: 'string' }],
-        tenantId: [{ param: 'tenant_id', shape: 'string' }],
-        secret: [{ param: 'credentials', shape: 'password' }],
       },
       'managed-identity': {
         select: [{ param: 'authentication_type', equals: 'Azure Managed Identities' }],

@@ -7,7 +7,7 @@ import { acceptsCertificate } from '../catalog/credentials';
 import { everyVersion } from '../catalog/integrations';
 import { cloudReach } from '../catalog/reach';
 import type { CredentialKind, FlowId, Integration } from '../catalog/types';
-import { PRODUCT_READS } from '../../testing/product-reads';
+import { flowReads, PRODUCT_READS } from '../../testing/product-reads';
 import { productReads, productRestoresKey, ProductCrash, readParam, selectsFlow } from '../../testing/product-params';
 import { sheetJson, sheetRows } from './parameters';
 
@@ -57,7 +57,8 @@ function expected(flow: FlowId, credential: CredentialKind) {
 
 const CASES = everyVersion().flatMap((integration) =>
   integration.flows.flatMap(({ id: flow }) => {
-    const reads = PRODUCT_READS[key(integration)]?.flows[flow];
+    const entry = PRODUCT_READS[key(integration)];
+    const reads = entry && flowReads(entry, flow);
     if (!reads) return [];
     const credentials: CredentialKind[] = acceptsCertificate(integration, flow) ? ['secret', 'certificate'] : ['secret'];
     return credentials.map((credential) => [`${key(integration)} ${flow} ${credential}`, integration, flow, credential, reads] as const);
@@ -88,7 +89,7 @@ describe("the export, read as each integration's code reads it", () => {
   });
 
   it("a plain string where the code reads a credentials object crashes as the product does ('str' object has no attribute 'get')", () => {
-    const reads = PRODUCT_READS['azure-storage']!.flows['client-credentials']!;
+    const reads = flowReads(PRODUCT_READS['azure-storage']!, 'client-credentials')!;
     expect(() => productReads({ app_id: 'a', tenant_id: 't', credentials: 'secret', auth_type: 'Client Credentials' }, reads)).toThrow(
       new ProductCrash("'str' object has no attribute 'get'"),
     );
