@@ -5,17 +5,19 @@
 // request goes to the Graph or Resource Manager stand-in, which checks the token's roles or role assignments.
 import { request as requestContext, type APIRequestContext } from '@playwright/test';
 import { CLOUDS } from '../src/catalog/clouds';
-import { INTEGRATIONS } from '../src/catalog/integrations';
+import { everyVersion, INTEGRATIONS } from '../src/catalog/integrations';
 import type { Integration } from '../src/catalog/types';
+import { authorizationUrl } from '../src/oauth/authorize-url';
 import { buildPlan } from '../src/registration/plan';
+import { signInTarget } from '../src/wizard/sign-in-target';
 import { resultOf, runPlan, type Transport } from '../src/registration/run';
 import { sheetJson, sheetRows } from '../src/sheet/parameters';
 import { productReads, selectsFlow, type Params } from '../testing/product-params';
 import { CLIENT_CREDENTIALS_USE, flowReads, PRODUCT_READS } from '../testing/product-reads';
 import { adminRefreshToken } from './cloud-shell';
-import { expect, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
+import { expect, OAUTH_ORIGIN, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID, WORKSPACE } from '../testing/graph-server/resource-manager.mjs';
-import { AZURE_CLI_CLIENT_ID, LOCAL_ARM, LOCAL_GRAPH, MICROSOFT_ARM, MICROSOFT_GRAPH } from '../testing/local-apis.mjs';
+import { AZURE_CLI_CLIENT_ID, LOCAL_ARM, LOCAL_GRAPH, MICROSOFT_ARM, MICROSOFT_GRAPH, MICROSOFT_LOGIN } from '../testing/local-apis.mjs';
 
 /** An admin of this file's own, so that its changes to the directory are told apart from other files'. */
 const ADMIN = 'product-admin@contoso.test';
@@ -88,12 +90,18 @@ test('every integration with client credentials is served here', () => {
   expect(offered.map((integration) => integration.id).filter((id) => !served.some((integration) => integration.id === id))).toEqual([]);
 });
 
-async function registerAndExport(integration: Integration, displayName = `Cortex XSOAR ${integration.id}`) {
+async function register(
+  integration: Integration,
+  flowId: 'client-credentials' | 'auth-code',
+  displayName: string,
+  redirectUri = WIZARD_URL,
+) {
   const plan = buildPlan({
     integration,
-    flowId: 'client-credentials',
+    flowId,
     cloud: { id: 'global', graph: LOCAL_GRAPH, resourceManager: LOCAL_ARM },
     displayName,
+    redirectUri,
     wizardAddress: WIZARD_URL,
     credential: 'secret',
     scope: `/subscriptions/${SUBSCRIPTION_ID}`,
@@ -101,7 +109,19 @@ async function registerAndExport(integration: Integration, displayName = `Cortex
   });
   const run = await runPlan(plan, transport, { sleep: async () => undefined, retryDelay: 0 });
   expect(run.ok, JSON.stringify(run.reports.filter((report) => report.failure))).toBe(true);
-  const registered = resultOf(plan, run.variables);
+  return resultOf(plan, run.variables);
+}
+
+/** What only the admin knows, for every parameter the sheet asks them for. */
+const adminValues = (integration: Integration) =>
+  Object.fromEntries(
+    integration.parameters
+      .filter((parameter) => parameter.source.from === 'admin')
+      .map((parameter) => [parameter.name, adminValue(parameter.name)]),
+  );
+
+async function registerAndExport(integration: Integration, displayName = `Cortex XSOAR ${integration.id}`) {
+  const registered = await register(integration, 'client-credentials', displayName);
   const values = Object.fromEntries(
     integration.parameters
       .filter((parameter) => parameter.source.from === 'admin')
@@ -175,3 +195,80 @@ test('Resource Manager refuses an app without a role there, with its Authorizati
   expect(answer.status()).toBe(403);
   expect((await answer.json()).error.code).toBe('AuthorizationFailed');
 });
+
+/** An older version's entry as `id@version`, as testing/product-reads.ts keys it. */
+const keyOf = (integration: Integration) => `${integration.id}${integration.version ? `@${integration.version.id}` : ''}`;
+
+/** The product's own redirect URI, where Microsoft sends the code (the browser is stopped there: nothing answers it). */
+const PRODUCT_REDIRECT = 'https://xsoar.example.com/redirect';
+
+/** Signs in at the local Entra ID as an admin would on the authorize URL the wizard builds, and reads the code off the redirect. */
+async function codeFrom(page: import('@playwright/test').Page, url: string): Promise<string> {
+  const back = page.waitForRequest((request) => request.url().startsWith(PRODUCT_REDIRECT));
+  await page.goto(url);
+  await signInAtLocalServer(page, ADMIN);
+  const redirected = new URL((await back).url());
+  const code = redirected.searchParams.get('code');
+  expect(code, redirected.href).toBeTruthy();
+  return code!;
+}
+
+const withAuthCode = everyVersion().filter((integration) => {
+  const flow = integration.flows.find((candidate) => candidate.id === 'auth-code');
+  return flow?.signIn && PRODUCT_READS[keyOf(integration)]?.flows['auth-code'] !== undefined;
+});
+
+for (const integration of withAuthCode) {
+  const reads = PRODUCT_READS[keyOf(integration)]!;
+  test(`${keyOf(integration)}: authorization code, registered by the plan, signed in, its exported code redeemed as ${reads.source.split('/').at(-1)} reads it`, async ({
+    page,
+  }) => {
+    const registered = await register(integration, 'auth-code', `Cortex XSOAR ${keyOf(integration)} sign-in`, PRODUCT_REDIRECT);
+    const flow = integration.flows.find((candidate) => candidate.id === 'auth-code')!;
+    const values = adminValues(integration);
+    const target = signInTarget(flow.signIn!, CLOUDS.global, { values })!;
+    const url = authorizationUrl({
+      authority: MICROSOFT_LOGIN,
+      tenant: flow.authorizeTenant ?? registered.tenantId ?? '',
+      clientId: registered.clientId ?? '',
+      redirectUri: PRODUCT_REDIRECT,
+      target,
+    });
+    const code = await codeFrom(page, url);
+
+    const rows = sheetRows({
+      integration,
+      flow: 'auth-code',
+      cloud: CLOUDS.global,
+      clientId: registered.clientId ?? '',
+      tenantId: registered.tenantId ?? '',
+      clientSecret: registered.clientSecret ?? '',
+      redirectUri: PRODUCT_REDIRECT,
+      authCode: code,
+      values,
+    });
+    const params = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Params;
+    const flowRead = flowReads(reads, 'auth-code')!;
+    expect(selectsFlow(params, flowRead), 'the export picks the authorization code').toEqual([]);
+    const read = productReads(params, flowRead);
+    expect(read.authCode).toBe(code);
+    expect(read.redirectUri).toBe(PRODUCT_REDIRECT);
+
+    // The product redeems the code as it was asked for: a v1 resource, else the sign-in's scopes (one API's).
+    const apiOf = (scope: string) => (scope.includes('/') ? scope.slice(0, scope.lastIndexOf('/')) : 'graph');
+    const named =
+      target.endpoint === 'v2' ? target.scopes.filter((scope) => !['openid', 'profile', 'email', 'offline_access'].includes(scope)) : [];
+    const apiScopes = named.filter((scope) => apiOf(scope) === apiOf(named[0] ?? ''));
+    const token = await api.post(`${OAUTH_ORIGIN}/${String(read.tenantId)}/oauth2/${target.endpoint === 'v1' ? '' : 'v2.0/'}token`, {
+      form: {
+        grant_type: 'authorization_code',
+        code: String(read.authCode),
+        client_id: String(read.clientId),
+        client_secret: String(read.secret),
+        redirect_uri: String(read.redirectUri),
+        ...(target.endpoint === 'v1' ? { resource: target.resource } : { scope: ['offline_access', ...apiScopes].join(' ') }),
+      },
+    });
+    expect(token.status(), await token.text()).toBe(200);
+  });
+}
