@@ -19,6 +19,9 @@ export function contentSecurityPolicy(extraConnectSrc: string[] = [], registers 
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
+    // Trusted Types: no script may reach an HTML or script sink with a plain string, and no policy may be made to do so.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
   ].join('; ');
 }
 

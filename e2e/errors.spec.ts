@@ -1,4 +1,4 @@
-import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT } from './fixtures';
+import { deepLink, expect, expectNoAxeViolations, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
 import { MICROSOFT_LOGIN } from '../testing/local-apis.mjs';
 
 const toAuthorize = deepLink({
@@ -77,4 +77,36 @@ test('a deep link with unknown values explains each one and never takes a secret
   await expect(alerts.filter({ hasText: 'Secrets are never accepted from a URL' })).toBeVisible();
   expect(page.url()).not.toContain('hunter2');
   await expect(page.getByRole('heading', { name: 'How should the product sign in?' })).toBeVisible();
+});
+
+test.describe('Trusted Types', () => {
+  // The refusal below is reported on the console as a CSP violation: expected here.
+  test.use({ expectedConsole: /TrustedHTML|trusted-types|Trusted Type/i });
+
+  test('the page refuses a plain string in an HTML sink, and no script may make a policy to get around it', async ({ page }) => {
+    await page.goto(WIZARD_URL);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const attempts = await page.evaluate(() => {
+      const attempt = (run: () => unknown) => {
+        try {
+          run();
+          return 'accepted';
+        } catch (error) {
+          return String(error);
+        }
+      };
+      return {
+        sink: attempt(() => document.body.insertAdjacentHTML('beforeend', '<b>injected</b>')),
+        policy: attempt(() =>
+          (window as unknown as { trustedTypes: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes.createPolicy(
+            'escape-hatch',
+            {},
+          ),
+        ),
+      };
+    });
+    expect(attempts.sink).toMatch(/TrustedHTML/);
+    expect(attempts.policy).toMatch(/escape-hatch|policy/i);
+    await expect(page.getByText('injected')).toHaveCount(0);
+  });
 });
