@@ -14,6 +14,7 @@ import { resultOf, runPlan, type Transport } from '../src/registration/run';
 import { sheetJson, sheetRows } from '../src/sheet/parameters';
 import { productReads, selectsFlow, type Params } from '../testing/product-params';
 import { CLIENT_CREDENTIALS_USE, flowReads, PRODUCT_READS } from '../testing/product-reads';
+import { productAsksToken } from './as-the-product';
 import { adminRefreshToken } from './cloud-shell';
 import { expect, OAUTH_ORIGIN, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID, WORKSPACE } from '../testing/graph-server/resource-manager.mjs';
@@ -120,25 +121,30 @@ const adminValues = (integration: Integration) =>
       .map((parameter) => [parameter.name, adminValue(parameter.name)]),
   );
 
-async function registerAndExport(integration: Integration, displayName = `Cortex XSOAR ${integration.id}`) {
-  const registered = await register(integration, 'client-credentials', displayName);
-  const values = Object.fromEntries(
-    integration.parameters
-      .filter((parameter) => parameter.source.from === 'admin')
-      .map((parameter) => [parameter.name, adminValue(parameter.name)]),
-  );
+/** The sheet's export for a registered app, with the admin's own values and, for the authorization code, the code. */
+function exported(
+  integration: Integration,
+  flow: 'client-credentials' | 'auth-code',
+  registered: ReturnType<typeof resultOf>,
+  { redirectUri = WIZARD_URL, authCode = '' }: { redirectUri?: string; authCode?: string } = {},
+): Params {
   const rows = sheetRows({
     integration,
-    flow: 'client-credentials',
+    flow,
     cloud: CLOUDS.global,
     clientId: registered.clientId ?? '',
     tenantId: registered.tenantId ?? '',
     clientSecret: registered.clientSecret ?? '',
-    redirectUri: WIZARD_URL,
-    authCode: '',
-    values,
+    redirectUri,
+    authCode,
+    values: adminValues(integration),
   });
-  return { registered, params: JSON.parse(sheetJson(rows, { includeSecrets: true })) as Params };
+  return JSON.parse(sheetJson(rows, { includeSecrets: true })) as Params;
+}
+
+async function registerAndExport(integration: Integration, displayName = `Cortex XSOAR ${integration.id}`) {
+  const registered = await register(integration, 'client-credentials', displayName);
+  return { registered, params: exported(integration, 'client-credentials', registered) };
 }
 
 for (const integration of served) {
@@ -153,16 +159,9 @@ for (const integration of served) {
     expect(read.secret).toBe(registered.clientSecret);
     if (flow.tenantId) expect(read.tenantId).toBe(registered.tenantId);
 
-    const v1 = 'resource' in use.token;
     const tenant = integration.tenantFromProduct ? 'botframework.com' : String(read.tenantId);
-    const token = await api.post(`${OAUTH_ORIGIN}/${tenant}/oauth2/${v1 ? '' : 'v2.0/'}token`, {
-      form: {
-        grant_type: 'client_credentials',
-        client_id: String(read.clientId),
-        client_secret: String(read.secret),
-        ...('resource' in use.token ? { resource: use.token.resource } : { scope: fill(use.token.scope, params) }),
-      },
-    });
+    const target = 'resource' in use.token ? use.token : { scope: fill(use.token.scope, params) };
+    const token = await productAsksToken(api, read, target, tenant);
     const body = await token.json();
     expect(token.status(), JSON.stringify(body)).toBe(200);
 
@@ -236,18 +235,7 @@ for (const integration of withAuthCode) {
     });
     const code = await codeFrom(page, url);
 
-    const rows = sheetRows({
-      integration,
-      flow: 'auth-code',
-      cloud: CLOUDS.global,
-      clientId: registered.clientId ?? '',
-      tenantId: registered.tenantId ?? '',
-      clientSecret: registered.clientSecret ?? '',
-      redirectUri: PRODUCT_REDIRECT,
-      authCode: code,
-      values,
-    });
-    const params = JSON.parse(sheetJson(rows, { includeSecrets: true })) as Params;
+    const params = exported(integration, 'auth-code', registered, { redirectUri: PRODUCT_REDIRECT, authCode: code });
     const flowRead = flowReads(reads, 'auth-code')!;
     expect(selectsFlow(params, flowRead), 'the export picks the authorization code').toEqual([]);
     const read = productReads(params, flowRead);
@@ -259,16 +247,11 @@ for (const integration of withAuthCode) {
     const named =
       target.endpoint === 'v2' ? target.scopes.filter((scope) => !['openid', 'profile', 'email', 'offline_access'].includes(scope)) : [];
     const apiScopes = named.filter((scope) => apiOf(scope) === apiOf(named[0] ?? ''));
-    const token = await api.post(`${OAUTH_ORIGIN}/${String(read.tenantId)}/oauth2/${target.endpoint === 'v1' ? '' : 'v2.0/'}token`, {
-      form: {
-        grant_type: 'authorization_code',
-        code: String(read.authCode),
-        client_id: String(read.clientId),
-        client_secret: String(read.secret),
-        redirect_uri: String(read.redirectUri),
-        ...(target.endpoint === 'v1' ? { resource: target.resource } : { scope: ['offline_access', ...apiScopes].join(' ') }),
-      },
-    });
+    const token = await productAsksToken(
+      api,
+      read,
+      target.endpoint === 'v1' ? { resource: target.resource } : { scope: ['offline_access', ...apiScopes].join(' ') },
+    );
     expect(token.status(), await token.text()).toBe(200);
   });
 }

@@ -84,3 +84,26 @@ export async function productListsUsers(request: APIRequestContext, clientId: st
     users: (await users.json()) as { value?: { userPrincipalName: string }[] },
   };
 }
+
+/** What the product asks a token for: a v2 scope, or a v1 resource (the older `/oauth2/token` endpoint). */
+export type TokenTarget = { scope: string } | { resource: string };
+
+/**
+ * The product's token request with the values it read from its instance (`productReads`): the client credentials, or
+ * the authorization code with its redirect URI, at the tenant's v2 or v1 token endpoint of the local Entra ID.
+ */
+export function productAsksToken(
+  request: APIRequestContext,
+  read: Partial<Record<'clientId' | 'tenantId' | 'secret' | 'authCode' | 'redirectUri', unknown>>,
+  target: TokenTarget,
+  tenant = String(read.tenantId),
+) {
+  const v1 = 'resource' in target;
+  const grant: Record<string, string> =
+    read.authCode === undefined
+      ? { grant_type: 'client_credentials' }
+      : { grant_type: 'authorization_code', code: String(read.authCode), redirect_uri: String(read.redirectUri) };
+  return request.post(`${OAUTH_ORIGIN}/${tenant}/oauth2/${v1 ? '' : 'v2.0/'}token`, {
+    form: { ...grant, client_id: String(read.clientId), client_secret: String(read.secret), ...target },
+  });
+}

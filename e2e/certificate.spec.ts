@@ -12,7 +12,7 @@ import {
   expectNoAxeViolations,
   expectNothingStored,
   OAUTH_ORIGIN,
-  signInAtLocalServer,
+  signInInPopup,
   test,
   WIZARD_URL,
 } from './fixtures';
@@ -137,11 +137,7 @@ test('certificate, authorization code: the captured code is redeemed with the ce
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByText("the product redeems it with the app's certificate")).toBeVisible();
 
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('link', { name: 'Open sign-in page' }).click();
-  const popup = await popupOpened;
-  await signInAtLocalServer(popup);
-  await popup.waitForEvent('close');
+  await signInInPopup(page);
 
   await expect(page.getByText('Authorization code captured')).toBeVisible();
   // For a code that expires before the instance is saved: the product's own command that prints a new sign-in URL.

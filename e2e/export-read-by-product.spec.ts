@@ -5,7 +5,8 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { productReads, selectsFlow, type Params } from '../testing/product-params';
 import { flowReads, PRODUCT_READS } from '../testing/product-reads';
-import { deepLink, downloadedText, expect, OAUTH_ORIGIN, signInAtLocalServer, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
+import { productAsksToken } from './as-the-product';
+import { deepLink, downloadedText, expect, OAUTH_ORIGIN, signInInPopup, test, TEST_CLIENT, WIZARD_URL } from './fixtures';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 
 const TENANT = 'contoso.onmicrosoft.com';
@@ -52,14 +53,7 @@ test('Azure Storage, client credentials: the export, read as AzureStorage.py rea
   const flow = flowReads(STORAGE, 'client-credentials')!;
   expect(selectsFlow(params, flow)).toEqual([]);
   const read = productReads(params, flow);
-  const token = await request.post(`${OAUTH_ORIGIN}/${read.tenantId}/oauth2/v2.0/token`, {
-    form: {
-      grant_type: 'client_credentials',
-      client_id: String(read.clientId),
-      client_secret: String(read.secret),
-      scope: MANAGEMENT_SCOPE,
-    },
-  });
+  const token = await productAsksToken(request, read, { scope: MANAGEMENT_SCOPE });
   expect(token.status(), await token.text()).toBe(200);
 });
 
@@ -72,11 +66,7 @@ test('Azure Storage, authorization code: the captured code, exported and read as
   );
   await page.getByLabel('Client secret (optional here)').fill(TEST_CLIENT.client_secret);
   await page.getByRole('button', { name: 'Continue' }).click();
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('link', { name: 'Open sign-in page' }).click();
-  const popup = await popupOpened;
-  await signInAtLocalServer(popup);
-  await popup.waitForEvent('close');
+  await signInInPopup(page);
   await expect(page.getByText('Authorization code captured')).toBeVisible();
   const params = await exportFromSheet(page);
   expect(params.auth_code).toEqual({ identifier: '', password: expect.any(String) });
@@ -85,15 +75,6 @@ test('Azure Storage, authorization code: the captured code, exported and read as
   expect(selectsFlow(params, flow)).toEqual([]);
   const read = productReads(params, flow);
   expect(read.redirectUri).toBe(WIZARD_URL);
-  const token = await request.post(`${OAUTH_ORIGIN}/${read.tenantId}/oauth2/v2.0/token`, {
-    form: {
-      grant_type: 'authorization_code',
-      code: String(read.authCode),
-      client_id: String(read.clientId),
-      client_secret: String(read.secret),
-      redirect_uri: String(read.redirectUri),
-      scope: MANAGEMENT_SCOPE,
-    },
-  });
+  const token = await productAsksToken(request, read, { scope: MANAGEMENT_SCOPE });
   expect(token.status(), await token.text()).toBe(200);
 });

@@ -98,6 +98,15 @@ export async function signInAtLocalServer(page: Page, user = 'admin@contoso.test
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
+/** Presses the Authorize step's "Open sign-in page" and signs in in the popup, which closes once the code is back. */
+export async function signInInPopup(page: Page, user?: string) {
+  const popupOpened = page.waitForEvent('popup');
+  await page.getByRole('link', { name: 'Open sign-in page' }).click();
+  const popup = await popupOpened;
+  await signInAtLocalServer(popup, user);
+  await popup.waitForEvent('close');
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(
