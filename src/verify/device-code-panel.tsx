@@ -47,8 +47,8 @@ function CspRefused({ url }: { url: string }) {
         browser never sent the request. Nothing reached the login host.
       </p>
       <p>
-        Whoever hosts the wizard can allow it: build with WIZARD_CONNECT_SRC="{origin}" (see Security in the README) and publish the new
-        build; where the host sends the policy as a header too, add {origin} to its connect-src there.
+        Whoever hosts the wizard can allow it: build with WIZARD_CONNECT_SRC="{origin}" (see docs/security.md) and publish the new build;
+        where the host sends the policy as a header too, add {origin} to its connect-src there.
       </p>
     </Notice>
   );
@@ -177,7 +177,7 @@ function DeviceCodeFlow({ flow, cloud, clientId, scope, relay, onRelay }: Props)
       </p>
       <TextField
         label="CORS relay URL (optional)"
-        hint="Only if your organisation hosts a relay that forwards to the login host and adds CORS headers for this page. See the README."
+        hint="Only if your organisation hosts a relay that forwards to the login host and adds CORS headers for this page. See docs/sign-in.md (Optional CORS relay for device code)."
         value={relayInput}
         onChange={(event) => setRelayInput(event.target.value)}
         onBlur={() => !relayError && onRelay(relayInput.trim() ? new URL(relayInput.trim()).origin : '')}
