@@ -135,8 +135,8 @@ export function diagnose(text: string, integration?: Integration): Diagnosis[] {
         code: message.code,
         source: 'the product',
         meaning: message.meaning,
-        steps: [{ text: message.fix }, ...(message.reset ? resetStep(integration) : [])],
-        authorizeAgain: Boolean(message.authorizeAgain),
+        steps: [{ text: message.fix }, ...(message.actions.reset ? resetStep(integration) : [])],
+        authorizeAgain: Boolean(message.actions.authorize),
       });
   const json = jsonCodes(text);
   const numbers = aadstsCodes(text);
