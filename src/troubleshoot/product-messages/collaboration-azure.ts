@@ -1,0 +1,3 @@
+import type { ProductMessage } from './types';
+
+export const COLLABORATION_AZURE_MESSAGES: ProductMessage[] = [];

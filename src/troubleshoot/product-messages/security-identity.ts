@@ -1,0 +1,3 @@
+import type { ProductMessage } from './types';
+
+export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [];
