@@ -29,7 +29,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   define: { 'import.meta.env.WIZARD_CLIENT_ID': JSON.stringify(registrarClientId) },
   test: {
-    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { BOOT_SCRIPT } from './boot-script.ts';
+import { build, minifySync, type Plugin, type ResolvedConfig } from 'vite';
+import { bootScript } from './boot-script.ts';
 import { catalogIndexPlugin } from './catalog-index.ts';
 
 /** What src/prerender/render.tsx renders (declared here so the build config does not type-check the app). */
@@ -29,7 +29,8 @@ function withHashes(text: string, scriptHash: string, styleHash: string): string
 }
 
 /**
- * After the client build: renders the home and one page per integration (`i/<id>/index.html`) to static HTML with
+ * After the client build: renders the home, one page per integration (`i/<id>/index.html`) and one per flow of each
+ * (`i/<id>/<flow>/index.html`) to static HTML with
  * the app's own components, inlines the stylesheet and the boot script (first paint needs one request, not two),
  * and adds their hashes to the Content-Security-Policy of every page and of the header files.
  */
@@ -57,17 +58,19 @@ export function prerenderPlugin(): Plugin {
         plugins: [react(), catalogIndexPlugin()],
         build: { ssr: 'src/prerender/render.tsx', outDir: ssrDir, emptyOutDir: true, minify: false },
       });
-      const { renderPages } = (await import(`${pathToFileURL(join(ssrDir, 'render.js')).href}?t=${Date.now()}`)) as {
+      const { renderPages, pageFlows } = (await import(`${pathToFileURL(join(ssrDir, 'render.js')).href}?t=${Date.now()}`)) as {
         renderPages: () => StaticPage[];
+        pageFlows: () => Record<string, string[]>;
       };
+      const boot = minifySync('boot.js', bootScript(config.base, pageFlows())).code.trim();
       rmSync(ssrDir, { recursive: true, force: true });
 
       let template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/.exec(template);
       if (!stylesheet?.[1]) throw new Error('prerender: the built index.html links no stylesheet');
       const css = readFileSync(join(outDir, stylesheet[1].slice(config.base.length)), 'utf8');
-      template = template.replace(stylesheet[0], `<style>${css}</style>`).replace('<!--boot-script-->', `<script>${BOOT_SCRIPT}</script>`);
-      const scriptHash = sha256(BOOT_SCRIPT);
+      template = template.replace(stylesheet[0], `<style>${css}</style>`).replace('<!--boot-script-->', `<script>${boot}</script>`);
+      const scriptHash = sha256(boot);
       const styleHash = sha256(css);
       template = withHashes(template, scriptHash, styleHash);
 

@@ -21,6 +21,9 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every step has zero axe violations in the ${colorScheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
+    await page.goto(`${WIZARD_URL}i/azure-kubernetes-services/auth-code/`);
+    await expect(page.getByRole('heading', { name: 'What the instance will hold' })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.goto(WIZARD_URL);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /Azure Kubernetes Services/ }).click();

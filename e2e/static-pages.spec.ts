@@ -64,22 +64,89 @@ test('static pages: an integration page paints before its script runs, and the a
   await expect(page.getByRole('heading', { name: 'Which Microsoft cloud?' })).toBeVisible();
 });
 
-test('static pages: a deep link never paints the home list, and a help-section link with ?flow=&cloud= opens its step', async ({
+test('static pages: a flow page is readable with JavaScript off: its checklist, what the instance will hold, and its clouds', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${GRAPH_USER_PAGE}auth-code/`);
+  await expect(page).toHaveTitle(
+    'Entra ID Users (formerly Azure Active Directory Users), Self-deployed app: authorization code: set it up',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Entra ID Users (formerly Azure Active Directory Users): Self-deployed app: authorization code',
+  );
+  await expect(
+    page.getByText('API permissions › Add a permission › Microsoft Graph › Delegated permissions: Directory.AccessAsUser.All.'),
+  ).toBeVisible();
+  const holds = page.getByRole('table');
+  await expect(holds.getByRole('row', { name: /creds_auth_code The code the admin’s sign-in returns/ })).toBeVisible();
+  await expect(holds.getByRole('row', { name: /auth_code/ })).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: /Worldwide/ })).toBeVisible();
+  // Continue needs the app; the other ways it signs in are one link away.
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeHidden();
+  await page.getByRole('link', { name: 'Other ways Microsoft Graph User signs in' }).click();
+  await expect(page).toHaveURL(GRAPH_USER_PAGE);
+  await context.close();
+});
+
+test('static pages: a flow page paints before its script runs; the app takes over with it and continues with the cloud chosen', async ({
   page,
 }) => {
   const { release } = await holdAppScript(page);
-  await page.goto(`${WIZARD_URL}?integration=azure-storage&flow=auth-code`, { waitUntil: 'commit' });
-  // Parsed, styled and held: the static home list is there but hidden, so nothing of it is painted.
-  await expect(page.locator('#static-page')).toBeAttached();
-  await expect(page.locator('#static-page')).toBeHidden();
+  await page.goto(`${GRAPH_USER_PAGE}client-credentials/`, { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Entra ID Users (formerly Azure Active Directory Users): Self-deployed app: client credentials');
+  await expect(page.locator('#static-page')).toBeVisible();
+  await page.getByRole('radio', { name: /US Government GCC High/ }).check();
   release();
-  await expect(page.getByRole('heading', { name: 'Which Microsoft cloud?' })).toBeVisible();
+
+  await expect(page.locator('#static-page')).toHaveCount(0);
+  await expect(heading).toHaveText('Entra ID Users (formerly Azure Active Directory Users): Self-deployed app: client credentials');
+  // The cloud picked on the painted page is the app's choice.
+  await expect(page.getByRole('radio', { name: /US Government GCC High/ })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'App details' })).toBeVisible();
+  expect(new URL(page.url()).hash).toMatch(/^#\/app\?.*flow=client-credentials.*cloud=gcc-high/);
+});
+
+test('static pages: a deep link to a step paints its flow page (never blank, never the home list), then opens the step', async ({
+  page,
+}) => {
+  const { release, hold } = await holdAppScript(page);
+  await page.goto(`${WIZARD_URL}?integration=microsoft-graph-user&flow=auth-code&cloud=global`, { waitUntil: 'commit' });
+  // Moved to the flow's own page, which paints from its HTML while the script is held.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Entra ID Users (formerly Azure Active Directory Users): Self-deployed app: authorization code',
+  );
+  await expect(page.locator('#static-page')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(new URL(`${GRAPH_USER_PAGE}auth-code/`).pathname);
+  release();
+  await expect(page.getByRole('heading', { name: 'App details' })).toBeVisible();
+  // The redirect URI the wizard offers is its own address, not the flow page's.
+  await expect(page.getByLabel('Redirect URI')).toHaveValue(WIZARD_URL);
+
+  // The step's own address (a bookmark), and a help-section link with ?flow= to an integration page, alike.
+  hold();
+  await page.goto(`${WIZARD_URL}#/cloud?integration=azure-storage&flow=auth-code`, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: Self-deployed app: authorization code$/);
+  await expect(page.locator('#static-page')).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Microsoft cloud?');
 
   await page.unrouteAll();
+  await page.goto(`${GRAPH_USER_PAGE}?flow=auth-code`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: Self-deployed app: authorization code$/);
+  expect(new URL(page.url()).pathname).toBe(new URL(`${GRAPH_USER_PAGE}auth-code/`).pathname);
   await page.goto(`${GRAPH_USER_PAGE}?flow=auth-code&cloud=global`);
   await expect(page.getByRole('heading', { name: 'App details' })).toBeVisible();
-  // The redirect URI the wizard offers is its own address, not the integration page's.
-  await expect(page.getByLabel('Redirect URI')).toHaveValue(WIZARD_URL);
+});
+
+test('static pages: a sign-in answer still hides the static page, and the code is on screen at once', async ({ page }) => {
+  await page.goto(`${WIZARD_URL}?code=0.AXYZ-not-a-real-code&state=unknown`, { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'app');
+  await expect(page.locator('#static-page')).toBeHidden();
 });
 
 test('static pages: what an admin types, ticks and focuses before the app takes over is kept', async ({ page }) => {

@@ -20,6 +20,10 @@ export function createWizardRouter() {
           path: PATHS.overview,
           lazy: async () => ({ Component: (await import('../wizard/steps/integration-overview')).IntegrationOverview }),
         },
+        {
+          path: PATHS.flowOverview,
+          lazy: async () => ({ Component: (await import('../wizard/steps/flow-overview')).FlowOverview }),
+        },
         { path: PATHS.flow, lazy: async () => ({ Component: (await import('../wizard/steps/flow-step')).FlowStep }) },
         { path: PATHS.cloud, lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
         { path: PATHS.app, lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },

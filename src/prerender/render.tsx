@@ -4,7 +4,9 @@ import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from '../app/layout';
 import { INTEGRATIONS } from '../catalog/integrations';
-import { integrationPageHref } from '../wizard/deep-link';
+import { FLOWS } from '../catalog/flows';
+import { flowPageHref, integrationPageHref } from '../wizard/deep-link';
+import { FlowOverview } from '../wizard/steps/flow-overview';
 import { IntegrationOverview } from '../wizard/steps/integration-overview';
 import { IntegrationStep } from '../wizard/steps/integration-step';
 
@@ -23,6 +25,7 @@ function render(entry: string): string {
         <Route element={<Layout />}>
           <Route path="/" element={<IntegrationStep />} />
           <Route path="/integration" element={<IntegrationOverview />} />
+          <Route path="/flow-overview" element={<FlowOverview />} />
         </Route>
       </Routes>
     </MemoryRouter>,
@@ -44,5 +47,18 @@ export function renderPages(): StaticPage[] {
       description: `${integration.summary} The ways it signs in to Microsoft and the app registration each needs.`,
       html: render(`/integration?integration=${integration.id}`),
     })),
+    ...INTEGRATIONS.flatMap((integration) =>
+      integration.flows.map((flow) => ({
+        file: `${flowPageHref(integration.id, flow.id, '')}index.html`,
+        title: `${integration.productName}, ${FLOWS[flow.id].label}: set it up`,
+        description: `${FLOWS[flow.id].description} The app registration ${integration.name} needs for it and every instance parameter.`,
+        html: render(`/flow-overview?integration=${integration.id}&flow=${flow.id}`),
+      })),
+    ),
   ];
+}
+
+/** The flow pages rendered, by integration: what the boot script moves a deep link to. */
+export function pageFlows(): Record<string, string[]> {
+  return Object.fromEntries(INTEGRATIONS.map((integration) => [integration.id, integration.flows.map((flow) => flow.id)]));
 }

@@ -7,6 +7,7 @@ export const PATHS = {
   authorize: '/authorize',
   sheet: '/sheet',
   overview: '/integration',
+  flowOverview: '/flow-overview',
   register: '/register',
   troubleshoot: '/troubleshoot',
 } as const;

@@ -1,11 +1,12 @@
 import { parseRedirect, withoutRedirectParams } from '../oauth/redirect';
 import { isMsalResponse } from '../verify/msal-response';
 import { choicesToQuery } from '../state/choices';
-import { integrationPage, parseDeepLink, troubleshootRoute, withoutDeepLinkParams, withoutTroubleshootParams } from './deep-link';
+import { flowPage, integrationPage, parseDeepLink, troubleshootRoute, withoutDeepLinkParams, withoutTroubleshootParams } from './deep-link';
 import { loadPending } from './pending-sign-in';
 import { applyRedirect, handOverToOpener } from './redirect-handoff';
 import { sessionStore } from '../state/session';
 import { firstOpenStep } from './steps';
+import { PATHS } from '../state/paths';
 
 /**
  * Runs before the first render: a sign-in redirect or a help-section deep link arrives in the real query string
@@ -33,21 +34,43 @@ export async function bootFromLocation(): Promise<'handed-over' | 'ready'> {
     return 'ready';
   }
 
-  // An integration's help-section page: its overview, or the step its ?flow=&cloud= link asks for.
-  const pageIntegration = integrationPage(pathname, import.meta.env.BASE_URL);
-  if (pageIntegration && !parseDeepLink(search) && (!hash || hash === '#/')) {
-    history.replaceState(null, '', `${pathname}${search}#/integration?integration=${pageIntegration}`);
+  // An integration's or a flow's help-section page: its overview, or the step its query (?flow=&cloud=…) asks for; a
+  // step the admin was on (in the hash) stays.
+  const base = import.meta.env.BASE_URL;
+  const page = flowPage(pathname, base);
+  const pageIntegration = page?.integration ?? integrationPage(pathname, base);
+  const onStep = hash !== '' && hash !== '#/';
+  if (pageIntegration && !parseDeepLink(search)) {
+    if (!onStep)
+      history.replaceState(
+        null,
+        '',
+        `${pathname}${search}#${page ? `${PATHS.flowOverview}?integration=${page.integration}&flow=${page.flow}` : `${PATHS.overview}?integration=${pageIntegration}`}`,
+      );
     return 'ready';
   }
-  const deepLink = parseDeepLink(pageIntegration ? `?integration=${pageIntegration}&${search.slice(1)}` : search);
+  const deepLink = parseDeepLink(pageIntegration ? pageQuery(search, pageIntegration, page?.flow) : search);
   if (deepLink) {
     for (const problem of deepLink.problems)
       sessionStore.addNotice({ tone: 'error', title: 'Part of the link was not used', body: problem });
     history.replaceState(
       null,
       '',
-      `${pathname}${withoutDeepLinkParams(search)}#${firstOpenStep(deepLink.choices)}?${choicesToQuery(deepLink.choices)}`,
+      `${pathname}${withoutDeepLinkParams(search)}#${stepOnPage(firstOpenStep(deepLink.choices), page?.flow === deepLink.choices.flow)}?${choicesToQuery(deepLink.choices)}`,
     );
   }
   return 'ready';
+}
+
+/** On a flow's own page, the cloud is chosen on the page itself (it offers the cloud choice below its checklist). */
+function stepOnPage(step: string, onItsFlowPage: boolean): string {
+  return onItsFlowPage && step === PATHS.cloud ? PATHS.flowOverview : step;
+}
+
+/** A page's query read with the page's own integration, and its flow unless the query names one. */
+function pageQuery(search: string, integration: string, flow: string | undefined): string {
+  const params = new URLSearchParams(search);
+  params.set('integration', integration);
+  if (flow && !params.has('flow')) params.set('flow', flow);
+  return `?${params.toString()}`;
 }

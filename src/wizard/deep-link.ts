@@ -164,8 +164,23 @@ export function integrationPageHref(id: string, base: string): string {
   return `${base}i/${id}/`;
 }
 
+/** The address of one flow's static page of an integration (what a help section documenting that flow links). */
+export function flowPageHref(id: string, flow: FlowId, base: string): string {
+  return `${integrationPageHref(id, base)}${flow}/`;
+}
+
+/** The integration and flow whose static page (`<base>i/<id>/<flow>/`) this path is, if the integration has that flow. */
+export function flowPage(pathname: string, base: string): { integration: string; flow: FlowId } | undefined {
+  const match = new RegExp(`^${escapeRegExp(base)}i/([a-z0-9-]+)/([a-z-]+)/(?:index\\.html)?$`).exec(pathname);
+  const entry = findIndexEntry(match?.[1]);
+  const flow = match?.[2];
+  return entry && flow && isOneOf<FlowId>(FLOW_IDS, flow) && entry.flows.includes(flow) ? { integration: entry.id, flow } : undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The integration whose static page (`<base>i/<id>/`) this path is, if it is one of a known integration. */
 export function integrationPage(pathname: string, base: string): string | undefined {
-  const match = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}i/([a-z0-9-]+)/(?:index\\.html)?$`).exec(pathname);
+  const match = new RegExp(`^${escapeRegExp(base)}i/([a-z0-9-]+)/(?:index\\.html)?$`).exec(pathname);
   return findIndexEntry(match?.[1])?.id;
 }

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { CLOUD_CHOICES } from '../../catalog/clouds';
 import { findIntegration } from '../../catalog/integrations';
-import { cloudReach } from '../../catalog/reach';
 import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
@@ -10,6 +8,7 @@ import { allowsConnect, pagePolicy } from '../../oauth/csp';
 import { checkAuthority, normaliseAuthority } from '../../oauth/validate';
 import { useChoices } from '../../state/use-choices';
 import { MissingChoice } from '../../components/missing-choice';
+import { CloudOptions } from './cloud-options';
 
 export function CloudStep() {
   const { choices, update, goTo, linkTo } = useChoices();
@@ -19,9 +18,6 @@ export function CloudStep() {
   const [showErrors, setShowErrors] = useState(false);
   const integration = findIntegration(choices.integration, choices.version);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
-  const reach = cloudReach(integration);
-  const offered = CLOUD_CHOICES.filter((cloud) => reach.clouds.includes(cloud.id));
-  const missingNational = CLOUD_CHOICES.filter((cloud) => cloud.id !== 'custom' && !reach.clouds.includes(cloud.id));
   const authorityError = cloudId === 'custom' ? checkAuthority(authority) : undefined;
 
   function next() {
@@ -41,36 +37,14 @@ export function CloudStep() {
       <StepHeading intro="Microsoft runs separate national clouds with their own sign-in and API hosts. Pick the one your tenant lives in.">
         Which Microsoft cloud?
       </StepHeading>
-      <fieldset className="grid gap-2">
-        <legend className="sr-only">Cloud</legend>
-        {offered.map((cloud) => (
-          <label
-            key={cloud.id}
-            className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 has-[:checked]:border-accent"
-          >
-            <input
-              type="radio"
-              name="cloud"
-              value={cloud.id}
-              checked={cloudId === cloud.id}
-              onChange={() => {
-                setCloudId(cloud.id);
-                update({ cloud: cloud.id });
-              }}
-              className="mt-1"
-            />
-            <span>
-              <span className="font-semibold">{cloud.label}</span>
-              <span className="block text-sm text-muted">{cloud.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <p className="mt-3 text-sm text-muted" data-testid="cloud-reach">
-        {reach.why}
-        {missingNational.length ? ` So it cannot reach ${missingNational.map((cloud) => cloud.label).join(', ')}.` : ''}
-        {reach.noCustom ? ` No custom endpoints: ${reach.noCustom}` : ''}
-      </p>
+      <CloudOptions
+        integration={integration}
+        value={cloudId}
+        onChange={(cloud) => {
+          setCloudId(cloud);
+          update({ cloud });
+        }}
+      />
       {cloudId === 'custom' && (
         <TextField
           className="mt-4"

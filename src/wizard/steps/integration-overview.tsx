@@ -9,7 +9,7 @@ import { useChoices } from '../../state/use-choices';
 import { Checklist } from './checklist';
 import { FlowCaution } from '../../components/flow-caution';
 import { DeprecationNotice } from './deprecation-notice';
-import { integrationPageHref } from '../deep-link';
+import { flowPageHref, integrationPageHref } from '../deep-link';
 import { MissingChoice } from '../../components/missing-choice';
 
 /**
@@ -56,9 +56,12 @@ export function IntegrationOverview() {
 /** Each flow of one version of the integration, with its checklist and a link into the wizard for it. */
 function FlowList({ integration, heading: Heading = 'h2' }: { integration: Integration; heading?: 'h2' | 'h3' }) {
   const version = integration.version?.id;
-  // A plain link to the wizard's own address: the same in the static page and in the app.
+  // Plain links, the same in the static page and in the app: a current flow's own page (prerendered, with its cloud
+  // choice); an older version's flow, the cloud step on this page.
   const start = (flow: FlowId) =>
-    `${import.meta.env.BASE_URL}#/cloud?${choicesToQuery({ integration: integration.id, ...(version ? { version } : {}), flow, values: {} })}`;
+    version
+      ? `${integrationPageHref(integration.id, import.meta.env.BASE_URL)}#/cloud?${choicesToQuery({ integration: integration.id, version, flow, values: {} })}`
+      : flowPageHref(integration.id, flow, import.meta.env.BASE_URL);
   const suffix = integration.version ? ` (${integration.version.label.toLowerCase()})` : '';
   return integration.flows.map((flow) => (
     <article key={flow.id} className="mt-8 grid gap-3" aria-labelledby={`flow-${flow.id}${version ? `-${version}` : ''}`}>
