@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { assetKind, checkBudgets, longestTaskAfter, pairedRatio, ratio, runOrder, summarize, table, totalBlockingTime } from './lib.mjs';
+import {
+  assetKind,
+  checkBudgets,
+  longestTaskAfter,
+  pairedRatio,
+  ratio,
+  runOrder,
+  summarize,
+  table,
+  totalBlockingTime,
+  withoutScripts,
+} from './lib.mjs';
 
 describe('bench helpers', () => {
   it('summarizes runs by median, min and max', () => {
@@ -55,18 +66,27 @@ describe('bench helpers', () => {
       })[0].pass,
     ).toBe(false);
   });
-  it('checks the paint budgets against the static and stack floors', () => {
+  it("checks each page's paint against its own floor, and the longest task against the stack floor's", () => {
+    const paired = (ratio: number | null) => ({ ratio, ms: 500, floorMs: 400 });
     const paint = {
-      homeFcp: { ratio: 1.25, ms: 500, floorMs: 400 },
-      integrationPageLcp: { ratio: 1.32, ms: 530, floorMs: 400 },
-      longestTaskAfterPaint: { ratio: 0.8, ms: 120, floorMs: 150 },
+      pages: [
+        { name: 'home', fcp: paired(1.05), lcp: paired(1.19) },
+        { name: 'flow page', fcp: paired(1.21), lcp: paired(null) },
+      ],
+      longestTaskAfterPaint: paired(1.2),
     };
     const base = { firstScreenJsCssGzip: 1, stackFloorJsCssGzip: 1, firstScreenHasLazyLibraries: false, codeVisibleAfterDclMs: 0 };
-    expect(
-      checkBudgets({ ...base, paint })
-        .slice(3)
-        .map((result: { pass: boolean }) => result.pass),
-    ).toEqual([true, false, true]);
+    const results = checkBudgets({ ...base, paint }).slice(3);
+    expect(results.map((result: { pass: boolean }) => result.pass)).toEqual([true, true, false, false, true]);
+    expect(results[2].budget).toMatch(/^flow page: FCP ≤ 1\.2× its own floor's/);
+  });
+  it("makes a page's floor of its HTML without any script, keeping its inlined stylesheet", () => {
+    const html =
+      '<head><style>body{color:red}</style><script>boot()</script><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/react.js"></head><body><div id="root">Hi</div></body>';
+    expect(withoutScripts(html)).toBe('<head><style>body{color:red}</style></head><body><div id="root">Hi</div></body>');
+  });
+  it('finds the longest task after paint', () => {
     expect(
       longestTaskAfter(
         [

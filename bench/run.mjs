@@ -1,4 +1,4 @@
-// npm run bench: what an admin waits for, against two floors. Prints a table and writes bench/results.json.
+// npm run bench: what an admin waits for, against each page's own floor and the stack's. Prints a table and writes bench/results.json.
 // Builds the wizard and the floors, serves each from the plain static server on loopback, and loads every landing
 // page in headless Chromium with 4x CPU throttling and a slow network (DevTools protocol), RUNS times each.
 import { spawn } from 'node:child_process';
@@ -8,7 +8,18 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { assetKind, checkBudgets, longestTaskAfter, pairedRatio, ratio, runOrder, summarize, table, totalBlockingTime } from './lib.mjs';
+import {
+  assetKind,
+  checkBudgets,
+  longestTaskAfter,
+  pairedRatio,
+  ratio,
+  runOrder,
+  summarize,
+  table,
+  totalBlockingTime,
+  withoutScripts,
+} from './lib.mjs';
 
 // Default: twice as many runs as measured pages; runOrder varies each page's position and the page before it.
 const RUNS = Number(process.env.BENCH_RUNS ?? 14);
@@ -24,6 +35,9 @@ const NETWORK = {
 const BENCH_CODE = 'BENCH_AUTHORIZATION_CODE_0123456789';
 
 const quiet = { logLevel: 'warn', configFile: 'vite.config.ts' };
+/** The pages a help section links, each measured against its own floor: its HTML and CSS without scripts. */
+const PAGES = { home: '', 'integration page': 'i/azure-sentinel/', 'flow page': 'i/azure-sentinel/client-credentials/' };
+const floorOf = (name) => `${name} floor`;
 
 async function buildAll() {
   rmSync(TMP, { recursive: true, force: true });
@@ -170,22 +184,15 @@ async function main() {
   const servers = [await serve(`${TMP}/wizard`, 4301), await serve(`${TMP}/stack`, 4302)];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    // The static floor: the wizard's first-screen text as a plain HTML page, no script, no stylesheet.
-    const page = await browser.newPage();
-    await page.goto('http://localhost:4301/');
-    const text = await page.locator('body').innerText();
-    await page.close();
-    mkdirSync(`${TMP}/static`, { recursive: true });
-    const paragraphs = text
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => `<p>${line.replace(/[<&>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`);
-    writeFileSync(
-      `${TMP}/static/index.html`,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static floor</title></head><body>${paragraphs.join('')}</body></html>`,
-    );
-    const staticSizes = fileSizes(`${TMP}/static`);
-    servers.push(await serve(`${TMP}/static`, 4303));
+    // Each measured page's floor: that page's own prerendered HTML and CSS with its scripts removed (withoutScripts),
+    // served from the same paths on another port.
+    for (const path of Object.values(PAGES)) {
+      const html = readFileSync(join(TMP, 'wizard', path, 'index.html'), 'utf8');
+      mkdirSync(join(TMP, 'floors', path), { recursive: true });
+      writeFileSync(join(TMP, 'floors', path, 'index.html'), withoutScripts(html));
+    }
+    const floorSizes = fileSizes(`${TMP}/floors`);
+    servers.push(await serve(`${TMP}/floors`, 4303));
 
     const pending = JSON.stringify({
       state: 'bench-state',
@@ -202,10 +209,11 @@ async function main() {
       },
     });
     const landings = {
-      home: { url: 'http://localhost:4301/' },
-      // What a help section links: the integration's static page, and the same with a flow and cloud chosen.
-      'integration page': { url: 'http://localhost:4301/i/azure-sentinel/' },
-      'integration page, flow': { url: 'http://localhost:4301/i/azure-sentinel/?flow=client-credentials&cloud=global' },
+      // What a help section links: the home, an integration's page and one of its flows' pages.
+      home: { url: `http://localhost:4301/${PAGES.home}` },
+      'integration page': { url: `http://localhost:4301/${PAGES['integration page']}` },
+      'flow page': { url: `http://localhost:4301/${PAGES['flow page']}` },
+      // A deep link to a step: moved to its flow's page, which paints while the step loads.
       'deep link': { url: 'http://localhost:4301/?integration=azure-sentinel&flow=client-credentials&cloud=global' },
       'redirect landing': {
         url: `http://localhost:4301/?code=${BENCH_CODE}&state=bench-state&session_state=bench`,
@@ -223,7 +231,9 @@ async function main() {
         readyCheck: `(() => { const nav = performance.getEntriesByType('navigation')[0]; if (!window.__codeVisibleAt || !nav.domContentLoadedEventEnd) return false; return { ms: Math.max(0, window.__codeVisibleAt - nav.domContentLoadedEventEnd) }; })()`,
       },
       'stack floor': { url: 'http://localhost:4302/', sizes: stackSizes },
-      'static floor': { url: 'http://localhost:4303/', sizes: staticSizes },
+      ...Object.fromEntries(
+        Object.entries(PAGES).map(([name, path]) => [floorOf(name), { url: `http://localhost:4303/${path}`, sizes: floorSizes }]),
+      ),
     };
     // Runs interleave the pages (run 1 of every page, then run 2…), so a busy moment of the machine weighs on every
     // page alike instead of on the one measured then, and each run orders them differently (runOrder), so no page
@@ -267,13 +277,14 @@ async function main() {
       firstScreenHasLazyLibraries: Object.values(LAZY_MARKERS).some((marker) => marker.test(firstScreenText)),
       codeVisibleAfterDclMs: results['redirect landing'].codeVisibleAfterDcl.median,
       paint: {
-        homeFcp: paired('home', 'static floor', 'fcp'),
-        integrationPageLcp: paired('integration page', 'static floor', 'lcp'),
+        pages: Object.keys(PAGES).map((name) => ({
+          name,
+          fcp: paired(name, floorOf(name), 'fcp'),
+          lcp: paired(name, floorOf(name), 'lcp'),
+        })),
         longestTaskAfterPaint: (() => {
-          // The longer of the two landings' longest task after paint, run by run, over the stack floor's longest.
-          const wizard = runs.home.map((result, run) =>
-            Math.max(result.longestAfterPaint, runs['integration page'][run].longestAfterPaint),
-          );
+          // The longest of the landings' longest task after paint, run by run, over the stack floor's longest.
+          const wizard = runs.home.map((_, run) => Math.max(...Object.keys(PAGES).map((name) => runs[name][run].longestAfterPaint)));
           const floor = runs['stack floor'].map((result) => result.longest);
           return { ratio: pairedRatio(wizard, floor), ms: summarize(wizard).median, floorMs: summarize(floor).median };
         })(),
@@ -290,24 +301,19 @@ async function main() {
       `${ms(result.tbt.median)} (${ms(result.tbt.min)}–${ms(result.tbt.max)})`,
       `${ms(result.longTasks.median)} (${ms(result.longTasks.min)}–${ms(result.longTasks.max)})`,
       ms(result.longestAfterPaint.median),
-      `${paired(name, 'static floor', 'fcp').ratio} / ${paired(name, 'static floor', 'lcp').ratio}`,
+      name in PAGES ? `${paired(name, floorOf(name), 'fcp').ratio} / ${paired(name, floorOf(name), 'lcp').ratio}` : '',
       result.codeVisibleAfterDcl
         ? `${ms(result.codeVisibleAfterDcl.median)} (${ms(result.codeVisibleAfterDcl.min)}–${ms(result.codeVisibleAfterDcl.max)})`
         : '',
     ]);
     const ratios = {};
-    for (const floor of ['stack floor', 'static floor']) {
-      const f = results[floor];
-      const w = results.home;
-      ratios[floor] = {
-        bytesGzip: ratio(w.bytes.html.gzip + w.bytes.js.gzip + w.bytes.css.gzip, f.bytes.html.gzip + f.bytes.js.gzip + f.bytes.css.gzip),
-        jsCssGzip: ratio(jsCss(w), jsCss(f)),
-        fcp: paired('home', floor, 'fcp').ratio,
-        lcp: paired('home', floor, 'lcp').ratio,
-        tbt: ratio(w.tbt.median, f.tbt.median),
-        longTasks: ratio(w.longTasks.median, f.longTasks.median),
-      };
-    }
+    for (const name of Object.keys(PAGES))
+      ratios[name] = { fcp: paired(name, floorOf(name), 'fcp').ratio, lcp: paired(name, floorOf(name), 'lcp').ratio };
+    ratios['stack floor'] = {
+      jsCssGzip: ratio(jsCss(results.home), jsCss(results['stack floor'])),
+      fcp: paired('home', 'stack floor', 'fcp').ratio,
+      longTasks: ratio(results.home.longTasks.median, results['stack floor'].longTasks.median),
+    };
 
     console.log(
       `\nms-auth-wizard benchmark: ${RUNS} runs per page, ${CPU_THROTTLE}x CPU throttle, Slow 4G (150 ms, 1.6 Mbit/s); times in ms, median (min–max); TBT counts long tasks after FCP, 'long tasks' all of them\n`,
@@ -324,7 +330,7 @@ async function main() {
           'TBT',
           'long tasks',
           'longest after paint',
-          'FCP / LCP ÷ static floor (per run)',
+          'FCP / LCP ÷ own floor (per run)',
           'code visible after DCL',
         ],
         rows,
@@ -335,21 +341,6 @@ async function main() {
       table(
         ['chunk', 'holds', 'KB raw', 'KB gzip'],
         lazy.map((chunk) => [chunk.chunk, chunk.holds, kb(chunk.raw), kb(chunk.gzip)]),
-      ),
-    );
-    console.log('\nWizard home / floor:\n');
-    console.log(
-      table(
-        ['floor', 'bytes gzip', 'JS+CSS gzip', 'FCP', 'LCP', 'TBT', 'long tasks'],
-        Object.entries(ratios).map(([floor, r]) => [
-          floor,
-          r.bytesGzip,
-          r.jsCssGzip ?? 'n/a (floor 0)',
-          r.fcp,
-          r.lcp,
-          r.tbt ?? 'n/a (floor 0)',
-          r.longTasks ?? 'n/a (floor 0)',
-        ]),
       ),
     );
     console.log('\nBudgets:\n');
