@@ -58,7 +58,7 @@ export const LONG_TASK_LIMIT = 1.2;
 /**
  * Checks the budgets (docs/performance.md) against measured figures; each entry says pass or miss, and by how much.
  * Paint budgets compare paired ratios (pairedRatio) of each page to its own floor; medians in ms are shown beside them.
- * @typedef {{ ratio: number, ms: number, floorMs: number }} Paired
+ * @typedef {{ ratio: number | null, ms: number, floorMs: number }} Paired
  * @param {{ firstScreenJsCssGzip: number, stackFloorJsCssGzip: number, firstScreenHasLazyLibraries: boolean,
  *   codeVisibleAfterDclMs: number, paint?: { pages: { name: string, fcp: Paired, lcp: Paired }[], longestTaskAfterPaint: Paired } }} figures
  */

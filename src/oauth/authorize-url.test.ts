@@ -44,6 +44,20 @@ describe('authorizationUrl', () => {
     expect(withoutState(url, 'xyz')).toBe(documented);
   });
 
+  it('asks for consent again only when told to, after everything else', () => {
+    const request = {
+      authority: 'https://login.microsoftonline.com',
+      tenant: TENANT_ID,
+      clientId: CLIENT_ID,
+      redirectUri: REDIRECT_URI,
+      target: { endpoint: 'v2' as const, scopes: ['offline_access'] },
+    };
+    expect(new URL(authorizationUrl(request)).searchParams.has('prompt')).toBe(false);
+    const url = authorizationUrl({ ...request, prompt: 'consent' });
+    expect(url.endsWith('&prompt=consent')).toBe(true);
+    expect(url.replace('&prompt=consent', '')).toBe(authorizationUrl(request));
+  });
+
   it('never asks for PKCE, so the product can redeem the code without a verifier', () => {
     const url = new URL(
       authorizationUrl({

@@ -12,6 +12,8 @@ export interface AuthorizeRequest {
   /** Absent where no one will check it: the redirect goes to the product's own address, not back to the wizard. */
   state?: string;
   target: { endpoint: 'v1'; resource: string } | { endpoint: 'v2'; scopes: string[] };
+  /** `consent`: Entra asks the user to consent again, also to what they consented before (permissions added since). */
+  prompt?: 'consent';
 }
 
 // ':' and '/' are legal in a query value (RFC 3986 §3.4); keeping them makes the URL read like Microsoft's docs.
@@ -41,6 +43,7 @@ export function authorizationUrl(request: AuthorizeRequest): string {
     ['client_id', request.clientId],
     ['redirect_uri', request.redirectUri],
     ...(request.state === undefined ? [] : [['state', request.state] as [string, string]]),
+    ...(request.prompt ? [['prompt', request.prompt] as [string, string]] : []),
   ]);
 }
 

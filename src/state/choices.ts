@@ -17,6 +17,8 @@ export interface Choices {
   redirect?: string;
   /** Client secret (default) or certificate, where the integration takes a certificate for the flow. */
   credential?: CredentialKind;
+  /** Ask for consent again on the authorize URL (`prompt=consent`): permissions were added after the user consented. */
+  prompt?: 'consent';
   /** The v1 resource, asked for only where the cloud does not define it (custom endpoints). */
   resource?: string;
   /** An organisation's CORS relay in front of the login host, for device code from the browser. */
@@ -38,6 +40,7 @@ const KEYS = [
   'client',
   'redirect',
   'credential',
+  'prompt',
   'resource',
   'relay',
   'graph',

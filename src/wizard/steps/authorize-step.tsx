@@ -53,10 +53,23 @@ function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInPro
     redirectUri: choices.redirect ?? '',
     ...(backHere ? { state } : {}),
     target,
+    ...(choices.prompt === 'consent' ? { prompt: 'consent' as const } : {}),
   });
   return (
     <div className="grid gap-4">
       {inputs}
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={choices.prompt === 'consent'}
+          onChange={(event) => update({ prompt: event.target.checked ? 'consent' : undefined })}
+        />
+        <span>
+          Ask for consent again (<code className="font-mono">prompt=consent</code>): for permissions added to the app after the account
+          consented, which an earlier consent does not cover.
+        </span>
+      </label>
       <SignInLinks url={url} label="Open sign-in page" fieldLabel="Authorize URL" />
       <Notice tone="info" title="What happens next" live={false}>
         <p>
