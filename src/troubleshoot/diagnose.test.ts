@@ -28,7 +28,7 @@ describe('diagnose', () => {
   it('names the code of an expired authorization code the product printed without it, with the reset command', () => {
     const [first, ...rest] = diagnose(EXPIRED_CODE, graphUser);
     expect(rest).toEqual([]);
-    expect(first).toMatchObject({ code: 'AADSTS70008', aadsts: '70008', authorizeAgain: true });
+    expect(first).toMatchObject({ code: 'AADSTS70008', aadsts: '70008', actions: expect.objectContaining({ authorize: 'again' }) });
     expect(first?.steps).toContainEqual(expect.objectContaining({ command: '!msgraph-user-auth-reset' }));
     expect(printedStatus(EXPIRED_CODE)).toBe(400);
   });
@@ -60,7 +60,10 @@ describe('diagnose', () => {
   });
 
   it('explains the product’s own messages: session_state, no metadata service, missing scope with prompt=consent', () => {
-    expect(diagnose(SESSION_STATE, graphUser)[0]).toMatchObject({ code: 'session_state in the authorization code', authorizeAgain: true });
+    expect(diagnose(SESSION_STATE, graphUser)[0]).toMatchObject({
+      code: 'session_state in the authorization code',
+      actions: { authorize: 'again' },
+    });
     expect(diagnose(NO_IMDS)[0]?.code).toBe('Managed identity: not on an Azure VM');
     const [missing] = diagnose(MISSING_SCOPE, findIntegration('microsoft-graph-security'));
     expect(missing?.code).toBe('Missing scope permissions');

@@ -1,5 +1,6 @@
 import { AADSTS_ERRORS } from '../catalog/errors';
 import { aadstsCodes } from '../oauth/explain-error';
+import type { FixActions } from '../catalog/fix';
 import type { Integration, Permission } from '../catalog/types';
 import { API_ERRORS } from './api-errors';
 import { PRODUCT_MESSAGES } from './product-messages';
@@ -18,8 +19,8 @@ export interface Diagnosis {
   source: string;
   meaning: string;
   steps: Step[];
-  /** The wizard can get a new code or credential: link back, pre-filled. */
-  authorizeAgain: boolean;
+  /** What the wizard can do about it: register preset to the change, authorize again, reset, the sheet. */
+  actions: FixActions;
   /** For an AADSTS code: its number, for the cloud's own /error?code= page. */
   aadsts?: string;
 }
@@ -89,7 +90,21 @@ function apiDiagnosis(code: string, text: string, integration?: Integration): Di
     subscription: [{ text: 'Check the subscription ID and resource group name in the instance, and that the app has a role on them.' }],
     none: [],
   };
-  return { code, source: entry.api, meaning: entry.meaning, steps: steps[entry.fix], authorizeAgain: false };
+  const actions: Record<typeof entry.fix, FixActions> = {
+    permissions: { register: ['permissions', 'consent'], reset: true },
+    role: {},
+    reset: { reset: true },
+    'consent-in-tenant': { register: ['consent'], reset: true },
+    subscription: { sheet: true },
+    none: {},
+  };
+  return {
+    code,
+    source: entry.api,
+    meaning: entry.meaning,
+    steps: [...steps[entry.fix], ...(entry.advice ? [{ text: entry.advice }] : [])],
+    actions: entry.actions ?? actions[entry.fix],
+  };
 }
 
 function tokenDiagnosis(number: string, integration?: Integration): Diagnosis {
@@ -98,8 +113,8 @@ function tokenDiagnosis(number: string, integration?: Integration): Diagnosis {
     code: `AADSTS${number}`,
     source: 'Microsoft Entra ID (token endpoint)',
     meaning: entry?.meaning ?? 'An error the wizard has no explanation for: the cloud’s error page has it.',
-    steps: [...(RESET_CODES.has(number) ? resetStep(integration) : []), ...(entry ? [{ text: entry.fix }] : [])],
-    authorizeAgain: AUTHORIZE_AGAIN_CODES.has(number),
+    steps: [...(RESET_CODES.has(number) || entry?.actions?.reset ? resetStep(integration) : []), ...(entry ? [{ text: entry.fix }] : [])],
+    actions: entry?.actions ?? (AUTHORIZE_AGAIN_CODES.has(number) ? { authorize: 'again' } : {}),
     aadsts: number,
   };
 }
@@ -136,7 +151,7 @@ export function diagnose(text: string, integration?: Integration): Diagnosis[] {
         source: 'the product',
         meaning: message.meaning,
         steps: [{ text: message.fix }, ...(message.actions.reset ? resetStep(integration) : [])],
-        authorizeAgain: Boolean(message.actions.authorize),
+        actions: message.actions,
       });
   const json = jsonCodes(text);
   const numbers = aadstsCodes(text);
@@ -150,7 +165,7 @@ export function diagnose(text: string, integration?: Integration): Diagnosis[] {
       source: 'Microsoft Defender API',
       meaning: 'The app lacks an application permission (app role) this API call requires; the message names it.',
       steps: permissionSteps(integration),
-      authorizeAgain: false,
+      actions: { register: ['permissions', 'consent'], reset: true },
     });
   return [...found.values()];
 }

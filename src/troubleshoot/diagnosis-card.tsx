@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { Command } from '../components/ui/command';
 import { errorPageUrl } from '../oauth/explain-error';
 import type { Diagnosis } from './diagnose';
+import type { FixLink } from './fix-links';
 
-/** One recognised error: its code, who reported it, what it means, and the steps that fix it. */
-export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnosis: Diagnosis; loginHost: string; authorizeLink: string }) {
+/** One recognised error: its code, who reported it, what it means, the steps that fix it and the wizard's pages that do. */
+export function DiagnosisCard({ diagnosis, loginHost, links }: { diagnosis: Diagnosis; loginHost: string; links: FixLink[] }) {
   return (
     <li className="grid gap-2 rounded-md border border-line p-4">
       <h2 className="text-lg font-semibold">
@@ -22,15 +23,8 @@ export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnos
             )}
           </li>
         ))}
-        {diagnosis.authorizeAgain && (
-          <li>
-            <Link to={authorizeLink} className="underline">
-              Get a new code or credential with the wizard
-            </Link>{' '}
-            and put it in the instance.
-          </li>
-        )}
       </ol>
+      <FixLinks links={links} label={`Fix ${diagnosis.code} with the wizard`} />
       {diagnosis.aadsts && (
         <p className="text-sm">
           <a href={errorPageUrl(loginHost, diagnosis.aadsts)} target="_blank" rel="noreferrer noopener" className="underline">
@@ -40,5 +34,23 @@ export function DiagnosisCard({ diagnosis, loginHost, authorizeLink }: { diagnos
         </p>
       )}
     </li>
+  );
+}
+
+/** The wizard's pages that make the fix, preset. */
+export function FixLinks({ links, label }: { links: FixLink[]; label: string }) {
+  if (!links.length) return null;
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to} className="font-medium text-accent underline">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

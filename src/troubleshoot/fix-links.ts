@@ -1,0 +1,76 @@
+import { FLOWS } from '../catalog/flows';
+import type { FixActions, RegistrationChange } from '../catalog/fix';
+import { choicesToQuery, type Choices } from '../state/choices';
+import { PATHS } from '../state/paths';
+
+export interface FixLink {
+  /** A route of the wizard with its query. */
+  to: string;
+  label: string;
+}
+
+const CHANGE_WORDS: Record<RegistrationChange, string> = {
+  permissions: 'add the missing permissions',
+  consent: 'grant admin consent',
+  'redirect-uri': 'add the redirect URI',
+  'public-client': 'allow public client flows',
+  secret: 'make a new client secret',
+  certificate: 'upload a new certificate',
+};
+
+/** "add the missing permissions and grant admin consent": what a preset registration will change, in words. */
+export function changesInWords(changes: readonly RegistrationChange[]): string {
+  const words = changes.map((change) => CHANGE_WORDS[change]);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}
+
+/** The `fix=` value of a Register link, and its reading back: only known changes, each once. */
+export const FIX_PARAM = 'fix';
+export function readFix(value: string | null): RegistrationChange[] {
+  const known: readonly string[] = ['permissions', 'consent', 'redirect-uri', 'public-client', 'secret', 'certificate'];
+  return [...new Set((value ?? '').split(',').filter((change): change is RegistrationChange => known.includes(change)))];
+}
+
+/**
+ * The wizard's pages that fix it, preset: Register the app making exactly the changes, the Authorize step (asking for
+ * consent again where needed), the sheet; and always the way back into the wizard for the integration.
+ */
+export function fixLinks(actions: FixActions, choices: Choices, integrationName?: string): FixLink[] {
+  if (!choices.integration) return [];
+  const links: FixLink[] = [];
+  const flow = choices.flow && FLOWS[choices.flow];
+  const query = (change: Partial<Choices> = {}) => choicesToQuery({ ...choices, ...change });
+  const ready = Boolean(flow && choices.cloud);
+  const changes = (actions.register ?? []).filter((change) => change !== 'public-client' || flow?.publicClient !== false);
+  if (changes.length && (!flow || flow.registers !== 'nothing'))
+    links.push(
+      ready
+        ? {
+            to: `${PATHS.register}?${query()}&${FIX_PARAM}=${changes.join(',')}`,
+            label: `Register the app, preset to ${changesInWords(changes)}`,
+          }
+        : {
+            to: `${flow ? PATHS.cloud : PATHS.flow}?${query()}`,
+            label: `Choose ${flow ? 'the cloud' : 'the flow and cloud'}, then Register the app to ${changesInWords(changes)}`,
+          },
+    );
+  if (actions.authorize && flow && choices.cloud) {
+    const consent = actions.authorize === 'consent' && flow.signIn === 'authorize-url';
+    if (flow.signIn !== 'none')
+      links.push({
+        to: `${PATHS.authorize}?${query(consent ? { prompt: 'consent' } : {})}`,
+        label: consent
+          ? 'Sign in again, asking for consent (prompt=consent)'
+          : flow.signIn === 'admin-consent'
+            ? 'Grant admin consent again'
+            : 'Get a new code or credential with the wizard',
+      });
+  }
+  if (actions.sheet && flow && choices.cloud)
+    links.push({ to: `${PATHS.sheet}?${query()}`, label: 'Check the instance’s values on the sheet' });
+  links.push({
+    to: `${PATHS.overview}?integration=${choices.integration}`,
+    label: `Back to ${integrationName ?? 'the integration'} in the wizard`,
+  });
+  return links;
+}
