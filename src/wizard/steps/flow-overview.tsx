@@ -82,6 +82,9 @@ export function FlowOverview() {
                 </td>
                 <td className="py-2 pr-4">
                   <code className="font-mono text-xs">{parameter.name}</code>
+                  {parameter.part && (
+                    <span className="block text-xs text-muted">its {parameter.part === 'identifier' ? 'user name' : 'password'}</span>
+                  )}
                 </td>
                 <td className="py-2">{parameterOrigin(parameter, flow.id)}</td>
               </tr>
