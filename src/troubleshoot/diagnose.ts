@@ -3,6 +3,7 @@ import { aadstsCodes } from '../oauth/explain-error';
 import type { FixActions } from '../catalog/fix';
 import type { Integration, Permission } from '../catalog/types';
 import { API_ERRORS } from './api-errors';
+import { API_MESSAGES } from './api-messages';
 import { PRODUCT_MESSAGES } from './product-messages';
 import { TOKEN_DESCRIPTIONS } from './token-descriptions';
 
@@ -44,7 +45,7 @@ function permissionsOf(integration: Integration | undefined, type: Permission['t
   return [...new Set(names)].join(', ');
 }
 
-function permissionSteps(integration?: Integration): Step[] {
+function permissionSteps(integration?: Integration, withReset = true): Step[] {
   const application = permissionsOf(integration, 'Application');
   const delegated = permissionsOf(integration, 'Delegated');
   return [
@@ -58,7 +59,7 @@ function permissionSteps(integration?: Integration): Step[] {
       ? [{ text: "Add the permissions the integration's documentation lists for this command, and grant admin consent." }]
       : []),
     { text: 'App registrations › your app › API permissions: add what is missing, then "Grant admin consent" for the tenant.' },
-    ...resetStep(integration),
+    ...(withReset ? resetStep(integration) : []),
   ];
 }
 
@@ -159,6 +160,21 @@ export function diagnose(text: string, integration?: Integration): Diagnosis[] {
   for (const number of [...numbers, ...json.aadsts]) add(tokenDiagnosis(number, integration));
   const textCodes = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:_[A-Za-z]+)?)\b(?=["']?\s*[:,])/g)].map((match) => match[1] ?? '');
   for (const code of [...json.api, ...textCodes]) add(apiDiagnosis(code, text, integration));
+  // Then Microsoft's messages recognised by their words alone: each once, under the code it stands for (a body's code,
+  // read above with its richer steps, wins).
+  for (const message of API_MESSAGES)
+    if (message.pattern.test(text))
+      add({
+        code: message.code,
+        source: message.api,
+        meaning: message.meaning,
+        steps: [
+          { text: message.fix },
+          ...(message.actions.register?.includes('permissions') ? permissionSteps(integration, false) : []),
+          ...(message.actions.reset ? resetStep(integration) : []),
+        ],
+        actions: message.actions,
+      });
   if (/Missing application roles|API required roles/i.test(text) && !found.has('Missing application roles'))
     add({
       code: 'Missing application roles',
