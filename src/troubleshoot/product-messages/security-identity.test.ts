@@ -128,7 +128,8 @@ const matching = (text: string, entries: ProductMessage[] = mine) =>
 describe('security and identity product messages', () => {
   it('cover the integrations read, each id a catalog id', () => {
     const ids = new Set(INTEGRATIONS.map((integration) => integration.id));
-    expect(mine.length).toBeGreaterThan(40);
+    // Messages several integrations print are one entry each, in whichever file read them first.
+    expect(mine.length).toBeGreaterThan(30);
     for (const entry of mine) {
       expect(Array.isArray(entry.integrations) && entry.integrations.length > 0, entry.code).toBe(true);
       for (const id of entry.integrations) expect(ids.has(id), `${entry.code}: ${id}`).toBe(true);
@@ -187,8 +188,8 @@ describe('security and identity product messages', () => {
 });
 
 describe('diagnose, on texts as the War Room shows them', () => {
-  const ours = new Set(mine.map((entry) => entry.code));
-  // This file's diagnoses only: other parts may name the same text for their own integrations.
+  // The product's messages only (an AADSTS text may also be read by the token tables).
+  const ours = new Set(PRODUCT_MESSAGES.map((entry) => entry.code));
   const codes = (text: string, id: string) =>
     diagnose(text, findIntegration(id))
       .map((diagnosis) => diagnosis.code)
@@ -199,11 +200,11 @@ describe('diagnose, on texts as the War Room shows them', () => {
       'Tenant ID missing',
     ]);
     expect(codes('Failed to execute test-module command. Error: Token / Tenant ID must be provided.', 'azure-log-analytics')).toEqual([
-      'Log Analytics: Token / Tenant ID missing',
+      'Credential field empty',
     ]);
     expect(
       codes('Token and ID must be provided. For further information see https://xsoar.pan.dev/docs', 'microsoft-defender-for-cloud'),
-    ).toEqual(['Defender for Cloud: Token and ID missing']);
+    ).toEqual(['Token and ID missing']);
   });
 
   it('reads the Log Analytics test that could sign in but not query, wrapped as the War Room wraps it', () => {

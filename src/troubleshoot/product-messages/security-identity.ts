@@ -21,12 +21,8 @@ const MANAGEMENT_ACTIVITY = pyFile(
   'Packs/MicrosoftManagementActivity/Integrations/MicrosoftManagementActivity/MicrosoftManagementActivity.py',
 );
 const DATA_EXPLORER = pyFile('Packs/AzureDataExplorer/Integrations/AzureDataExplorer/AzureDataExplorer.py');
-const GRAPH_USER = pyFile('Packs/MicrosoftGraphUser/Integrations/MicrosoftGraphUser/MicrosoftGraphUser.py');
 const GRAPH_GROUPS = pyFile('Packs/MicrosoftGraphGroups/Integrations/MicrosoftGraphGroups/MicrosoftGraphGroups.py');
-const IDENTITY_PROTECTION = pyFile('Packs/AzureActiveDirectory/Integrations/AzureADIdentityProtection/AzureADIdentityProtection.py');
 const RISKY_USERS = pyFile('Packs/AzureRiskyUsers/Integrations/AzureRiskyUsers/AzureRiskyUsers.py');
-const GRAPH_API = pyFile('Packs/MicrosoftGraphAPI/Integrations/MicrosoftGraphAPI/MicrosoftGraphAPI.py');
-const GRAPH_APPLICATIONS = pyFile('Packs/MicrosoftGraphApplications/Integrations/MicrosoftGraphApplications/MicrosoftGraphApplications.py');
 
 const NOT_AN_ERROR = 'Not a wrong setting: ';
 
@@ -37,28 +33,6 @@ const NOT_AN_ERROR = 'Not a wrong setting: ';
  */
 export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [
   // ── The Test button refuses flows it cannot finish ──────────────────────────────────────────────────────────
-  {
-    code: 'Graph User: Test button with the authorization code',
-    text: 'When using a self-deployed configuration with authorization code and redirect uri, Please enable the integration and run the !msgraph-user-test command in order to test it',
-    pattern: /self-deployed\s+configuration\s+with\s+authorization|run\s+the\s+!?msgraph-user-test\s+command/i,
-    meaning: `${NOT_AN_ERROR}with a redirect URI and an authorization code the Test button cannot keep the tokens it gets, so it declines to test.`,
-    fix: 'Save the instance, then run !msgraph-user-test in the Playground. If it fails, its message says what to fix.',
-    actions: {},
-    integrations: ['microsoft-graph-user'],
-    when: 'test',
-    source: GRAPH_USER,
-  },
-  {
-    code: 'Log Analytics: Test button with the authorization code',
-    text: 'Please use !azure-log-analytics-test instead',
-    pattern: /use\s+!?azure-log-analytics-test\s+instead/i,
-    meaning: `${NOT_AN_ERROR}the Test button only tests client credentials and managed identities; with the authorization code flow it declines.`,
-    fix: 'Save the instance, then run !azure-log-analytics-test in the Playground.',
-    actions: {},
-    integrations: ['azure-log-analytics'],
-    when: 'test',
-    source: LOG_ANALYTICS,
-  },
   {
     code: 'Defender for Endpoint: Test button with the authorization code',
     text: 'Test-module is not available when using Authentication-code auth flow. Please use `!microsoft-atp-test` command to test the connection',
@@ -82,28 +56,6 @@ export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [
     source: GRAPH_SECURITY,
   },
   {
-    code: 'Data Explorer: Test button with the authorization code',
-    text: 'When using user auth flow configuration, Please enable the integration and run the !azure-data-explorer-auth-test command in order to test it',
-    pattern: /When\s+using\s+user\s+auth\s+flow\s+configuration|run\s+the\s+!?azure-data-explorer-auth-test\s+command\s+in\s+order/i,
-    meaning: `${NOT_AN_ERROR}with Authentication Type "Authorization Code" the Test button declines to test.`,
-    fix: 'Save the instance, then run !azure-data-explorer-auth-test in the Playground.',
-    actions: {},
-    integrations: ['azure-data-explorer'],
-    when: 'test',
-    source: DATA_EXPLORER,
-  },
-  {
-    code: 'Data Explorer: device code sign-in not done',
-    text: 'Please enable the integration and run `!azure-data-explorer-auth-start`and `!azure-data-explorer-auth-complete` to log in.You can validate the connection by running `!azure-data-explorer-auth-test`\nFor more details press the (?) button.',
-    pattern: /run\s+`?!?azure-data-explorer-auth-start`?\s*and|running\s+`?!?azure-data-explorer-auth-test/i,
-    meaning: `${NOT_AN_ERROR}with Authentication Type "Device Code" the Test button cannot sign in; a user signs in through commands.`,
-    fix: 'Save the instance, run !azure-data-explorer-auth-start, open the link it prints and enter the code, sign in, then run !azure-data-explorer-auth-complete and !azure-data-explorer-auth-test.',
-    actions: {},
-    integrations: ['azure-data-explorer'],
-    when: 'test',
-    source: DATA_EXPLORER,
-  },
-  {
     code: 'Risky Users: device code sign-in not done',
     text: 'When using device code flow configuration, please enable the integration and run the `azure-risky-users-auth-start` command. Follow the instructions that will be printed as the output of the command.\n You can validate the connection by running `!azure-risky-users-auth-test`.\n',
     pattern:
@@ -114,40 +66,6 @@ export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [
     integrations: ['azure-risky-users'],
     when: 'test',
     source: RISKY_USERS,
-  },
-  {
-    code: 'Graph API: Test button without client credentials',
-    text: 'The *Test* button is not available when using `Cortex XSOAR Azure app`, `self-deployed - Device Code Flow` or  `self-deployed - Authorization Code Flow`. Use the !msgraph-api-test command instead once all relevant parameters have been entered.',
-    pattern: /\*?Test\*?\s+button\s+is\s+not\s+available\s+when\s+using|Use\s+the\s+!?msgraph-api-test\s+command\s+instead/i,
-    meaning:
-      'The Test button only tests client credentials and managed identities. The product picks the device code flow whenever the Application Secret (or the certificate) or the Tenant ID is empty, so a missing value shows this too.',
-    fix: 'For client credentials, fill both "Tenant ID" and "Application Secret" (or the certificate) and test again. For device code or authorization code, save and run !msgraph-api-test.',
-    actions: { sheet: true },
-    integrations: ['microsoft-graph-api'],
-    when: 'test',
-    source: GRAPH_API,
-  },
-  {
-    code: 'Graph Applications: Test button with device code',
-    text: 'Test module is available for Client Credentials or Azure Managed Identities only, for other authentication types use the msgraph-apps-auth-start command',
-    pattern: /Test\s+module\s+is\s+available\s+for\s+Client\s+Credentials|use\s+the\s+!?msgraph-apps-auth-start\s+command/i,
-    meaning: `${NOT_AN_ERROR}with Authentication Type "Device Code" the Test button cannot sign in; a user signs in through commands.`,
-    fix: 'Save the instance, run !msgraph-apps-auth-start, follow the link and code, then !msgraph-apps-auth-complete and !msgraph-apps-auth-test.',
-    actions: {},
-    integrations: ['microsoft-graph-applications'],
-    when: 'test',
-    source: GRAPH_APPLICATIONS,
-  },
-  {
-    code: 'Identity: Test button not functional',
-    text: 'The test module is not functional, run the {command} command instead.',
-    pattern: /test\s+module\s+is\s+not\s+functional/i,
-    meaning: `${NOT_AN_ERROR}Identity Protection's Test button never tests, whatever the flow; Identity and Access's declines the device code flow, which needs a user to sign in through commands.`,
-    fix: 'Save the instance. Device code: run the start command it names (!azure-ad-auth-start or !msgraph-identity-auth-start), follow the link and code, then the matching -auth-complete and -auth-test commands. With "Use Client Credentials Authorization Flow" checked, Identity Protection needs only !azure-ad-auth-test.',
-    actions: {},
-    integrations: ['azure-ad-identity-protection', 'microsoft-graph-identity-access'],
-    when: 'test',
-    source: IDENTITY_PROTECTION,
   },
   {
     code: 'Microsoft 365 Defender: not signed in yet',
@@ -210,17 +128,6 @@ export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [
     source: GRAPH_GROUPS,
   },
   {
-    code: 'Token (tenant) missing',
-    text: 'Token must be provided.',
-    pattern: /\bToken\s+must\s+be\s+provided/i,
-    meaning: 'The "Token or Tenant ID" field is empty: the tenant ID of a self-deployed app, or the token from the vendor-hosted app.',
-    fix: 'Fill "Token or Tenant ID" with the Directory (tenant) ID from App details, as the Sheet gives it.',
-    actions: { sheet: true },
-    integrations: ['microsoft-graph-groups'],
-    when: 'any',
-    source: GRAPH_GROUPS,
-  },
-  {
     code: 'Tenant ID missing',
     text: 'Tenant ID must be provided.',
     pattern: /(?<![\w/]\s{0,3})Tenant\s+ID\s+must\s+be\s+provided/i,
@@ -230,39 +137,6 @@ export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [
     integrations: ['azure-sentinel', 'microsoft-defender-endpoint'],
     when: 'any',
     source: SENTINEL,
-  },
-  {
-    code: 'Log Analytics: Token / Tenant ID missing',
-    text: 'Token / Tenant ID must be provided.',
-    pattern: /Token\s*\/\s*Tenant\s+ID\s+must\s+be\s+provided/i,
-    meaning: 'The "Token / Tenant ID" field is empty.',
-    fix: 'Fill "Token / Tenant ID" with the Directory (tenant) ID from App details (self-deployed), or with the token from the vendor-hosted app.',
-    actions: { sheet: true },
-    integrations: ['azure-log-analytics'],
-    when: 'any',
-    source: LOG_ANALYTICS,
-  },
-  {
-    code: 'Defender for Cloud: ID missing',
-    text: 'ID must be provided.',
-    pattern: /(?<![\w/]\s{0,3})\bID\s+must\s+be\s+provided/i,
-    meaning: 'The "ID" field (the application ID) is empty.',
-    fix: 'Fill "ID" with the Application (client) ID from App details, as the Sheet gives it.',
-    actions: { sheet: true },
-    integrations: ['microsoft-defender-for-cloud'],
-    when: 'any',
-    source: DEFENDER_CLOUD,
-  },
-  {
-    code: 'Defender for Cloud: Token and ID missing',
-    text: 'Token and ID must be provided. For further information see https://xsoar.pan.dev/docs/reference/articles/microsoft-integrations---authentication',
-    pattern: /Token\s+and\s+ID\s+must\s+be\s+provided/i,
-    meaning: 'Without a managed identity, both the "ID" and the "Token" (tenant) fields are needed; one is empty.',
-    fix: 'Fill "ID" with the Application (client) ID and "Token" with the Directory (tenant) ID from App details, as the Sheet gives them.',
-    actions: { sheet: true },
-    integrations: ['microsoft-defender-for-cloud'],
-    when: 'any',
-    source: DEFENDER_CLOUD,
   },
   {
     code: 'Microsoft 365 Defender: Application ID missing',
@@ -320,17 +194,6 @@ export const SECURITY_IDENTITY_MESSAGES: ProductMessage[] = [
     integrations: ['microsoft-management-activity'],
     when: 'test',
     source: MANAGEMENT_ACTIVITY,
-  },
-  {
-    code: 'Defender for Cloud: subscription ID missing',
-    text: 'A subscription ID must be provided.',
-    pattern: /A\s+subscription\s+ID\s+must\s+be\s+provided/i,
-    meaning: 'The command works on a subscription, and neither "Default subscription ID" nor the subscription_id argument gives one.',
-    fix: 'Fill "Default subscription ID" (the Sheet gives the one chosen on App details), or pass subscription_id to the command.',
-    actions: { sheet: true },
-    integrations: ['microsoft-defender-for-cloud'],
-    when: 'command',
-    source: DEFENDER_CLOUD,
   },
   {
     code: 'Defender for Cloud: resource group missing',

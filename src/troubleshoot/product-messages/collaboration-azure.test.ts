@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findIntegration, INTEGRATIONS } from '../../catalog/integrations';
+import { diagnose } from '../diagnose';
+import { COLLABORATION_AZURE_MESSAGES } from './collaboration-azure';
+import { MODULE_MESSAGES } from './module';
+import type { ProductMessage } from './types';
+
+// Values as the product formats them into its messages.
+const FILL: Record<string, string> = {
+  status: '401',
+  error: 'an unexpected error',
+  description: 'The refresh token has expired due to inactivity.',
+  folder: 'Inbox/Phishing',
+  path: "['Inbox', 'Phishing']",
+  site: 'Finance',
+  value: '500',
+  type: 'Application',
+  permissions: 'Channel.Create, Channel.ReadBasic.All',
+  member: 'jane@example.com',
+  user: 'jane@example.com',
+  channel: 'General',
+  chat: 'Incident 42',
+  id: '0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e',
+  command: 'microsoft-teams-chat-create',
+  endpoint: 'https://ext-xsoar.example.com/xsoar/instance/execute/teams',
+};
+const SAMPLES: Record<string, string> = {};
+// The same cause in other integrations' or versions' words.
+const VARIANTS: Record<string, string[]> = {
+  'Test button: use the test command': [
+    'Please use !msgraph-search-test instead',
+    'When using user auth flow configuration, Please enable the integration and run the !azure-storage-auth-test command in order to test it',
+    'When using a self-deployed configuration, Please enable the integration and run the !msgraph-teams-test command in order to test it',
+    'When using Authorization Code flow configuration, Please enable the integration and run the !azure-waf-auth-test command in order to test it',
+    'The *Test* button is not available for the `self-deployed - Authorization Code Flow`.\n Use the !msgraph-files-auth-test command instead once all relevant parameters have been entered.',
+  ],
+  'Test button: sign in with the device code first': [
+    'When using device code flow configuration, Please enable the integration and run `!azure-ks-auth-start` and `!azure-ks-auth-complete` to log in. You can validate the connection by running `!azure-ks-auth-test`\nFor more details press the (?) button.',
+    'Please enable the integration and run `!azure-devops-auth-start`and `!azure-deops-auth-complete` to log in.You can validate the connection by running `!azure-devops-auth-test`\nFor more details press the (?) button.',
+    'The test module is not functional, run the azure-firewall-auth-start command instead.',
+    'Test module is available for Client Credentials or Azure Managed Identities only. For the `Device Code Flow` use the `msgraph-apps-auth-start` command',
+  ],
+  'Device code sign-in completed': ['Authorization completed successfully.'],
+  'EWS: credential field empty': ['ID / Application ID must be provided.', 'Token / Tenant ID must be provided.'],
+  'EWS: server not reachable': [
+    "Could not connect to the server.\nAdditional information: HTTPSConnectionPool(host='outlook.office365.com', port=443)",
+  ],
+  'Storage Container: shared key missing': ["The 'shared_key' parameter must be provided."],
+  'Storage Queue: maximum fetch': ['Invalid Maximum fetch value.'],
+  'Teams: tenant ID not received': [
+    'Did not receive tenant ID from Microsoft Teams, verify the messaging endpoint is configured correctly.',
+  ],
+  'Teams: bot credentials refused': ['Failed to get bot access token'],
+  'Teams: Graph sign-in refused': ['Failed to get Graph access token'],
+  'Teams: Graph refused (403)': ['Error in API call to Microsoft Teams: [403] - UnknownError'],
+  'Teams: Authorization Code settings needed': [
+    "In order to use the 'microsoft-teams-chat-list' command, Please set the necessary parameters for the Authorization Code flow in the integration configuration.",
+    "In order to use the 'microsoft-teams-chat-list' command, you must provide both 'Application redirect URI' and 'Authorization code' in the integration configuration for the Authorization Code flow.",
+  ],
+  'Teams: team member not found': ['Team member was not found'],
+  'Teams: incoming post not authenticated': [
+    'Authorization header validation - failed to verify endorsements',
+    "Authorization header failed: {'Authorization': 'Bearer eyJ0'}",
+  ],
+};
+const PREFIX = 'Failed to execute test-module command. Error: ';
+const UNRELATED = [
+  'No incidents were found',
+  'Done',
+  'ok',
+  'Message was sent successfully.',
+  'The command completed with warnings: 3 items skipped.',
+];
+
+const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => FILL[name] ?? 'value');
+const sample = (entry: ProductMessage) => SAMPLES[entry.code] ?? fill(entry.text);
+
+/** Greedy wrap at spaces, as a narrow War Room entry shows it. */
+function wrap(text: string, width = 70): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line.split(' ').reduce((lines: string[], word) => {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, []),
+    )
+    .map((lines) => lines.join('\n'))
+    .join('\n');
+}
+
+/** Every run of whole words of at most `max` characters: what someone might copy out of a longer message. */
+function slices(text: string, max = 60): string[] {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const found: string[] = [];
+  for (let start = 0; start < tokens.length; start++)
+    for (let end = start + 1; end <= tokens.length; end++) {
+      const slice = tokens.slice(start, end).join(' ');
+      if (slice.length > max) break;
+      found.push(slice);
+    }
+  return found;
+}
+
+const OWN = [...MODULE_MESSAGES, ...COLLABORATION_AZURE_MESSAGES];
+const matching = (text: string) => OWN.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
+const integrationOf = (entry: ProductMessage) => (entry.integrations === 'module' ? undefined : findIntegration(entry.integrations[0]));
+
+const known = new Set(INTEGRATIONS.map((integration) => integration.id));
+const entries = COLLABORATION_AZURE_MESSAGES.map((entry) => [entry.code, entry] as const);
+
+describe('the collaboration and Azure integrations’ messages', () => {
+  it.each(entries)('%s names catalog integrations', (_, entry) => {
+    expect(entry.integrations).not.toBe('module');
+    if (entry.integrations !== 'module') for (const id of entry.integrations) expect(known, id).toContain(id);
+  });
+
+  it.each(entries)('%s: its text, wrapped, prefixed or cut, is recognized', (_, entry) => {
+    for (const text of [sample(entry), ...(VARIANTS[entry.code] ?? [])]) {
+      expect(entry.pattern.test(text), text).toBe(true);
+      expect(entry.pattern.test(PREFIX + wrap(text)), wrap(text)).toBe(true);
+      expect(
+        slices(text).some((slice) => entry.pattern.test(slice)),
+        `no 60-character slice of: ${text}`,
+      ).toBe(true);
+      expect(matching(text), text).toEqual([entry.code]);
+      expect(diagnose(PREFIX + text, integrationOf(entry)).map((found) => found.code)).toContain(entry.code);
+    }
+  });
+
+  it('recognizes nothing in unrelated text', () => {
+    for (const text of UNRELATED) expect(matching(text), text).toEqual([]);
+  });
+
+  it('tells the Teams 403 with its permission detail from the bare one', () => {
+    const detailed = `Failed to execute send-notification command.\nError:\nError code [403] in API call to Microsoft Teams:\nThe send-notification command using the Client Credentials Flow, requires the following API permissions:\nApplication - GroupMember.Read.All, Channel.ReadBasic.All\n\nThe current access token is missing the following permissions:\nApplication - Channel.ReadBasic.All`;
+    expect(matching(detailed)).toEqual(['Teams: missing Graph permissions']);
+    expect(matching('Error code [403] in API call to Microsoft Teams:\nForbidden')).toEqual(['Teams: Graph refused (403)']);
+  });
+
+  it('tells the Teams reset from the module’s, and the sentence-initial ID from EWS’s and Compute’s', () => {
+    expect(matching('Authorization was reset successfully.')).toEqual(['Teams: authorization reset']);
+    expect(matching('Token and ID must be provided.')).toEqual(['Token and ID missing']);
+    expect(matching('Failed to execute test-module command.\nError:\nID must be provided.')).toEqual(['ID missing']);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findIntegration, INTEGRATIONS } from '../../catalog/integrations';
+import { diagnose } from '../diagnose';
+import { COLLABORATION_AZURE_MESSAGES } from './collaboration-azure';
+import { PRODUCT_MESSAGES } from './index';
+import { MODULE_MESSAGES, words } from './module';
+import type { ProductMessage } from './types';
+
+// Values as the product formats them into its messages.
+const FILL: Record<string, string> = {
+  status: '400',
+  body: 'invalid_request',
+  error: 'an unexpected error',
+  message: 'Bad Request',
+  permissions: 'SecurityAlert.Read.All, SecurityAlert.ReadWrite.All',
+  scopes: 'User.Read',
+  prefix: 'msgraph-mail',
+  time: '2026-11-26 10:00:00',
+  key: 'subscription_id',
+  fields: 'client_id,redirect_uri',
+  url: 'https://microsoft.com/devicelogin',
+  code: 'ABCD1234',
+  command: '!msgraph-mail-auth-complete',
+};
+// Where the value decides which of several entries explains it.
+const SAMPLES: Record<string, string> = {
+  'Managed identity: not on an Azure VM':
+    "Error in Microsoft authorization with Azure Managed Identities: HTTPConnectionPool(host='169.254.169.254', port=80): Max retries exceeded with url: /metadata/identity/oauth2/token?api-version=2018-02-01",
+  'Managed identity: no token':
+    'Error in Microsoft authorization with Azure Managed Identities: Multiple user assigned identities exist, please specify the clientId / resourceId of the identity in the token request',
+};
+// The same cause in other integrations' or versions' words.
+const VARIANTS: Record<string, string[]> = {
+  'Key or certificate missing': [
+    'Key or Certificate Thumbprint and Private Key must be providedFor further information see https://xsoar.pan.dev/docs/reference/articles/microsoft-integrations---authentication',
+    'Either Key or (Certificate Thumbprint and Private Key) must be provided. For further information see https://xsoar.pan.dev/docs/reference/articles/microsoft-integrations---authentication',
+    'Client Secret or Certificate Thumbprint and Private Key must be provided. For further information see https://xsoar.pan.dev/docs/reference/articles/microsoft-integrations---authentication',
+    'When Tenant ID is provided, either Client Secret or Certificate Thumbprint and Private Key must be provided.',
+  ],
+  'Service not in this national cloud': ["The suffix '{}' for this cloud is not set but is used."],
+  'Managed identity: not on an Azure VM': [
+    "Error in Microsoft authorization with Azure Managed Identities: HTTPConnectionPool(host='169.254.169.254', port=80): Read timed out. (read timeout=None)",
+  ],
+};
+const PREFIX = 'Failed to execute test-module command. Error: ';
+const UNRELATED = [
+  'No incidents were found',
+  'Done',
+  'ok',
+  'Message was sent successfully.',
+  'The command completed with warnings: 3 items skipped.',
+];
+
+const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => FILL[name] ?? 'value');
+const sample = (entry: ProductMessage) => SAMPLES[entry.code] ?? fill(entry.text);
+
+/** Greedy wrap at spaces, as a narrow War Room entry shows it. */
+function wrap(text: string, width = 70): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line.split(' ').reduce((lines: string[], word) => {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, []),
+    )
+    .map((lines) => lines.join('\n'))
+    .join('\n');
+}
+
+/** Every run of whole words of at most `max` characters: what someone might copy out of a longer message. */
+function slices(text: string, max = 60): string[] {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const found: string[] = [];
+  for (let start = 0; start < tokens.length; start++)
+    for (let end = start + 1; end <= tokens.length; end++) {
+      const slice = tokens.slice(start, end).join(' ');
+      if (slice.length > max) break;
+      found.push(slice);
+    }
+  return found;
+}
+
+const OWN = [...MODULE_MESSAGES, ...COLLABORATION_AZURE_MESSAGES];
+const matching = (text: string) => OWN.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
+const integrationOf = (entry: ProductMessage) => (entry.integrations === 'module' ? undefined : findIntegration(entry.integrations[0]));
+
+describe('words', () => {
+  it('lets lines wrap between words and quotes or backticks go missing', () => {
+    const pattern = new RegExp(words("run `!azure-storage-auth-start` with the 'Authorization code'"), 'i');
+    expect(pattern.test("run `!azure-storage-auth-start` with the 'Authorization code'")).toBe(true);
+    expect(pattern.test('run !azure-storage-auth-start\nwith   the “Authorization code”')).toBe(true);
+    expect(pattern.test('run !azure-storage-auth-start without the Authorization code')).toBe(false);
+  });
+});
+
+describe('the shared Microsoft module’s messages', () => {
+  it('have codes unique across every product message', () => {
+    const codes = PRODUCT_MESSAGES.map((entry) => entry.code);
+    expect(codes.filter((code, index) => codes.indexOf(code) !== index)).toEqual([]);
+  });
+
+  it.each(MODULE_MESSAGES.map((entry) => [entry.code, entry] as const))('%s names catalog integrations or the module', (_, entry) => {
+    const known = new Set(INTEGRATIONS.map((integration) => integration.id));
+    if (entry.integrations !== 'module') for (const id of entry.integrations) expect(known, id).toContain(id);
+  });
+
+  it.each(MODULE_MESSAGES.map((entry) => [entry.code, entry] as const))(
+    '%s: its text, wrapped, prefixed or cut, is recognized',
+    (_, entry) => {
+      for (const text of [sample(entry), ...(VARIANTS[entry.code] ?? [])]) {
+        expect(entry.pattern.test(text), text).toBe(true);
+        expect(entry.pattern.test(PREFIX + wrap(text)), wrap(text)).toBe(true);
+        expect(
+          slices(text).some((slice) => entry.pattern.test(slice)),
+          `no 60-character slice of: ${text}`,
+        ).toBe(true);
+        expect(matching(text), text).toEqual([entry.code]);
+        expect(diagnose(PREFIX + text, integrationOf(entry)).map((found) => found.code)).toContain(entry.code);
+      }
+    },
+  );
+
+  it('recognizes nothing in unrelated text', () => {
+    for (const text of UNRELATED) expect(matching(text), text).toEqual([]);
+  });
+
+  it('leaves a token error it can name to its AADSTS diagnosis, and explains the reset hint when it comes alone', () => {
+    const expired = `Error in Microsoft authorization. Status: 400, body: invalid_grant. \nThe provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.\nYou can run the ***msgraph-mail-auth-reset*** command to reset the authentication process.`;
+    expect(matching(expired)).toEqual([]);
+    expect(diagnose(expired).map((found) => found.code)).toEqual(['AADSTS70008']);
+    expect(matching('You can run the ***msgraph-mail-auth-reset*** command to reset the authentication process.')).toEqual([
+      'Expired or revoked token: reset',
+    ]);
+    expect(matching('Error in Microsoft authorization. Status: 401, body: AADSTS7000215: Invalid client secret provided.')).toEqual([]);
+  });
+
+  it('tells the vendor’s sign-in service from Microsoft’s token endpoint, and a missing Key from a missing private key', () => {
+    expect(matching('Error in Microsoft authorization. Status: 403, body: Forbidden Server message: Forbidden')).toEqual([
+      'Vendor sign-in service refused',
+    ]);
+    expect(matching('Error in Microsoft authorization. Status: 400, body: invalid_request')).toEqual(['Token request refused']);
+    expect(matching('Private Key must be provided.')).toEqual([]);
+    expect(matching('Failed to execute test-module command.\nError:\nKey must be provided.')).toEqual(['Key missing']);
+  });
+});
