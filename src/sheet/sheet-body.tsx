@@ -1,6 +1,6 @@
+import { chosenIntegration } from '../state/chosen-integration';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { findIntegration } from '../catalog/integrations';
 import { credentialFor } from '../catalog/credentials';
 import { Button } from '../components/ui/button';
 import { Command } from '../components/ui/command';
@@ -16,6 +16,7 @@ import { chosenCloud } from '../state/choices';
 import { useChoices } from '../state/use-choices';
 import { useDraft } from '../state/use-draft';
 import { CertificateNotice } from './certificate-notice';
+import { ExpiryPanel } from './expiry-panel';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
 import { SignInNotice } from './sign-in-notice';
@@ -29,7 +30,7 @@ export function SheetBody() {
   const [pastedCode, setPastedCode] = useState('');
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [draft, setDraft] = useDraft({ client: choices.client, tenant: choices.tenant, values: choices.values }, (value) => update(value));
-  const integration = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   const cloud = chosenCloud(choices);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
@@ -105,6 +106,13 @@ export function SheetBody() {
           </Notice>
         )}
         {credential === 'certificate' && <CertificateNotice certificate={certificate} appDetailsLink={linkTo('/app')} />}
+        <ExpiryPanel
+          integration={integration}
+          credential={FLOWS[flow.id].credential ? credential : 'none'}
+          clientId={draft.client}
+          tenantId={draft.tenant}
+          cloud={cloud}
+        />
         <FlowCaution flow={flow.id} />
         <SignInNotice flow={flow} />
 

@@ -26,6 +26,8 @@ export interface Choices {
   /** Custom endpoints only: the Microsoft Graph and Azure Resource Manager hosts (to register the app there). */
   graph?: string;
   arm?: string;
+  /** The commands the instance will run (comma-separated names), where the admin narrowed its permissions to them. */
+  commands?: string;
   /** Values only the admin knows (subscription ID, workspace…), keyed by parameter machine name. */
   values: Record<string, string>;
 }
@@ -45,6 +47,7 @@ const KEYS = [
   'relay',
   'graph',
   'arm',
+  'commands',
 ] as const;
 const VALUE_PREFIX = 'v.';
 

@@ -1,7 +1,8 @@
+import { chosenIntegration } from '../state/chosen-integration';
 import { useId, useState } from 'react';
 import { CLOUDS } from '../catalog/clouds';
 import { FLOWS } from '../catalog/flows';
-import { findIntegration, INTEGRATIONS } from '../catalog/integrations';
+import { INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId } from '../catalog/types';
 import { Notice } from '../components/ui/notice';
 import { SelectField } from '../components/ui/select-field';
@@ -19,7 +20,7 @@ export function TroubleshootPage() {
   const { choices, update } = useChoices();
   const [text, setText] = useState('');
   const [failedAt, setFailedAt] = useState<FailedAt | ''>('');
-  const integration = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
   const found = text.trim() ? diagnose(text, integration) : [];
   const status = printedStatus(text);
   const loginHost = chosenCloud(choices)?.login || CLOUDS.global.login;

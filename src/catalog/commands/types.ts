@@ -16,6 +16,8 @@ export interface CommandNeeds {
    * README nor the endpoint's reference says (then the integration-wide set applies).
    */
   permissions: Permission[] | 'not-documented';
+  /** The one kind of permissions the command works with, where the README or the API allows no other (then `permissions` names only that kind). */
+  onlyKind?: Permission['type'];
   /** Where this was read: the README's line, the code's endpoint, Microsoft's permission page. */
   sources: Source[];
 }
@@ -23,6 +25,8 @@ export interface CommandNeeds {
 export interface IntegrationCommands {
   /** The catalog id. */
   integration: string;
+  /** Every command of the newest definition (`script.commands[].name`), each classified once in `commands`. */
+  commandNames: readonly string[];
   commands: CommandNeeds[];
   /** The files and commits read for this integration as a whole. */
   sources: Source[];

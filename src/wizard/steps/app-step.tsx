@@ -1,7 +1,7 @@
+import { chosenIntegration } from '../../state/chosen-integration';
 import { useState, type FormEvent } from 'react';
 import { acceptsCertificate, credentialFor } from '../../catalog/credentials';
 import { FLOWS } from '../../catalog/flows';
-import { findIntegration } from '../../catalog/integrations';
 import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
@@ -21,7 +21,7 @@ export function AppStep() {
   );
   // Errors appear after the first Continue, then follow the input; showing them on blur would move the button under the pointer.
   const [submitted, setSubmitted] = useState(false);
-  const integration = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
   const flowSupport = integration?.flows.find((flow) => flow.id === choices.flow);
   if (!integration || !flowSupport)
     return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;

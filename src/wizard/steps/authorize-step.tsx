@@ -1,8 +1,8 @@
+import { chosenIntegration } from '../../state/chosen-integration';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { portalLink, registrationChecklist, usesRoleAssignments } from '../../catalog/checklist';
 import { credentialFor } from '../../catalog/credentials';
 import { FLOWS, type FlowInfo } from '../../catalog/flows';
-import { findIntegration } from '../../catalog/integrations';
 import type { Cloud, FlowSupport, Integration } from '../../catalog/types';
 import { Button, buttonClass } from '../../components/ui/button';
 import { LoadBoundary } from '../../components/ui/load-boundary';
@@ -294,7 +294,7 @@ function SignIn(props: SignInProps) {
 export function AuthorizeStep() {
   const { choices, update, goTo, linkTo } = useChoices();
   const { certificate } = useSession();
-  const integration = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   const cloud = chosenCloud(choices);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;

@@ -1,5 +1,5 @@
+import { chosenIntegration } from '../../state/chosen-integration';
 import { useState } from 'react';
-import { findIntegration } from '../../catalog/integrations';
 import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { TextField } from '../../components/ui/text-field';
@@ -16,7 +16,7 @@ export function CloudStep() {
   // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
   const [cloudId, setCloudId] = useState(choices.cloud);
   const [showErrors, setShowErrors] = useState(false);
-  const integration = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
   if (!integration) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   const authorityError = cloudId === 'custom' ? checkAuthority(authority) : undefined;
 
