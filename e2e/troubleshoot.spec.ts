@@ -46,7 +46,15 @@ test('troubleshooter: linked from the sheet with the wizard’s choices; unknown
   await page.getByRole('link', { name: 'paste it into the troubleshooter' }).click();
   await expect(page.getByLabel('Integration')).toHaveValue('azure-network-security-groups');
   await page.getByLabel('Error text').fill('Something went wrong.');
-  await expect(page.getByText('No error the wizard knows in this text')).toBeVisible();
+  await expect(page.getByText('No message the wizard knows in this text')).toBeVisible();
+  // A short triage instead of a dead end: where it failed, with the flow the wizard already knows.
+  await page.getByLabel('Where did it fail?').selectOption('command');
+  const causes = page.getByRole('region', { name: 'Likely causes' });
+  await expect(
+    causes.getByText('The app, identity or signed-in user has no Azure role on the resource the command reaches.'),
+  ).toBeVisible();
+  await expect(causes.locator('ol > li')).toHaveCount(3);
+  await expectNoAxeViolations(page);
   await page
     .getByLabel('Error text')
     .fill(

@@ -62,3 +62,10 @@ describe('least privilege', () => {
     expect(INTEGRATIONS.length).toBeGreaterThan(0);
   });
 });
+
+describe('an empty or foreign choice', () => {
+  it('keeps the whole set rather than asking for nothing', () => {
+    expect(narrowIntegration(defender, '')).toBe(defender);
+    expect(narrowIntegration(defender, 'msgraph-user-list')).toBe(defender);
+  });
+});

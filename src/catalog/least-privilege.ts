@@ -73,9 +73,34 @@ export function commandsOf(integrationId: string): IntegrationCommands | undefin
 export function narrowIntegration(integration: Integration, commands: string | undefined): Integration {
   const known = integration.version ? undefined : COMMANDS[integration.id];
   const selected = readSelection(commands, known);
-  if (!known || !selected) return integration;
+  if (!known || !selected?.length) return integration;
   return {
     ...integration,
     flows: integration.flows.map((flow) => ({ ...flow, permissions: narrowPermissions(flow, known, selected).permissions })),
   };
+}
+
+/** An integration's commands by group, in the order the data lists them. */
+export function commandGroups(known: IntegrationCommands): { group: string; commands: CommandNeeds[] }[] {
+  const groups = new Map<string, CommandNeeds[]>();
+  for (const command of known.commands) groups.set(command.group, [...(groups.get(command.group) ?? []), command]);
+  return [...groups].map(([group, commands]) => ({ group, commands }));
+}
+
+/** What a command needs under a flow's kind, in words: "Machine.Isolate", "nothing beyond signing in", "not documented…". */
+export function needsInWords(command: CommandNeeds, kind: Permission['type']): string {
+  if (command.permissions === 'not-documented') return 'not documented: the whole permission set applies';
+  if (!runsWith(command, kind)) return `only with ${kind === 'Application' ? 'delegated' : 'application'} permissions`;
+  const names = command.permissions.filter((permission) => permission.type === kind).map((permission) => permission.name);
+  return names.length ? names.join(', ') : 'nothing beyond signing in';
+}
+
+/** A command the text names (`!name` or "execute name command") that the admin's choice left out, with what it needs. */
+export function commandLeftOut(text: string, integrationId: string | undefined, commands: string | undefined): CommandNeeds | undefined {
+  const known = integrationId ? COMMANDS[integrationId] : undefined;
+  const selected = readSelection(commands, known);
+  if (!known || !selected?.length) return undefined;
+  return known.commands.find(
+    (command) => !selected.includes(command.command) && new RegExp(`(^|[^\\w-])!?${command.command}(?![\\w-])`).test(text),
+  );
 }

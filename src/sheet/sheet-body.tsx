@@ -16,6 +16,7 @@ import { chosenCloud } from '../state/choices';
 import { useChoices } from '../state/use-choices';
 import { useDraft } from '../state/use-draft';
 import { CertificateNotice } from './certificate-notice';
+import { CommandsNotice } from './commands-notice';
 import { ExpiryPanel } from './expiry-panel';
 import { sheetJson, sheetRows, sheetText, type SheetRow } from './parameters';
 import { SheetRowView } from './sheet-row';
@@ -106,6 +107,7 @@ export function SheetBody() {
           </Notice>
         )}
         {credential === 'certificate' && <CertificateNotice certificate={certificate} appDetailsLink={linkTo('/app')} />}
+        <CommandsNotice integrationId={integration.id} commands={choices.commands} flowLink={linkTo('/flow')} />
         <ExpiryPanel
           integration={integration}
           credential={FLOWS[flow.id].credential ? credential : 'none'}

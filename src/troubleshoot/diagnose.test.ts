@@ -76,3 +76,25 @@ describe('diagnose', () => {
     expect(diagnose('The command completed with warnings: 3 items skipped.')).toEqual([]);
   });
 });
+
+describe('diagnose, with the instance set up for chosen commands', () => {
+  const DENIED_ISOLATE = `Failed to execute microsoft-atp-isolate-machine command.
+Error: Error in API call [403] - Forbidden
+{"error":{"code":"Forbidden","message":"Missing application roles. API required roles: Machine.Isolate, application roles: Alert.Read.All"}}`;
+  const defender = findIntegration('microsoft-defender-endpoint')!;
+
+  it('says the failing command was left out of the choice, with what it needs', () => {
+    const found = diagnose(DENIED_ISOLATE, defender, { commands: 'microsoft-atp-list-alerts', flow: 'client-credentials' });
+    const texts = found.flatMap((diagnosis) => diagnosis.steps.map((step) => step.text));
+    expect(texts.find((text) => text.includes('not one of them'))).toMatch(
+      /!microsoft-atp-isolate-machine is not one of them.*it needs Machine\.Isolate/,
+    );
+  });
+
+  it('says nothing of the kind when the command was chosen, or nothing was', () => {
+    for (const chosen of [{ commands: 'microsoft-atp-isolate-machine' }, {}]) {
+      const texts = diagnose(DENIED_ISOLATE, defender, chosen).flatMap((diagnosis) => diagnosis.steps.map((step) => step.text));
+      expect(texts.some((text) => text.includes('not one of them'))).toBe(false);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { AADSTS_ERRORS } from '../catalog/errors';
 import { aadstsCodes } from '../oauth/explain-error';
 import type { FixActions } from '../catalog/fix';
-import type { Integration, Permission } from '../catalog/types';
+import { commandLeftOut, kindOf, needsInWords } from '../catalog/least-privilege';
+import type { FlowId, Integration, Permission } from '../catalog/types';
 import { API_ERRORS } from './api-errors';
 import { API_MESSAGES } from './api-messages';
 import { PRODUCT_MESSAGES } from './product-messages';
@@ -140,7 +141,7 @@ function jsonCodes(text: string): { api: string[]; aadsts: string[] } {
  * Explains what the product printed (its token-error format, API error bodies, its own messages), in the order
  * found, each once, with the fix for this integration where one is known.
  */
-export function diagnose(text: string, integration?: Integration): Diagnosis[] {
+export function diagnose(text: string, integration?: Integration, chosen: { commands?: string; flow?: FlowId } = {}): Diagnosis[] {
   const found = new Map<string, Diagnosis>();
   const add = (diagnosis: Diagnosis | undefined) => {
     if (diagnosis && !found.has(diagnosis.code)) found.set(diagnosis.code, diagnosis);
@@ -183,6 +184,14 @@ export function diagnose(text: string, integration?: Integration): Diagnosis[] {
       steps: permissionSteps(integration),
       actions: { register: ['permissions', 'consent'], reset: true },
     });
+  // Set up for chosen commands only, and the failing one was not among them: its permissions were never asked for.
+  const leftOut = commandLeftOut(text, integration?.id, chosen.commands);
+  const permissionFix = [...found.values()].filter((diagnosis) => diagnosis.actions.register?.includes('permissions'));
+  if (leftOut)
+    for (const diagnosis of permissionFix.length ? permissionFix : [...found.values()])
+      diagnosis.steps.unshift({
+        text: `This instance was set up for chosen commands only, and !${leftOut.command} is not one of them. Add it under Permissions on the Flow step (it needs ${needsInWords(leftOut, kindOf(chosen.flow ?? 'client-credentials'))}), then register the app again to add what it needs.`,
+      });
   return [...found.values()];
 }
 

@@ -54,6 +54,8 @@ export function fixLinks(actions: FixActions, choices: Choices, integrationName?
             label: `Choose ${flow ? 'the cloud' : 'the flow and cloud'}, then Register the app to ${changesInWords(changes)}`,
           },
     );
+  if (actions.authorize && !ready)
+    links.push({ to: `${flow ? PATHS.cloud : PATHS.flow}?${query()}`, label: 'Get a new code or credential with the wizard' });
   if (actions.authorize && flow && choices.cloud) {
     const consent = actions.authorize === 'consent' && flow.signIn === 'authorize-url';
     if (flow.signIn !== 'none')

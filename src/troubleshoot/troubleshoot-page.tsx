@@ -21,7 +21,7 @@ export function TroubleshootPage() {
   const [text, setText] = useState('');
   const [failedAt, setFailedAt] = useState<FailedAt | ''>('');
   const integration = chosenIntegration(choices);
-  const found = text.trim() ? diagnose(text, integration) : [];
+  const found = text.trim() ? diagnose(text, integration, choices) : [];
   const status = printedStatus(text);
   const loginHost = chosenCloud(choices)?.login || CLOUDS.global.login;
   const linksFor = (actions: Parameters<typeof fixLinks>[0]) => fixLinks(actions, choices, integration?.name);

@@ -12,6 +12,14 @@ import { INTEGRATIONS } from '../catalog/integrations';
 import { firstOpenStep } from './steps';
 
 describe('parseDeepLink', () => {
+  it('carries the commands an instance will run, for a known integration only', () => {
+    expect(
+      parseDeepLink('?integration=microsoft-defender-endpoint&commands=microsoft-atp-isolate-machine, microsoft-atp-list-alerts')?.choices
+        .commands,
+    ).toBe('microsoft-atp-isolate-machine,microsoft-atp-list-alerts');
+    expect(parseDeepLink('?commands=microsoft-atp-isolate-machine')?.choices.commands).toBeUndefined();
+  });
+
   it('pre-fills every choice of a complete link and lands on the app details step', () => {
     const link = parseDeepLink(
       '?integration=microsoft-graph-api&flow=auth-code&cloud=custom&authority=http://127.0.0.1:9400/&tenant=contoso.com&client=11111111-2222-3333-4444-555555555555&redirect=https://w.example/',

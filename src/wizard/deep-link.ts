@@ -15,6 +15,7 @@ const DEEP_LINK_KEYS = [
   'client',
   'redirect',
   'credential',
+  'commands',
 ] as const;
 /** Names under which someone might try to pass a secret; they are refused and removed from the address bar. */
 const SECRET_KEYS = [
@@ -120,6 +121,10 @@ export function parseDeepLink(search: string): DeepLink | undefined {
       problems.push(`The link names an unknown credential "${credential}". Known credentials: ${CREDENTIAL_KINDS.join(', ')}.`);
     else choices.credential = credential;
   }
+
+  // The commands the instance will run: names the integration lacks are dropped where its commands are known.
+  const commands = params.get('commands');
+  if (commands && integration) choices.commands = commands.replace(/\s+/g, '');
 
   // App details are pre-filled as given; the app details step checks them and says what is wrong.
   for (const key of ['tenant', 'client', 'redirect'] as const) {

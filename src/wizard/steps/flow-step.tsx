@@ -7,6 +7,8 @@ import { StepHeading } from '../../components/ui/step-heading';
 import { useChoices } from '../../state/use-choices';
 import { MissingChoice } from '../../components/missing-choice';
 import { Checklist } from './checklist';
+import { PermissionsChoice } from './permissions-choice';
+import { chosenIntegration } from '../../state/chosen-integration';
 import { FlowCaution } from '../../components/flow-caution';
 import { DeprecationNotice } from './deprecation-notice';
 import { VersionChoice } from './version-choice';
@@ -17,8 +19,9 @@ export function FlowStep() {
   // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
   const [flowId, setFlowId] = useState(choices.flow);
   const current = findIntegration(choices.integration);
-  const integration = findIntegration(choices.integration, choices.version);
-  if (!integration || !current) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
+  const plain = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
+  if (!integration || !current || !plain) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   const selected = integration.flows.find((flow) => flow.id === flowId);
   const intro = integration.version
     ? `${integration.productName}, ${integration.version.label.replace(/^V/, 'v')}, supports these ways to authenticate.`
@@ -73,7 +76,13 @@ export function FlowStep() {
       {selected && (
         <div className="mt-6 grid gap-2">
           <FlowCaution flow={selected.id} />
-          <h2 className="text-lg font-semibold">App registration checklist</h2>
+          <PermissionsChoice
+            integration={plain}
+            flow={plain.flows.find((flow) => flow.id === selected.id) ?? selected}
+            value={choices.commands}
+            onChange={(commands) => update({ commands })}
+          />
+          <h2 className="mt-4 text-lg font-semibold">App registration checklist</h2>
           <Checklist items={registrationChecklist(integration, selected.id)} />
           {selected.id !== 'xsoar-app' && (
             <p className="text-sm text-muted">

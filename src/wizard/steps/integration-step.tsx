@@ -44,7 +44,7 @@ export function IntegrationStep() {
                   onClick={(event) => {
                     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
                     event.preventDefault();
-                    goTo('/flow', { integration: integration.id, flow: undefined, values: {} });
+                    goTo('/flow', { integration: integration.id, version: undefined, flow: undefined, commands: undefined, values: {} });
                   }}
                   aria-current={choices.integration === integration.id ? 'true' : undefined}
                   className="block rounded-lg border border-line bg-surface p-4 hover:border-accent"
