@@ -5,6 +5,12 @@ import { FLOWS } from '../src/catalog/flows';
 import { everyVersion } from '../src/catalog/integrations';
 import { cloudReach } from '../src/catalog/reach';
 import type { CloudId } from '../src/catalog/types';
+import { COMMANDS } from '../src/catalog/commands';
+import { AADSTS_ERRORS } from '../src/catalog/errors';
+import { API_ERRORS } from '../src/troubleshoot/api-errors';
+import { API_MESSAGES } from '../src/troubleshoot/api-messages';
+import { PRODUCT_MESSAGES } from '../src/troubleshoot/product-messages';
+import { TOKEN_DESCRIPTION_TEXTS } from '../src/troubleshoot/token-descriptions';
 
 /** The page that lists the supported integrations, generated from the catalog. */
 const INTEGRATIONS_PAGE = 'docs/integrations.md';
@@ -53,24 +59,37 @@ function sourcesList(): string {
     .join('\n');
 }
 
+/** What the troubleshooter and least privilege cover, counted from their data. */
+function coverage(): string {
+  const integrations = new Set(PRODUCT_MESSAGES.flatMap((message) => (message.integrations === 'module' ? [] : message.integrations)));
+  const commands = Object.values(COMMANDS);
+  return [
+    `- **${PRODUCT_MESSAGES.length} messages the product prints** about sign-in and set-up, read from the code of ${integrations.size} integrations and the shared Microsoft module (${PRODUCT_MESSAGES.filter((message) => message.integrations === 'module').length} of them the module's);`,
+    `- **${Object.keys(AADSTS_ERRORS).length} AADSTS codes** of Microsoft Entra ID, ${TOKEN_DESCRIPTION_TEXTS.length} of their descriptions also without the number;`,
+    `- **${Object.keys(API_ERRORS).length} API error codes** and **${API_MESSAGES.length} API messages** recognised by their words alone (Graph, Resource Manager, Defender, Log Analytics, Exchange, Teams bots);`,
+    `- least privilege: **${commands.reduce((sum, entry) => sum + entry.commands.length, 0)} commands of ${commands.length} integrations** with the permissions each needs.`,
+  ].join('\n');
+}
+
 const SECTIONS = [
-  { name: 'integrations', generate: integrationsTable },
-  { name: 'sources', generate: sourcesList },
+  { name: 'integrations', generate: integrationsTable, file: INTEGRATIONS_PAGE },
+  { name: 'sources', generate: sourcesList, file: INTEGRATIONS_PAGE },
+  { name: 'coverage', generate: coverage, file: 'README.md' },
 ];
 
 describe('docs', () => {
   for (const section of SECTIONS) {
-    it(`has the ${section.name} section generated from the catalog`, () => {
-      const readme = readFileSync(INTEGRATIONS_PAGE, 'utf8');
+    it(`has the ${section.name} section generated from the data`, () => {
+      const readme = readFileSync(section.file, 'utf8');
       const startMarker = `<!-- ${section.name}:start ${REGENERATE} -->`;
       const start = readme.indexOf(startMarker);
       const end = readme.indexOf(`<!-- ${section.name}:end -->`);
-      expect(start, `${INTEGRATIONS_PAGE} has the generated ${section.name} section`).toBeGreaterThan(-1);
+      expect(start, `${section.file} has the generated ${section.name} section`).toBeGreaterThan(-1);
       expect(end).toBeGreaterThan(start);
       const current = readme.slice(start + startMarker.length, end).trim();
       const generated = section.generate();
       if (process.env.UPDATE_README && current !== generated) {
-        writeFileSync(INTEGRATIONS_PAGE, `${readme.slice(0, start + startMarker.length)}\n${generated}\n${readme.slice(end)}`);
+        writeFileSync(section.file, `${readme.slice(0, start + startMarker.length)}\n${generated}\n${readme.slice(end)}`);
         return;
       }
       expect(current).toBe(generated);
