@@ -98,3 +98,14 @@ Error: Error in API call [403] - Forbidden
     }
   });
 });
+
+describe('diagnose, knowing the flow', () => {
+  it('names only the permissions of the flow the instance uses, and Microsoft’s message without its code once', () => {
+    const found = diagnose('Insufficient privileges to complete the operation.', graphUser, { flow: 'client-credentials' });
+    expect(found.map((diagnosis) => diagnosis.code)).toEqual(['Authorization_RequestDenied']);
+    const text = found[0]!.steps.map((step) => step.text).join('\n');
+    expect(text).toContain('application permissions Microsoft Graph User.ReadWrite.All');
+    expect(text).not.toContain('Directory.AccessAsUser.All');
+    expect(found[0]!.actions.register).toEqual(expect.arrayContaining(['permissions', 'consent']));
+  });
+});

@@ -38,17 +38,26 @@ function resetStep(integration?: Integration): Step[] {
     : [];
 }
 
-function permissionsOf(integration: Integration | undefined, type: Permission['type']): string {
+function permissionsOf(integration: Integration | undefined, type: Permission['type'], flow?: FlowId): string {
   const names = (integration?.flows ?? [])
+    .filter((candidate) => !flow || candidate.id === flow)
     .flatMap((flow) => flow.permissions)
     .filter((permission) => permission.type === type)
     .map((permission) => `${permission.api} ${permission.name}`);
   return [...new Set(names)].join(', ');
 }
 
-function permissionSteps(integration?: Integration, withReset = true): Step[] {
-  const application = permissionsOf(integration, 'Application');
-  const delegated = permissionsOf(integration, 'Delegated');
+interface PermissionStepOptions {
+  /** The flow the instance uses, where known: only its kind of permissions is named. */
+  flow?: FlowId;
+  /** Add the portal's generic "add what is missing" step (not when the entry's own fix already says it). */
+  generic?: boolean;
+  reset?: boolean;
+}
+
+function permissionSteps(integration: Integration | undefined, { flow, generic = true, reset = true }: PermissionStepOptions = {}): Step[] {
+  const application = permissionsOf(integration, 'Application', flow);
+  const delegated = permissionsOf(integration, 'Delegated', flow);
   return [
     ...(application
       ? [{ text: `With client credentials, the app needs the application permissions ${application}, with admin consent granted.` }]
@@ -59,8 +68,10 @@ function permissionSteps(integration?: Integration, withReset = true): Step[] {
     ...(!application && !delegated
       ? [{ text: "Add the permissions the integration's documentation lists for this command, and grant admin consent." }]
       : []),
-    { text: 'App registrations › your app › API permissions: add what is missing, then "Grant admin consent" for the tenant.' },
-    ...(withReset ? resetStep(integration) : []),
+    ...(generic
+      ? [{ text: 'App registrations › your app › API permissions: add what is missing, then "Grant admin consent" for the tenant.' }]
+      : []),
+    ...(reset ? resetStep(integration) : []),
   ];
 }
 
@@ -78,11 +89,11 @@ function roleSteps(text: string, integration?: Integration): Step[] {
   ];
 }
 
-function apiDiagnosis(code: string, text: string, integration?: Integration): Diagnosis | undefined {
+function apiDiagnosis(code: string, text: string, integration?: Integration, flow?: FlowId): Diagnosis | undefined {
   const entry = API_ERRORS[code];
   if (!entry) return undefined;
   const steps: Record<typeof entry.fix, Step[]> = {
-    permissions: permissionSteps(integration),
+    permissions: permissionSteps(integration, { flow }),
     role: roleSteps(text, integration),
     reset: [...resetStep(integration), { text: 'If it comes back, check that the instance’s cloud matches the tenant’s.' }],
     'consent-in-tenant': [
@@ -160,7 +171,7 @@ export function diagnose(text: string, integration?: Integration, chosen: { comm
   for (const [pattern, number] of TOKEN_DESCRIPTIONS) if (pattern.test(text)) numbers.push(number);
   for (const number of [...numbers, ...json.aadsts]) add(tokenDiagnosis(number, integration));
   const textCodes = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:_[A-Za-z]+)?)\b(?=["']?\s*[:,])/g)].map((match) => match[1] ?? '');
-  for (const code of [...json.api, ...textCodes]) add(apiDiagnosis(code, text, integration));
+  for (const code of [...json.api, ...textCodes]) add(apiDiagnosis(code, text, integration, chosen.flow));
   // Then Microsoft's messages recognised by their words alone: each once, under the code it stands for (a body's code,
   // read above with its richer steps, wins).
   for (const message of API_MESSAGES)
@@ -171,7 +182,9 @@ export function diagnose(text: string, integration?: Integration, chosen: { comm
         meaning: message.meaning,
         steps: [
           { text: message.fix },
-          ...(message.actions.register?.includes('permissions') ? permissionSteps(integration, false) : []),
+          ...(message.actions.register?.includes('permissions')
+            ? permissionSteps(integration, { flow: chosen.flow, generic: false, reset: false })
+            : []),
           ...(message.actions.reset ? resetStep(integration) : []),
         ],
         actions: message.actions,
@@ -181,7 +194,7 @@ export function diagnose(text: string, integration?: Integration, chosen: { comm
       code: 'Missing application roles',
       source: 'Microsoft Defender API',
       meaning: 'The app lacks an application permission (app role) this API call requires; the message names it.',
-      steps: permissionSteps(integration),
+      steps: permissionSteps(integration, { flow: chosen.flow }),
       actions: { register: ['permissions', 'consent'], reset: true },
     });
   // Set up for chosen commands only, and the failing one was not among them: its permissions were never asked for.
