@@ -95,6 +95,12 @@ const MISSING_ROLE: LikelyCause = {
     'The resource’s Access control (IAM) › Role assignments must list the app or identity with the integration’s role, at that scope or above.',
   actions: { sheet: true },
 };
+const STALE_TOKEN: LikelyCause = {
+  cause: 'The product still uses a token from before the app’s permissions or the instance changed.',
+  check:
+    'Did the permissions, consent or the instance’s values change since the instance first signed in? Tokens the product keeps last until they expire or are reset.',
+  actions: { reset: true },
+};
 const WRONG_RESOURCE: LikelyCause = {
   cause: 'A name or ID in the instance (subscription, resource group, workspace, mailbox…) does not exist, or is in another tenant.',
   check: 'Compare the instance’s values with the resource’s Overview page in the portal of the right tenant and cloud.',
@@ -129,7 +135,7 @@ function signInCauses(flow: FlowId | undefined): LikelyCause[] {
  */
 export function triage({ failedAt, flow, integration, status }: TriageInput): LikelyCause[] {
   const byRole = integration?.rightsFromRoles || integration?.area === 'Azure infrastructure';
-  const rights = byRole ? [MISSING_ROLE, MISSING_PERMISSION] : [MISSING_PERMISSION, MISSING_ROLE];
+  const rights = byRole ? [MISSING_ROLE, MISSING_PERMISSION] : [MISSING_PERMISSION, STALE_TOKEN];
   let causes: LikelyCause[];
   if (failedAt === 'test' || failedAt === 'auth-command') causes = signInCauses(flow);
   else causes = [...rights.slice(0, 1), ...(failedAt === 'fetch' ? [THROTTLED] : []), WRONG_RESOURCE, rights[1]!];

@@ -4,6 +4,7 @@ import { CLOUDS } from '../catalog/clouds';
 import { FLOWS } from '../catalog/flows';
 import { INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId } from '../catalog/types';
+import { Command } from '../components/ui/command';
 import { Notice } from '../components/ui/notice';
 import { SelectField } from '../components/ui/select-field';
 import { StepHeading } from '../components/ui/step-heading';
@@ -98,6 +99,11 @@ export function TroubleshootPage() {
                 <li key={cause.cause} className="grid gap-1 rounded-md border border-line p-4">
                   <p className="font-semibold">{cause.cause}</p>
                   <p className="text-sm">Check: {cause.check}</p>
+                  {cause.actions.reset && integration?.resetCommand && (
+                    <p className="flex flex-wrap items-center gap-2 text-sm">
+                      Then clear the product’s tokens: <Command command={integration.resetCommand} />
+                    </p>
+                  )}
                   <FixLinks links={linksFor(cause.actions)} label={`Fix: ${cause.cause}`} />
                 </li>
               ))}
