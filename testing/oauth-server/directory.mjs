@@ -6,6 +6,7 @@ import { LOCAL_GRAPH, MICROSOFT_GRAPH } from '../local-apis.mjs';
 import { getJson } from '../loopback-https.mjs';
 
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+const DEFENDER_APP_ID = 'fc780465-2017-40d4-a0c5-307022471b92';
 
 /** A question to the Graph stand-in; when it is not running, the directory is empty. @param {string} path */
 const standIn = (path) => getJson(`${LOCAL_GRAPH}${path}`);
@@ -42,8 +43,18 @@ export async function servicePrincipalOf(clientId) {
 }
 
 /** The application permissions an app holds on the API a token is for (Microsoft Graph's stand-in only). */
+/** The APIs whose application permissions app-only tokens carry, by audience: Microsoft Graph and Defender for Endpoint's. */
+const API_OF_AUDIENCE = {
+  [LOCAL_GRAPH]: GRAPH_APP_ID,
+  [MICROSOFT_GRAPH]: GRAPH_APP_ID,
+  'https://api.securitycenter.microsoft.com': DEFENDER_APP_ID,
+  'https://api-gcc.securitycenter.microsoft.us': DEFENDER_APP_ID,
+  'https://api-gov.securitycenter.microsoft.us': DEFENDER_APP_ID,
+};
+
 export async function rolesFor(clientId, audience) {
-  if (audience !== LOCAL_GRAPH && audience !== MICROSOFT_GRAPH) return [];
-  const answer = await standIn(`/_stand-in/roles?client=${encodeURIComponent(clientId)}&api=${GRAPH_APP_ID}`);
+  const api = API_OF_AUDIENCE[audience];
+  if (!api) return [];
+  const answer = await standIn(`/_stand-in/roles?client=${encodeURIComponent(clientId)}&api=${api}`);
   return answer?.roles ?? [];
 }
