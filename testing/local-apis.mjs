@@ -16,6 +16,8 @@ export const REGISTRAR_GRAPH_SCOPES = [
   'Application.ReadWrite.All',
   'AppRoleAssignment.ReadWrite.All',
   'DelegatedPermissionGrant.ReadWrite.All',
+  // Reads the app management policies that bound a credential's lifetime.
+  'Policy.Read.All',
 ];
 /** What Azure CLI's Graph token carries (a subset of the real one's `scp`). */
 export const AZURE_CLI_GRAPH_SCOPES = [

@@ -7,7 +7,7 @@ import { MANAGED_IDENTITY } from './graph-server/directory.mjs';
 import { SUBSCRIPTION_ID } from './graph-server/resource-manager.mjs';
 
 export const TEST_WIZARD_ADDRESS = 'https://wizard.example/';
-export const TEST_CERTIFICATE = { base64: 'MII' + 'A'.repeat(60), thumbprint: 'AB'.repeat(20) };
+export const TEST_CERTIFICATE = { base64: 'MII' + 'A'.repeat(60), thumbprint: 'AB'.repeat(20), notAfter: '2099-01-01T00:00:00Z' };
 
 export function planInputFor(integration: Integration, flowId: FlowId, overrides: Partial<PlanInput> = {}): PlanInput {
   return {

@@ -4,7 +4,7 @@ import { CLOUDS } from './clouds';
 import { compareVersions } from './drift';
 import { everyVersion, findIntegration, INTEGRATIONS } from './integrations';
 import { FLOWS } from './flows';
-import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, FLOW_IDS, PARAMETER_TYPES, type Integration } from './types';
+import { API_NAMES, AREAS, CLOUD_HOSTS, CLOUD_IDS, ENDPOINT_ROUTES, FLOW_IDS, PARAMETER_TYPES, type Integration } from './types';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const host = z.enum(CLOUD_HOSTS);
@@ -124,6 +124,26 @@ const integrationSchema = z.strictObject({
   docsUrl: z.url(),
   setup: z.array(z.string().min(10)).min(1).optional(),
   tenantFromProduct: z.literal(true).optional(),
+  bot: z
+    .strictObject({
+      channel: z.literal('MsTeamsChannel'),
+      portParameter: z.string().min(1),
+      endpointCommand: z.string().regex(/^![a-z0-9-]+$/),
+      endpoints: z.record(z.enum(ENDPOINT_ROUTES), z.string().regex(/^(https:\/\/|\{server\})/)),
+      rewrites: z
+        .partialRecord(z.enum(ENDPOINT_ROUTES), z.strictObject({ replace: z.string().min(1), with: z.string().min(1) }))
+        .optional(),
+      tokenTenant: z.enum(['botframework.com', 'own']),
+      sources: z
+        .array(
+          z.union([
+            z.strictObject({ repo: z.string(), commit: z.string().regex(/^[0-9a-f]{40}$/), path: z.string() }),
+            z.strictObject({ url: z.url() }),
+          ]),
+        )
+        .min(1),
+    })
+    .optional(),
   rightsFromRoles: z.literal(true).optional(),
   role: z.string().min(8).optional(),
   roleName: z.string().min(4).optional(),

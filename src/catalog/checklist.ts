@@ -2,7 +2,17 @@ import { isOidcScope } from './apis';
 import { acceptsCertificate, credentialFor } from './credentials';
 import { FLOWS } from './flows';
 import { SUBSCRIPTION_PLACEHOLDER } from './integrations/common.ts';
-import type { Cloud, CredentialKind, FlowId, FlowSupport, InstanceParameter, Integration, Permission } from './types';
+import {
+  ENDPOINT_ROUTES,
+  type Cloud,
+  type CredentialKind,
+  type EndpointRoute,
+  type FlowId,
+  type FlowSupport,
+  type InstanceParameter,
+  type Integration,
+  type Permission,
+} from './types';
 
 export interface ChecklistItem {
   text: string;
@@ -60,7 +70,30 @@ export function registrationChecklist(
 ): ChecklistItem[] {
   const steps = appRegistrationSteps(integration, flowId, cloud, clientId, credential);
   if (!steps.length || FLOWS[flowId].registers !== 'app') return steps;
-  return [...(integration.setup ?? []).map((text) => ({ text })), ...steps];
+  return [...botSteps(integration, clientId), ...(integration.setup ?? []).map((text) => ({ text })), ...steps];
+}
+
+const ROUTE_WORDS: Record<EndpointRoute, string> = {
+  engine: 'through an engine (or the server itself, on the listen port)',
+  'xsoar-6': 'Cortex XSOAR 6 rerouting',
+  'xsoar-8': 'Cortex XSOAR 8 rerouting',
+  xsiam: 'Cortex XSIAM rerouting',
+};
+
+/** The Azure Bot the integration answers as, in the portal's words (the registration plan can create it instead). */
+function botSteps(integration: Integration, clientId?: string): ChecklistItem[] {
+  const { bot } = integration;
+  if (!bot) return [];
+  const forms = ENDPOINT_ROUTES.map((route) => `${bot.endpoints[route]} (${ROUTE_WORDS[route]})`).join('; ');
+  return [
+    {
+      text: `Create an Azure Bot (Azure portal › Create › Azure Bot, or let Register the app create it): Type of App Single Tenant (Azure no longer creates Multi Tenant bots), Creation type Use existing app registration, App ID ${clientId ?? "this app's client ID"}, App tenant ID your tenant ID.`,
+    },
+    {
+      text: `In the bot’s Configuration, set the Messaging endpoint (https only): ${forms}. Once the instance is saved, ${bot.endpointCommand} prints it.`,
+    },
+    { text: 'In the bot’s Channels, add Microsoft Teams (Available Channels › Microsoft Teams › Agree › Apply).' },
+  ];
 }
 
 /** APIs the portal lists under "APIs my organization uses" rather than "Microsoft APIs". */

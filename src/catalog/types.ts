@@ -1,3 +1,5 @@
+import type { Source } from './fix';
+
 /** The ways an instance can authenticate; the ids are also the `flow=` values of deep links. */
 export const FLOW_IDS = ['xsoar-app', 'auth-code', 'client-credentials', 'device-code', 'managed-identity'] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
@@ -169,6 +171,34 @@ export interface OlderVersion {
   resetCommand?: string;
 }
 
+/** How Teams reaches the instance: the engine's (or server's) address and the listen port, or the server's rerouting per product. */
+export const ENDPOINT_ROUTES = ['engine', 'xsoar-6', 'xsoar-8', 'xsiam'] as const;
+export type EndpointRoute = (typeof ENDPOINT_ROUTES)[number];
+
+/** The Azure Bot an integration answers as (Microsoft Teams): what the registration plan creates and the checklist lists. */
+export interface BotSetup {
+  /** The bot's channel the integration talks through. */
+  channel: 'MsTeamsChannel';
+  /** The parameter holding the port the integration's web server listens on. */
+  portParameter: string;
+  /** The integration's command that prints the messaging endpoint once the instance is saved. */
+  endpointCommand: string;
+  /**
+   * The messaging endpoint per route, as the integration's command and docs build it: `{engine}` host, `{port}`,
+   * `{server}` origin, `{host}` (the server's host) and `{instance}` (the instance name).
+   */
+  endpoints: Record<EndpointRoute, string>;
+  /** Text the command replaces in the server's address first, per route (XSIAM's `xdr` host becomes `crtx`). */
+  rewrites?: Partial<Record<EndpointRoute, { replace: string; with: string }>>;
+  /**
+   * The tenant the integration's code asks the bot's Bot Framework token from: `botframework.com` is the multi-tenant
+   * bots' authority, which Azure no longer creates (it creates single-tenant bots, as the plan does).
+   */
+  tokenTenant: 'botframework.com' | 'own';
+  /** Where these facts were read. */
+  sources: Source[];
+}
+
 export const AREAS = ['Security operations', 'Identity and access', 'Email and collaboration', 'Azure infrastructure'] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -204,6 +234,8 @@ export interface Integration {
   permissionsByUse?: { api: Permission['api']; what: string };
   /** The product learns the tenant by itself (e.g. from Teams when the bot joins a team): no Tenant ID parameter. */
   tenantFromProduct?: true;
+  /** An Azure Bot the integration answers as: created by the registration plan (after the app), listed by the checklist. */
+  bot?: BotSetup;
   /** The definition marks the integration deprecated: what the vendor says, and the entry that replaces it. */
   deprecated?: { note: string; replacedBy?: string };
   /** The first pack version the entry's flows and parameters describe, where older versions sign in differently. */

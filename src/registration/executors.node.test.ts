@@ -307,3 +307,126 @@ describe('previewPlan on a hand-made plan', () => {
     expect(cancelled).toMatchObject({ ok: false, cancelled: true, reports: [{ outcome: 'skipped' }] });
   });
 });
+
+describe('a step’s computation (a credential’s validity), worked out the same way by both executors', () => {
+  const DAY = 86_400_000;
+  /** Looks up the lifetime, then computes the validity and sends it in the creation's body. */
+  const secret = (until?: string): PlanStep => ({
+    id: 'secret',
+    title: 'Add the secret',
+    look: {
+      call: { api: 'graph', method: 'GET', path: '/secret' },
+      binds: [
+        { name: 'SECRET_KEY_ID', query: 'keyId' },
+        { name: 'CREDENTIAL_LIFETIME', query: 'lifetime' },
+      ],
+    },
+    compute: [{ kind: 'validity', lifetime: ref('CREDENTIAL_LIFETIME'), until, start: 'CREDENTIAL_START', end: 'CREDENTIAL_END' }],
+    make: {
+      call: {
+        api: 'graph',
+        method: 'POST',
+        path: '/secret',
+        body: { passwordCredential: { startDateTime: ref('CREDENTIAL_START'), endDateTime: ref('CREDENTIAL_END') } },
+      },
+      binds: [],
+    },
+  });
+  const dates = (body: unknown) => {
+    const { startDateTime, endDateTime } = (body as { passwordCredential: { startDateTime: string; endDateTime: string } })
+      .passwordCredential;
+    return { start: Date.parse(startDateTime), end: Date.parse(endDateTime), endDateTime };
+  };
+  const scriptBody = (calls: string[]) =>
+    JSON.parse(/--body (\{.*\})$/.exec(calls.find((call) => call.includes('POST')) ?? '')?.[1] ?? '{}');
+
+  it('the browser run: from now for the lifetime, or until the date when sooner', async () => {
+    const { transport, sent } = scripted([{ value: [{ id: 't' }] }, { lifetime: 'P180D' }, {}]);
+    const before = Date.now();
+    expect((await runPlan(plan([tenantStep, secret()]), transport)).ok).toBe(true);
+    const { start, end } = dates(sent[2]?.body);
+    expect(start).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(end - start).toBe(180 * DAY);
+
+    const capped = scripted([{ value: [{ id: 't' }] }, { lifetime: 'P1Y' }, {}]);
+    await runPlan(plan([tenantStep, secret('2020-01-01T00:00:00Z')]), capped.transport);
+    expect(dates(capped.sent[2]?.body).endDateTime).toBe('2020-01-01T00:00:00Z');
+  });
+
+  it('the script: the same dates, with the prelude’s validity', () => {
+    const script = renderScript(plan([tenantStep, secret()]), { purpose: 'x' });
+    expect(script).toContain('  need CREDENTIAL_LIFETIME\n  out=$(validity "${CREDENTIAL_LIFETIME}" "")\n');
+    const { status, calls } = runScript(script, ['t', '\nP180D', '']);
+    expect(status).toBe(0);
+    const { start, end } = dates(scriptBody(calls));
+    expect(Math.abs(start - Date.now())).toBeLessThan(60_000);
+    expect(end - start).toBe(180 * DAY);
+
+    const capped = runScript(renderScript(plan([tenantStep, secret('2020-01-01T00:00:00Z')]), { purpose: 'x' }), ['t', '\nP1Y', '']);
+    expect(dates(scriptBody(capped.calls)).endDateTime).toBe('2020-01-01T00:00:00Z');
+  });
+
+  it('both refuse a lifetime that is not an ISO 8601 duration with the same words, and send nothing', async () => {
+    const expected = 'InvalidDuration: The lifetime "six months" is not an ISO 8601 duration.';
+    const { transport, sent } = scripted([{ value: [{ id: 't' }] }, { lifetime: 'six months' }]);
+    const run = await runPlan(plan([tenantStep, secret()]), transport);
+    const failure = run.reports[1]?.failure;
+    expect(`${failure?.code}: ${failure?.message}`).toBe(expected);
+    expect(sent).toHaveLength(2);
+
+    const script = runScript(renderScript(plan([tenantStep, secret()]), { purpose: 'x' }), ['t', '\nsix months']);
+    expect(script.status).toBe(1);
+    expect(script.stderr).toContain(`✗ Add the secret: ${expected}\n`);
+    expect(script.calls).toHaveLength(2);
+  });
+});
+
+describe('a tolerated 403 and a required value’s code, in both executors', () => {
+  const policy: PlanStep = {
+    id: 'policy',
+    title: 'Read the policy',
+    look: {
+      call: { api: 'graph', method: 'GET', path: '/policy' },
+      binds: [{ name: 'POLICY_READ', query: "id && 'yes'" }],
+      tolerate: { status: 403, because: 'the policy' },
+    },
+  };
+  const allowed: PlanStep = {
+    id: 'allowed',
+    title: 'Check the secret is allowed',
+    look: {
+      call: { api: 'graph', method: 'GET', path: `/allowed/${ref('POLICY_READ')}` },
+      binds: [{ name: 'SECRET_ALLOWED', query: 'allowed', required: 'Secrets are forbidden.', failCode: 'SecretNotAllowedByPolicy' }],
+    },
+  };
+  const forbidden = 'ERROR Forbidden({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges."}})';
+
+  it('the browser run goes on past a 403 with the values empty, and stops with the required value’s code', async () => {
+    const sent: ApiRequest[] = [];
+    const answers = [
+      { status: 403, body: { error: { code: 'Authorization_RequestDenied' } } },
+      { status: 200, body: {} },
+    ];
+    const transport: Transport = async (request) => (sent.push(request), answers.shift() ?? { status: 200 });
+    const run = await runPlan(plan([policy, allowed]), transport);
+    expect(run.reports.map((report) => report.status)).toEqual(['found', 'failed']);
+    expect(sent[1]?.url).toBe('https://graph.example/allowed/');
+    expect(run.reports[1]?.failure).toMatchObject({ code: 'SecretNotAllowedByPolicy', message: 'Secrets are forbidden.' });
+
+    const other = await runPlan(plan([policy]), async () => ({ status: 400, body: { error: { code: 'BadRequest' } } }));
+    expect(other.reports[0]?.failure?.code).toBe('BadRequest');
+  });
+
+  it('the script does the same', () => {
+    const script = renderScript(plan([policy, allowed]), { purpose: 'x' });
+    expect(script).toContain('out=$(rest_tolerating "the policy" GET "$GRAPH" "/policy"');
+    const { status, stderr, calls } = runScript(script, [forbidden, '']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('  not readable: the policy\n');
+    expect(calls[1]).toContain('--url https://graph.example/allowed/ ');
+    expect(stderr).toContain('✗ Check the secret is allowed: SecretNotAllowedByPolicy: Secrets are forbidden.\n');
+
+    const other = runScript(renderScript(plan([policy]), { purpose: 'x' }), ['ERROR Bad Request({"error":{"code":"BadRequest"}})']);
+    expect(other.status).toBe(1);
+  });
+});

@@ -33,6 +33,11 @@ export function explainFailure(failure: StepFailure, network: { blockedByPolicy?
         fix: 'Another object already holds this name or app ID: run the plan again, it will find and reuse it.',
       };
     case 'AuthorizationFailed':
+      if (/'Microsoft\.BotService\//.test(failure.message))
+        return {
+          title: 'Azure refused to create the bot',
+          fix: 'Creating an Azure Bot needs Contributor (or Owner) on the resource group, and registering the Microsoft.BotService resource provider needs it on the subscription. Ask an owner to run the script, or to give you that role.',
+        };
       return {
         title: 'Azure refused the role assignment',
         fix: 'Assigning roles needs Owner or User Access Administrator (or Role Based Access Control Administrator) on the subscription or resource group. Ask an owner to run the script, or to assign the role in Access control (IAM).',
@@ -54,6 +59,37 @@ export function explainFailure(failure: StepFailure, network: { blockedByPolicy?
       return {
         title: 'No such resource group',
         fix: 'Check the resource group name (Azure portal › Resource groups), or leave it empty to assign on the subscription.',
+      };
+    case 'MissingSubscriptionRegistration':
+      return {
+        title: 'The subscription cannot hold bots yet',
+        fix: 'Microsoft.BotService is not registered on the subscription (or still registering): register it (Subscription › Resource providers › Microsoft.BotService › Register, or az provider register --namespace Microsoft.BotService), then run the plan again.',
+      };
+    case 'InvalidBotData':
+      return {
+        title: 'Azure Bot Service refused the bot',
+        fix: /name is already registered/i.test(failure.message)
+          ? 'A bot handle is unique across Azure and this one is taken: choose another bot name and run the plan again.'
+          : failure.message,
+      };
+    case 'InvalidBotCreationData':
+      return { title: 'Azure Bot Service refused the bot type', fix: failure.message };
+    case 'SecretNotAllowedByPolicy':
+    case 'CredentialTypeNotAllowedAsPerAppPolicy':
+      return {
+        title: "Your tenant's app management policy forbids client secrets for this app",
+        fix: 'Use a certificate instead (Microsoft recommends it): on App details choose Credential › Certificate, generate one in the page or bring yours, and run the plan again; what it already made is kept. Or ask an admin to assign the app a policy that allows secrets.',
+      };
+    case 'CredentialInvalidLifetimeAsPerAppPolicy':
+      return {
+        title: "The credential would last longer than your tenant's app management policy allows",
+        fix: "The plan makes it as long as the policy allows when it can read the policy, which needs Policy.Read.All and at least the Global Reader role: sign in as such an admin and run the plan again. For a certificate, make one valid no longer than the policy's limit.",
+      };
+    case 'InvalidDuration':
+    case 'InvalidDate':
+      return {
+        title: "The policy's lifetime could not be read",
+        fix: `${failure.message} Check the app management policy's maxLifetime: an ISO 8601 duration such as P180D.`,
       };
     case 'NotFound':
       return { title: 'The plan stopped here', fix: failure.message };

@@ -26,6 +26,8 @@ export interface Bind {
   query: string;
   /** If the value is empty after the call, the step fails with this explanation. */
   required?: string;
+  /** The code that failure carries (default `NotFound`), for the page to explain and act on. */
+  failCode?: string;
 }
 
 /** Send the call again while it fails with one of these error codes (e.g. Resource Manager's replication delay). */
@@ -39,10 +41,36 @@ export interface Retry {
   waitingFor?: string;
 }
 
+/**
+ * A refusal that is an answer: the call's binds are all set empty and the plan goes on (a policy the signed-in admin may
+ * not read). Only HTTP 403 for now; `because` is what the script says it did without.
+ */
+export interface Tolerate {
+  status: 403;
+  because: string;
+}
+
 export interface Call {
   call: ApiCall;
   binds: Bind[];
   retry?: Retry;
+  tolerate?: Tolerate;
+}
+
+/**
+ * A value worked out between a step's lookup and its creation where JMESPath cannot (it has no dates); both executors
+ * implement each kind the same way, and set it only when the creation runs.
+ *
+ * `validity`: `start` is now and `end` is now plus `lifetime` (an ISO 8601 duration, years counted as 365 days and
+ * months as 30), or `until` if that is sooner; an empty lifetime means `until`. Both are ISO 8601 UTC to the second.
+ * `lifetime` and `until` may hold `${NAME}`.
+ */
+export interface Computation {
+  kind: 'validity';
+  lifetime: string;
+  until?: string;
+  start: VarName;
+  end: VarName;
 }
 
 export interface PlanStep {
@@ -54,6 +82,8 @@ export interface PlanStep {
    * then `make` is skipped. Without `make`, the read is the step (a lookup).
    */
   look?: Call;
+  /** Worked out after the lookup, only when `make` is about to run (its body may use them). */
+  compute?: Computation[];
   make?: Call;
 }
 

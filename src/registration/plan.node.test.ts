@@ -207,14 +207,14 @@ describe('running the plan against the Graph and Resource Manager stand-in', () 
 
   it('uploads a certificate instead of a secret, and keeps the app’s other certificates', async () => {
     const { directory, transport } = standIn();
-    const certificate = { base64: 'MII' + 'A'.repeat(400), thumbprint: 'AB'.repeat(20) };
+    const certificate = { base64: 'MII' + 'A'.repeat(400), thumbprint: 'AB'.repeat(20), notAfter: '2099-01-01T00:00:00Z' };
     const plan = buildPlan(inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate }));
     const run = await runPlan(plan, transport(plan));
     expect(run.reports.filter((report) => report.failure)).toEqual([]);
     expect(resultOf(plan, run.variables)).toMatchObject({ certificateThumbprint: certificate.thumbprint, clientId: expect.any(String) });
     expect(directory.applications[0].keyCredentials).toHaveLength(1);
     expect(directory.applications[0].passwordCredentials).toHaveLength(0);
-    const renewed = { base64: 'MII' + 'B'.repeat(400), thumbprint: 'CD'.repeat(20) };
+    const renewed = { base64: 'MII' + 'B'.repeat(400), thumbprint: 'CD'.repeat(20), notAfter: '2099-01-01T00:00:00Z' };
     const other = buildPlan(
       inputFor(byId('microsoft-graph-user'), 'client-credentials', { credential: 'certificate', certificate: renewed }),
     );
@@ -310,6 +310,8 @@ describe('previewing the plan against the stand-in', () => {
       tenant: ['found', undefined],
       application: ['create', undefined],
       'service-principal': ['create', 'application'],
+      'policy-tenant': ['found', undefined],
+      'policy-app': ['found', 'application'],
       secret: ['create', 'application'],
       'role-definition': ['found', undefined],
       'role-assignment': ['create', 'service-principal'],
@@ -356,7 +358,7 @@ describe('the Cloud Shell script', () => {
     expect(script).toContain('set -euo pipefail');
     plan.steps.forEach((step, index) => expect(script).toContain(`# ${index + 1}/${plan.steps.length}. ${step.title}\n`));
     expect(script.trimEnd().split('\n').at(-1)).toBe(
-      `printf '{"integration":%s,"tenantId":%s,"clientId":%s,"clientSecret":%s}\\n' "$(json "$INTEGRATION")" "$(json "$TENANT_ID")" "$(json "$CLIENT_ID")" "$(json "$CLIENT_SECRET")"`,
+      `printf '{"integration":%s,"tenantId":%s,"clientId":%s,"clientSecret":%s,"credentialEndDateTime":%s,"credentialLifetime":%s,"lifetimeFrom":%s}\\n' "$(json "$INTEGRATION")" "$(json "$TENANT_ID")" "$(json "$CLIENT_ID")" "$(json "$CLIENT_SECRET")" "$(json "$CREDENTIAL_END")" "$(json "$CREDENTIAL_LIFETIME")" "$(json "$LIFETIME_FROM")"`,
     );
     expect(script).toContain('GRAPH="https://graph.microsoft.com"');
     expect(script).not.toContain('ARM=');

@@ -6,6 +6,9 @@ import { usesRoleAssignments } from '../catalog/checklist';
 import type { Cloud, CloudId, FlowId, FlowSupport, Integration, Permission } from '../catalog/types';
 import type { Bind, Call, CreatedObject, PlanStep, RegistrationPlan, ResultField } from './model';
 import { familyVar, ref, type VarName } from './variables';
+import { certificateStep, policySteps, secretStep } from './credential-steps';
+import { instanceLockStep } from './lock-step';
+import { botCreated, botProblems, botSteps, type BotInput, type BotProblemCode } from './bot-steps';
 
 export interface PlanInput {
   integration: Integration;
@@ -19,18 +22,19 @@ export interface PlanInput {
   wizardAddress: string;
   credential: 'secret' | 'certificate';
   /** The certificate's DER, base64, when the credential is a certificate. */
-  certificate?: { base64: string; thumbprint: string };
+  certificate?: { base64: string; thumbprint: string; /** The end of its validity, ISO 8601. */ notAfter: string };
   /** Azure Resource Manager scope of the role assignment: /subscriptions/… or …/resourceGroups/…. */
   scope?: string;
   /** The built-in role to assign at that scope. */
   roleName?: string;
   /** The managed identity: its object ID, or its resource's (the VM's) name. */
   identity?: string;
+  /** The Azure Bot to create for the app, where the integration answers as one (Microsoft Teams). */
+  bot?: BotInput;
 }
 
 const GRAPH_API = 'https://graph.microsoft.com';
 const ARM_API_VERSION = '2022-04-01';
-const SECRET_NAME = 'Cortex XSOAR';
 /** Characters a display name or role name may hold: they travel through URLs, OData strings, JSON and a shell script. */
 const SAFE_NAME = /^[\p{L}\p{N} ._\-()[\]:,&+@/]+$/u;
 const ORIGIN = /^https:\/\/[^/?#\s]+\/?$/;
@@ -71,7 +75,8 @@ export type PlanProblemCode =
   | 'MissingCertificate'
   | 'PermissionsByUse'
   | 'BadScope'
-  | 'BadRoleName';
+  | 'BadRoleName'
+  | BotProblemCode;
 
 const error = (code: PlanProblemCode, message: string): PlanProblem => ({ code, severity: 'error', message });
 const warning = (code: PlanProblemCode, message: string): PlanProblem => ({ code, severity: 'warning', message });
@@ -139,6 +144,7 @@ export function planProblems(input: PlanInput): PlanProblem[] {
     if (!input.roleName?.trim() || !SAFE_NAME.test(input.roleName))
       problems.push(error('BadRoleName', 'Name the Azure role to assign (e.g. Contributor or Reader).'));
   }
+  if (FLOWS[input.flowId].registers === 'app') problems.push(...botProblems(input.integration, input.bot));
   return problems;
 }
 
@@ -171,6 +177,8 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       applicationStep(input.displayName.trim(), signInAudience(input)),
       ...configureStep(input, permissions),
       servicePrincipalStep(),
+      // A multi-tenant app's copies in other tenants must not take credentials of their own.
+      ...(flowOf(input)?.multiTenantApp ? [instanceLockStep()] : []),
     );
     creates.push({
       what: `App registration "${input.displayName.trim()}"`,
@@ -183,15 +191,26 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   steps.push(...application.map((permission) => appRoleStep(permission, permissions.indexOf(permission))));
   steps.push(...delegatedSteps(delegated));
   const credential = FLOWS[input.flowId].credential ? input.credential : 'none';
+  // The credential's lifetime: the longest the app management policy allows (credential-steps.ts).
+  const lifetime: ResultField[] = [
+    { key: 'credentialEndDateTime', variable: 'CREDENTIAL_END' },
+    { key: 'credentialLifetime', variable: 'CREDENTIAL_LIFETIME' },
+    { key: 'lifetimeFrom', variable: 'LIFETIME_FROM' },
+  ];
   if (credential === 'secret') {
-    steps.push(secretStep());
-    result.push({ key: 'clientSecret', variable: 'CLIENT_SECRET' });
+    steps.push(...policySteps('secret'), secretStep());
+    result.push({ key: 'clientSecret', variable: 'CLIENT_SECRET' }, ...lifetime);
   }
   if (credential === 'certificate' && input.certificate) {
-    steps.push(certificateStep(input.certificate.base64));
-    result.push({ key: 'certificateThumbprint', variable: 'CERTIFICATE_THUMBPRINT' });
+    steps.push(...policySteps('certificate'), certificateStep(input.certificate.base64, input.certificate.notAfter));
+    result.push({ key: 'certificateThumbprint', variable: 'CERTIFICATE_THUMBPRINT' }, ...lifetime);
   }
   const fresh: VarName[] = [];
+  const bot = !managed && input.integration.bot && input.bot;
+  if (input.integration.bot && bot) {
+    steps.push(...botSteps(input.integration.bot, bot, input.displayName.trim()));
+    creates.push(botCreated(input.integration.bot, bot));
+  }
   if (roles) {
     fresh.push('ASSIGNMENT_NAME');
     steps.push(...roleSteps(input.scope ?? '', input.roleName?.trim() ?? 'Contributor'));
@@ -216,8 +235,10 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       managed ? 'Application.Read.All' : 'Application.ReadWrite.All',
       ...(application.length ? ['AppRoleAssignment.ReadWrite.All'] : []),
       ...(delegated.length ? ['DelegatedPermissionGrant.ReadWrite.All'] : []),
+      // Reads the app management policies that bound the credential's lifetime.
+      ...(credential !== 'none' ? ['Policy.Read.All'] : []),
     ].map((scope) => `${graph}/${scope}`),
-    arm: roles ? [`${arm}/user_impersonation`] : [],
+    arm: roles || bot ? [`${arm}/user_impersonation`] : [],
   };
   return {
     hosts: { graph, arm },
@@ -225,7 +246,9 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     azureCliCloud: AZURE_CLI_CLOUDS[input.cloud.id],
     constants: {
       INTEGRATION: input.integration.id,
-      ...(credential === 'certificate' && input.certificate ? { CERTIFICATE_THUMBPRINT: input.certificate.thumbprint } : {}),
+      ...(credential === 'certificate' && input.certificate
+        ? { CERTIFICATE_THUMBPRINT: input.certificate.thumbprint, CERTIFICATE_NOT_AFTER: input.certificate.notAfter }
+        : {}),
     },
     fresh,
     steps,
@@ -569,58 +592,6 @@ function delegatedSteps(delegated: Permission[]): PlanStep[] {
       },
     ];
   });
-}
-
-function secretStep(): PlanStep {
-  return {
-    id: 'secret',
-    title: `Add a client secret named "${SECRET_NAME}"`,
-    look: {
-      call: { api: 'graph', method: 'GET', path: `/v1.0/applications/${ref('APP_OBJECT_ID')}?$select=passwordCredentials` },
-      binds: [{ name: 'SECRET_KEY_ID', query: `passwordCredentials[?displayName=='${SECRET_NAME}'].keyId | [0]` }],
-    },
-    make: {
-      call: {
-        api: 'graph',
-        method: 'POST',
-        path: `/v1.0/applications/${ref('APP_OBJECT_ID')}/addPassword`,
-        body: { passwordCredential: { displayName: SECRET_NAME } },
-      },
-      binds: [
-        { name: 'SECRET_KEY_ID', query: 'keyId' },
-        { name: 'CLIENT_SECRET', query: 'secretText' },
-      ],
-    },
-  };
-}
-
-function certificateStep(base64: string): PlanStep {
-  const key = JSON.stringify({ type: 'AsymmetricX509Cert', usage: 'Verify', key: base64, displayName: `CN=${SECRET_NAME}` });
-  return {
-    id: 'certificate',
-    title: "Upload the certificate's public part",
-    look: {
-      // `key` is returned only when keyCredentials is $selected on one application.
-      call: { api: 'graph', method: 'GET', path: `/v1.0/applications/${ref('APP_OBJECT_ID')}?$select=keyCredentials` },
-      binds: [
-        { name: 'CERTIFICATE_KEY_ID', query: `keyCredentials[?key=='${base64}'].keyId | [0]` },
-        // The PATCH replaces the list: the app's other certificates are sent back with the new one.
-        {
-          name: 'KEPT_CERTIFICATES',
-          query: keptItems('keyCredentials[]', 'to_string({type: type, usage: usage, key: key, displayName: displayName})'),
-        },
-      ],
-    },
-    make: {
-      call: {
-        api: 'graph',
-        method: 'PATCH',
-        path: `/v1.0/applications/${ref('APP_OBJECT_ID')}`,
-        body: `{"keyCredentials":[${ref('KEPT_CERTIFICATES')}${key}]}`,
-      },
-      binds: [],
-    },
-  };
 }
 
 function roleSteps(scope: string, roleName: string): PlanStep[] {

@@ -41,6 +41,45 @@ rest_retrying() {
   done
 }
 
+# The same, where an answer of HTTP 403 means "may not read it": every value the call reads is empty and the plan goes
+# on, saying what it does without.
+rest_tolerating() {
+  local because=$1 output
+  shift
+  if output=$(rest "$@" 2>&1); then
+    printf '%s\n' "$output"
+    return 0
+  fi
+  if grep -q 'Forbidden(' <<<"$output"; then
+    say "  not readable: $because"
+    return 0
+  fi
+  say "$output"
+  return 1
+}
+
+# A credential's validity, as the browser run works it out: from now for an ISO 8601 duration (years as 365 days,
+# months as 30), but no later than the optional date; prints the start and the end, ISO 8601 UTC to the second.
+validity() {
+  local lifetime=$1 until=${2:-} now end='' cap
+  local duration='^P(([0-9]+)Y)?(([0-9]+)M)?(([0-9]+)W)?(([0-9]+)D)?(T(([0-9]+)H)?(([0-9]+)M)?(([0-9]+)(\.[0-9]+)?S)?)?$'
+  now=$(date -u +%s)
+  if [ -n "$lifetime" ]; then
+    if [[ $lifetime == *T ]] || [[ $lifetime != *[0-9]* ]] || ! [[ $lifetime =~ $duration ]]; then
+      fail "InvalidDuration: The lifetime \"$lifetime\" is not an ISO 8601 duration."
+    fi
+    local -a part=("${BASH_REMATCH[@]}")
+    local days=$((10#${part[2]:-0} * 365 + 10#${part[4]:-0} * 30 + 10#${part[6]:-0} * 7 + 10#${part[8]:-0}))
+    end=$((now + days * 86400 + 10#${part[11]:-0} * 3600 + 10#${part[13]:-0} * 60 + 10#${part[15]:-0}))
+  fi
+  if [ -n "$until" ]; then
+    cap=$(date -u -d "$until" +%s 2>/dev/null) || fail "InvalidDate: \"$until\" is not a date and time."
+    if [ -z "$end" ] || [ "$cap" -lt "$end" ]; then end=$cap; fi
+  fi
+  [ -n "$end" ] || fail "InvalidDuration: The lifetime \"$lifetime\" is not an ISO 8601 duration."
+  printf '%s %s\n' "$(date -u -d "@$now" +%Y-%m-%dT%H:%M:%SZ)" "$(date -u -d "@$end" +%Y-%m-%dT%H:%M:%SZ)"
+}
+
 # Stops, in the browser run's words, when a request names a variable that no earlier step set.
 need() {
   local name

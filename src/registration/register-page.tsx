@@ -1,8 +1,8 @@
+import { chosenIntegration } from '../state/chosen-integration';
 import { useState } from 'react';
 import { FLOWS } from '../catalog/flows';
-import { findIntegration } from '../catalog/integrations';
 import type { FlowSupport, Integration } from '../catalog/types';
-import { credentialFor } from '../catalog/credentials';
+import { acceptsCertificate, credentialFor } from '../catalog/credentials';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import { StepHeading } from '../components/ui/step-heading';
@@ -16,6 +16,7 @@ import { blockingProblems, buildPlan, canRegister, needsRole, planProblems, type
 import { ResultPanel } from './result-panel';
 import type { RegistrationResult } from './result-line';
 import { RunPanel } from './run-panel';
+import { BotFields, botInputOf, initialBotForm, type BotForm } from './bot-fields';
 import { ScriptPanel } from './script-panel';
 
 const parameterNamed = (integration: Integration, pattern: RegExp) =>
@@ -24,7 +25,7 @@ const parameterNamed = (integration: Integration, pattern: RegExp) =>
 /** Registers the app for the admin: one reviewed plan, as a Cloud Shell script or run from this page. */
 export function RegisterPage() {
   const { choices, linkTo } = useChoices();
-  const integration = findIntegration(choices.integration, choices.version);
+  const integration = chosenIntegration(choices);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
   if (!chosenCloud(choices)) return <MissingChoice what="a cloud" step="/cloud" linkTo={linkTo} />;
@@ -56,6 +57,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
     arm: choices.arm ?? '',
   });
   const [applied, setApplied] = useState<RegistrationResult>();
+  const [botForm, setBotForm] = useState<BotForm | undefined>(() => integration.bot && initialBotForm(integration.bot, choices.values));
   const cloud = chosenCloud({ ...choices, graph: form.graph || undefined, arm: form.arm || undefined });
   if (!cloud) return null;
 
@@ -74,10 +76,12 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
     certificate: certificate && {
       base64: certificate.certificate.pem.replace(/-----[^-]+-----|\s/g, ''),
       thumbprint: certificate.certificate.thumbprint,
+      notAfter: certificate.certificate.notAfter.toISOString(),
     },
     scope,
     roleName: form.role,
     identity: form.identity,
+    bot: botForm && botInputOf(botForm),
   };
   const problems = planProblems(input);
   const blocking = blockingProblems(problems);
@@ -93,11 +97,26 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
 
   function apply(result: RegistrationResult) {
     if (result.clientSecret) sessionStore.setRegisteredSecret(result.clientSecret);
+    // Not secret: the sheet shows when the credential ends and offers a reminder.
+    if (result.credentialEndDateTime)
+      sessionStore.setCredentialExpiry({
+        kind: result.certificateThumbprint ? 'certificate' : 'secret',
+        endDateTime: result.credentialEndDateTime,
+        lifetime: result.credentialLifetime,
+        lifetimeFrom: result.lifetimeFrom,
+        appName: form.displayName.trim(),
+        clientId: result.clientId,
+        thumbprint: result.certificateThumbprint,
+      });
     update({
       tenant: result.tenantId,
       ...(result.clientId ? { client: result.clientId } : {}),
       ...(result.certificateThumbprint ? { credential: 'certificate' as const } : {}),
       ...(cloud?.id === 'custom' ? { graph: form.graph || undefined, arm: form.arm || undefined } : {}),
+      // The bot's messaging endpoint names the listen port: the sheet gets the same.
+      ...(integration.bot && botForm?.create && botForm.route === 'engine' && botForm.port.trim()
+        ? { values: { ...choices.values, [integration.bot.portParameter]: botForm.port.trim() } }
+        : {}),
     });
     setApplied(result);
   }
@@ -151,6 +170,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
             <TextField label="Azure role" hint="A built-in role name, e.g. Contributor to manage, Reader to look." {...field('role')} />
           </>
         )}
+        {integration.bot && botForm && <BotFields bot={integration.bot} form={botForm} onChange={setBotForm} />}
       </form>
       {problems.length > 0 && (
         <Notice tone="info" title={blocking.length ? 'The plan still needs' : 'Note'}>
@@ -172,7 +192,19 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
             </ol>
           </div>
           <ScriptPanel plan={plan} integration={integration} flowLabel={FLOWS[flow.id].label} cloud={cloud} />
-          {import.meta.env.WIZARD_CLIENT_ID && <RunPanel plan={plan} cloud={cloud} tenant={choices.tenant} onDone={apply} />}
+          {import.meta.env.WIZARD_CLIENT_ID && (
+            <RunPanel
+              plan={plan}
+              cloud={cloud}
+              tenant={choices.tenant}
+              onDone={apply}
+              onUseCertificate={
+                credential === 'secret' && acceptsCertificate(integration, flow.id)
+                  ? () => goTo('/app', { credential: 'certificate' })
+                  : undefined
+              }
+            />
+          )}
           <ResultPanel plan={plan} cloud={cloud} integrationId={integration.id} applied={applied} onApply={apply} />
         </>
       )}

@@ -19,6 +19,21 @@ describe('parseResultLine', () => {
     expect(parsed.ok && parsed.result.managedIdentityObjectId).toBe(CLIENT);
   });
 
+  it('carries the credential’s end date and where its lifetime comes from; an unknown origin is left out', () => {
+    const fields = {
+      clientId: CLIENT,
+      credentialEndDateTime: '2026-06-01T10:00:00Z',
+      credentialLifetime: 'P180D',
+      lifetimeFrom: 'tenant-policy',
+    };
+    const parsed = parseResultLine(line(fields), 'microsoft-graph-user');
+    expect(parsed.ok && parsed.result).toMatchObject(fields);
+    const odd = parseResultLine(line({ ...fields, lifetimeFrom: 'somewhere' }), 'microsoft-graph-user');
+    expect(odd.ok && odd.result.lifetimeFrom).toBeUndefined();
+    const bad = parseResultLine(line({ ...fields, credentialEndDateTime: 'soon' }), 'microsoft-graph-user');
+    expect(bad.ok ? undefined : bad.problem).toMatch(/end date in the line is not a date/);
+  });
+
   it('says what is wrong with a line it cannot use', () => {
     const problem = (text: string, integration = 'microsoft-graph-user') => {
       const parsed = parseResultLine(text, integration);

@@ -1,4 +1,5 @@
 import { GUID } from '../oauth/validate';
+import type { LifetimeFrom } from '../state/session';
 
 /** What the registration produced, as App details takes it. */
 export interface RegistrationResult {
@@ -9,7 +10,16 @@ export interface RegistrationResult {
   clientSecret?: string;
   certificateThumbprint?: string;
   managedIdentityObjectId?: string;
+  /** When the credential Entra holds ends (ISO 8601). */
+  credentialEndDateTime?: string;
+  /** The lifetime it was made with (ISO 8601 duration), where the plan made it. */
+  credentialLifetime?: string;
+  /** Where that lifetime comes from. */
+  lifetimeFrom?: LifetimeFrom;
 }
+
+const LIFETIME_FROM: readonly string[] = ['app-policy', 'tenant-policy', 'none', 'unreadable'] satisfies LifetimeFrom[];
+const isLifetimeFrom = (value: unknown): value is LifetimeFrom => typeof value === 'string' && LIFETIME_FROM.includes(value);
 
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
@@ -22,6 +32,9 @@ export function registrationResult(fields: Record<string, unknown>): Registratio
     clientSecret: optionalString(fields.clientSecret),
     certificateThumbprint: optionalString(fields.certificateThumbprint),
     managedIdentityObjectId: optionalString(fields.managedIdentityObjectId),
+    credentialEndDateTime: optionalString(fields.credentialEndDateTime),
+    credentialLifetime: optionalString(fields.credentialLifetime),
+    lifetimeFrom: isLifetimeFrom(fields.lifetimeFrom) ? fields.lifetimeFrom : undefined,
   };
 }
 
@@ -55,6 +68,8 @@ export function parseResultLine(text: string, integrationId: string): ParsedResu
   if (!result.clientId && !result.managedIdentityObjectId)
     return { ok: false, problem: 'The line has no client ID: did the script finish?' };
   if (result.clientId && !GUID.test(result.clientId)) return { ok: false, problem: 'The client ID in the line is not a GUID.' };
+  if (result.credentialEndDateTime && Number.isNaN(Date.parse(result.credentialEndDateTime)))
+    return { ok: false, problem: "The credential's end date in the line is not a date: copy the whole line." };
   return { ok: true, result };
 }
 

@@ -6,6 +6,18 @@ import type { RegistrationPlan } from './model';
 import { parseResultLine, secretShownBefore, type RegistrationResult } from './result-line';
 import { substitute } from './run';
 
+/** When the credential ends, and what set its lifetime. */
+function endLine({ certificateThumbprint, credentialEndDateTime, credentialLifetime, lifetimeFrom }: RegistrationResult): string {
+  const what = certificateThumbprint ? "Entra's copy of the certificate" : 'The client secret';
+  const why =
+    lifetimeFrom === 'app-policy' || lifetimeFrom === 'tenant-policy'
+      ? ` (${lifetimeFrom === 'app-policy' ? "the app's own" : "your tenant's"} app management policy allows ${credentialLifetime?.replace(/^P(\d+)D$/, '$1 days')})`
+      : lifetimeFrom === 'unreadable'
+        ? ' (24 months: the app management policy could not be read, which needs Policy.Read.All and at least Global Reader)'
+        : '';
+  return `${what} ends on ${credentialEndDateTime?.slice(0, 10)}${why}. The sheet shows the date and offers a calendar reminder.`;
+}
+
 /** A summary's template with the result's values in, and `<NAME>` for one the result does not carry. */
 const fill = (template: string, variables: Record<string, string | undefined>) => substitute(template, variables, (name) => `<${name}>`);
 
@@ -77,6 +89,7 @@ export function ResultPanel({
             {applied.certificateThumbprint && `, certificate ${applied.certificateThumbprint}`}
             {applied.managedIdentityObjectId && `, managed identity ${applied.managedIdentityObjectId}`}.
           </p>
+          {applied.credentialEndDateTime && <p>{endLine(applied)}</p>}
           {applied.clientSecret && (
             <p>
               Entra shows a secret once, and only this page holds it now: copy it into the product from the sheet (or export it). Leaving

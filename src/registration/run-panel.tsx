@@ -32,6 +32,8 @@ const STATUS_MARK: Record<StepStatus, string> = {
 };
 
 type SignInError = { errorCode: string; errorMessage: string };
+/** The plan's own refusal and Graph's: the app management policy forbids client secrets. */
+const SECRETS_FORBIDDEN = ['SecretNotAllowedByPolicy', 'CredentialTypeNotAllowedAsPerAppPolicy'];
 const isSignInError = (error: unknown): error is SignInError =>
   typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string';
 
@@ -41,11 +43,14 @@ export function RunPanel({
   cloud,
   tenant,
   onDone,
+  onUseCertificate,
 }: {
   plan: RegistrationPlan;
   cloud: Cloud;
   tenant?: string;
   onDone: (result: RegistrationResult) => void;
+  /** Switches App details to a certificate, where the integration can use one: offered when a policy forbids secrets. */
+  onUseCertificate?: () => void;
 }) {
   const [phase, setPhase] = useState<'idle' | 'signing-in' | 'previewing' | 'previewed' | 'running' | 'done' | 'failed' | 'cancelled'>(
     'idle',
@@ -126,7 +131,9 @@ export function RunPanel({
       <h2 className="text-lg font-semibold">From this page</h2>
       <p className="text-sm text-muted">
         Sign in as an admin who may create apps and grant admin consent
-        {plan.scopes.arm.length ? ', and assign roles on the subscription' : ''}. The wizard's own app asks to act as you on Microsoft Graph
+        {plan.steps.some((step) => step.id === 'role-assignment') ? ', and assign roles on the subscription' : ''}
+        {plan.steps.some((step) => step.id === 'bot') ? ', and create resources in the resource group (Contributor)' : ''}. The wizard's own
+        app asks to act as you on Microsoft Graph
         {plan.scopes.arm.length ? ' and Azure Resource Manager' : ''}; tokens stay in this page's memory and are forgotten when the run
         ends.
       </p>
@@ -196,6 +203,14 @@ export function RunPanel({
             {shown.failure.status ? ` (HTTP ${shown.failure.status})` : ''}: {shown.failure.message}
           </p>
           <p>Fix: {explanation.fix}</p>
+          {SECRETS_FORBIDDEN.includes(shown.failure.code) &&
+            (onUseCertificate ? (
+              <div>
+                <Button onClick={onUseCertificate}>Use a certificate instead</Button>
+              </div>
+            ) : (
+              <p>This integration cannot sign in with a certificate: ask an admin to assign the app a policy that allows secrets.</p>
+            ))}
           <p>
             {failed
               ? 'Steps before it are kept; running again continues from where it stopped.'

@@ -1,5 +1,6 @@
 import { search } from 'jmespath';
-import type { Api, ApiCall, Call, PlanStep, RegistrationPlan } from './model';
+import { validity } from './lifetime';
+import type { Api, ApiCall, Call, Computation, PlanStep, RegistrationPlan } from './model';
 import { callReferences, REFERENCE, UNBOUND_CODE, unboundMessage } from './variables';
 
 export type StepStatus = 'pending' | 'running' | 'made' | 'exists' | 'found' | 'failed' | 'cancelled';
@@ -42,6 +43,8 @@ export interface RunOptions {
   newGuid?: () => string;
   /** Stops the run between steps (and between retries): the steps not done are reported `cancelled`. */
   signal?: AbortSignal;
+  /** The clock of a step's computations (a credential's validity). */
+  now?: () => Date;
 }
 
 export interface RunResult {
@@ -111,12 +114,28 @@ async function perform(plan: RegistrationPlan, call: Call, variables: Record<str
     url: `${plan.hosts[api]}${substitute(path, variables)}`,
     ...(body === undefined ? {} : { body: bodyText(body, variables) }),
   });
+  if (call.tolerate && response.status === call.tolerate.status) {
+    // An answer too: nothing could be read, and the plan goes on without it.
+    for (const bind of call.binds) variables[bind.name] = '';
+    return;
+  }
   if (response.status < 200 || response.status >= 300) throw new PlanFailure(failureOf(api, response.status, response.body));
   // Queries name earlier values too (`${SP_ID}`), as the shell expands them in the script: before any bind is set.
   const queries = call.binds.map((bind) => substitute(bind.query, variables));
   call.binds.forEach((bind, index) => (variables[bind.name] = valueOf(response.body ?? {}, queries[index] ?? '')));
   for (const bind of call.binds)
-    if (bind.required && !variables[bind.name]) throw new PlanFailure({ status: 0, code: 'NotFound', message: bind.required, api });
+    if (bind.required && !variables[bind.name])
+      throw new PlanFailure({ status: 0, code: bind.failCode ?? 'NotFound', message: bind.required, api });
+}
+
+/** A step's computations, in order, as the script's `validity` lines work them out. */
+function computeAll(computations: Computation[], variables: Record<string, string>, now: Date): void {
+  for (const computation of computations) {
+    const worked = validity(now, substitute(computation.lifetime, variables), substitute(computation.until ?? '', variables));
+    if (!worked.ok) throw new PlanFailure({ status: 0, code: worked.code, message: worked.message });
+    variables[computation.start] = worked.start;
+    variables[computation.end] = worked.end;
+  }
 }
 
 const wait = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
@@ -156,6 +175,7 @@ async function runStep(
     if (variables[step.look.binds[0]?.name ?? '']) return 'exists';
   }
   if (!step.make) return 'found';
+  computeAll(step.compute ?? [], variables, options.now?.() ?? new Date());
   await performRetrying(plan, step.make, variables, transport, options);
   return 'made';
 }

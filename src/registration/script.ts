@@ -1,6 +1,6 @@
-import type { Api, Bind, Call, PlanStep, RegistrationPlan } from './model';
+import type { Api, Bind, Call, Computation, PlanStep, RegistrationPlan } from './model';
 import PRELUDE from './prelude.sh?raw';
-import { callReferences } from './variables';
+import { callReferences, computationReferences } from './variables';
 
 export interface ScriptContext {
   /** What the script is for, for its header: integration, flow and cloud in words. */
@@ -24,8 +24,12 @@ function listQuery(binds: Bind[]): string {
   return `[${binds.map((bind) => `(${bind.query}) || ''`).join(', ')}]`;
 }
 
-/** The command that sends a call: `rest`, or `rest_retrying` with the call's codes, attempts, delay and reason. */
-function sender({ retry }: Call): string {
+/**
+ * The command that sends a call: `rest`, `rest_tolerating` with what it does without, or `rest_retrying` with the call's
+ * codes, attempts, delay and reason.
+ */
+function sender({ retry, tolerate }: Call): string {
+  if (tolerate) return `rest_tolerating ${quoted(tolerate.because)}`;
   if (!retry) return 'rest';
   const seconds = Math.max(0, Math.ceil(retry.delayMs / 1000));
   const reason = retry.waitingFor ?? `${retry.on.join(' or ')} to clear`;
@@ -52,8 +56,22 @@ function callLines(call: Call, indent: string): string[] {
     lines.push(`${indent}mapfile -t values <<<"$out"`);
     call.binds.forEach((bind, index) => lines.push(`${indent}${bind.name}=\${values[${index}]:-}`));
   }
-  for (const bind of call.binds) if (bind.required) lines.push(`${indent}[ -n "$${bind.name}" ] || fail ${quoted(bind.required)}`);
+  for (const bind of call.binds)
+    if (bind.required)
+      lines.push(`${indent}[ -n "$${bind.name}" ] || fail ${quoted(bind.failCode ? `${bind.failCode}: ${bind.required}` : bind.required)}`);
   return lines;
+}
+
+/** A step's computations, worked out by the prelude's `validity` just before the creation. */
+function computeLines(computations: Computation[], indent: string): string[] {
+  return computations.flatMap((computation) => {
+    const needs = computationReferences(computation);
+    return [
+      ...(needs.length ? [`${indent}need ${needs.join(' ')}`] : []),
+      `${indent}out=$(validity ${quoted(computation.lifetime)} ${quoted(computation.until ?? '')})`,
+      `${indent}read -r ${computation.start} ${computation.end} <<<"$out"`,
+    ];
+  });
 }
 
 function stepLines(step: PlanStep, index: number, total: number): string[] {
@@ -63,8 +81,8 @@ function stepLines(step: PlanStep, index: number, total: number): string[] {
     const first = step.look.binds[0]?.name ?? '';
     lines.push(`if [ -n "$${first}" ]; then`, '  already');
     lines.push('else');
-    lines.push(...callLines(step.make, '  '), '  made', 'fi');
-  } else if (step.make) lines.push(...callLines(step.make, ''), 'made');
+    lines.push(...computeLines(step.compute ?? [], '  '), ...callLines(step.make, '  '), '  made', 'fi');
+  } else if (step.make) lines.push(...computeLines(step.compute ?? [], ''), ...callLines(step.make, ''), 'made');
   else lines.push('found');
   return [...lines, ''];
 }

@@ -1,4 +1,4 @@
-import type { Call, RegistrationPlan } from './model';
+import type { Call, Computation, RegistrationPlan } from './model';
 
 /**
  * Every variable a registration plan uses, declared once with its meaning. A plan's paths, queries and bodies name them
@@ -22,6 +22,30 @@ export const VARS = {
   ROLE_DEFINITION_ID: "The Azure role's definition ID at the scope.",
   ROLE_ASSIGNMENT_ID: 'The ID of the role assignment of the app or identity at the scope.',
   ASSIGNMENT_NAME: 'A new GUID, the name of the role assignment the plan creates (fresh).',
+  BOT_PROVIDER: "Microsoft.BotService's resource ID on the subscription, once registered there.",
+  BOT_RESOURCE_ID: "The Azure Bot's resource ID: the bot the app answers as.",
+  BOT_ENDPOINT_SET: '"yes" when the bot already has the plan\'s messaging endpoint.',
+  BOT_DISPLAY_NAME: "The bot's display name, sent back unchanged with its new messaging endpoint.",
+  TEAMS_CHANNEL_ID: "The resource ID of the bot's enabled Microsoft Teams channel.",
+  POLICY_READ: '"yes" when the tenant\'s default app management policy could be read (empty when the admin may not).',
+  TENANT_BLOCKS_SECRETS_SINCE:
+    "The tenant default policy's passwordAddition restriction: apps created on or after this date get no secret (0001-01-01… for all apps); empty when there is none.",
+  TENANT_LIFETIME: "The tenant default policy's longest lifetime for the plan's credential (ISO 8601 duration); empty when none.",
+  TENANT_LIFETIME_SINCE: 'Apps created on or after this date are held to TENANT_LIFETIME (0001-01-01… for all apps).',
+  APP_POLICY: 'The ID of the enabled app management policy assigned to the app, which replaces the tenant default; empty when none.',
+  APP_BLOCKS_SECRETS_SINCE: "The same as TENANT_BLOCKS_SECRETS_SINCE, from the app's own policy.",
+  APP_LIFETIME: "The same as TENANT_LIFETIME, from the app's own policy.",
+  APP_LIFETIME_SINCE: "The same as TENANT_LIFETIME_SINCE, from the app's own policy.",
+  SECRET_ALLOWED: '"yes" when the policy lets the app get a client secret (or it already has the plan\'s).',
+  CREDENTIAL_LIFETIME:
+    "The lifetime the credential is made with: the policy's limit, else 24 months for a secret (the portal's longest) and the certificate's own validity for a certificate.",
+  LIFETIME_FROM:
+    'Where CREDENTIAL_LIFETIME comes from: app-policy, tenant-policy, none (no limit applies) or unreadable (the policy could not be read).',
+  CREDENTIAL_START: "The new credential's startDateTime: when the plan adds it (computed).",
+  CREDENTIAL_END:
+    "The credential's endDateTime: Entra's answer for a new secret, the computed one for a new certificate, or the one found.",
+  CERTIFICATE_NOT_AFTER: "The end of the certificate's own validity (a constant): no credential outlives it.",
+  INSTANCE_LOCKED: '"yes" when the app\'s instance property lock is on for all its sensitive properties.',
 } as const satisfies Record<string, string>;
 
 /** Families of variables, one per API or per permission: the part in angle brackets varies. */
@@ -60,6 +84,11 @@ export function referencesIn(text: string): string[] {
   return [...new Set([...text.matchAll(REFERENCE)].map((match) => match[1] ?? ''))];
 }
 
+/** The names a computation needs: in its lifetime and its limit. */
+export function computationReferences(computation: Computation): string[] {
+  return referencesIn(`${computation.lifetime}\n${computation.until ?? ''}`);
+}
+
 /** The names a call needs before it is sent: in its path, its body and its binds' queries. */
 export function callReferences(call: Call): string[] {
   const { path, body } = call.call;
@@ -90,8 +119,15 @@ export function unboundReferences(plan: RegistrationPlan): UnboundReference[] {
   for (const step of plan.steps) {
     if (step.look) check(step.id, step.look, bound);
     const afterLook = new Set([...bound, ...(step.look?.binds.map((bind) => bind.name) ?? [])]);
-    if (step.make) check(step.id, step.make, afterLook);
+    // Computations run just before the creation: they may use the lookup's values, and the creation theirs.
+    const beforeMake = new Set(afterLook);
+    for (const computation of step.compute ?? []) {
+      for (const name of computationReferences(computation)) if (!beforeMake.has(name)) unbound.push({ step: step.id, name });
+      beforeMake.add(computation.start).add(computation.end);
+    }
+    if (step.make) check(step.id, step.make, beforeMake);
     for (const name of afterLook) bound.add(name);
+    if (step.make && !step.look) for (const name of beforeMake) bound.add(name);
     if (step.make && !step.look) for (const bind of step.make.binds) bound.add(bind.name);
   }
   return unbound;
@@ -103,5 +139,6 @@ export function settableVariables(plan: RegistrationPlan): Set<string> {
     ...Object.keys(plan.constants),
     ...plan.fresh,
     ...plan.steps.flatMap((step) => [...(step.look?.binds ?? []), ...(step.make?.binds ?? [])].map((bind) => bind.name)),
+    ...plan.steps.flatMap((step) => (step.compute ?? []).flatMap((computation) => [computation.start, computation.end])),
   ]);
 }

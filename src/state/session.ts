@@ -15,6 +15,23 @@ export interface Notice {
   lookup?: string;
 }
 
+/** Where a registered credential's lifetime comes from: the app's own app management policy, the tenant default, no policy limit, or a policy the admin could not read. */
+export type LifetimeFrom = 'app-policy' | 'tenant-policy' | 'none' | 'unreadable';
+
+/** The credential a registration from this page made or found: when Entra's copy ends, and why then. Not secret. */
+export interface CredentialExpiry {
+  kind: 'secret' | 'certificate';
+  /** ISO 8601. */
+  endDateTime: string;
+  /** The lifetime it was made with (ISO 8601 duration). */
+  lifetime?: string;
+  lifetimeFrom?: LifetimeFrom;
+  appName: string;
+  clientId?: string;
+  /** The certificate's thumbprint, for a certificate. */
+  thumbprint?: string;
+}
+
 /**
  * What must never be written to storage or the URL: the client secret and the captured code.
  * A reload forgets them on purpose.
@@ -31,6 +48,7 @@ interface Session {
   secretSaved: boolean;
   capture?: Capture;
   notices: Notice[];
+  credentialExpiry?: CredentialExpiry;
 }
 
 let session: Session = { secret: '', keySaved: false, secretFromRegistration: false, secretSaved: false, notices: [] };
@@ -44,11 +62,23 @@ function update(change: Partial<Session>): void {
 export const sessionStore = {
   get: () => session,
   /** A secret the admin typed or pasted: theirs, kept elsewhere too. */
-  setSecret: (secret: string) => update({ secret, secretFromRegistration: false }),
+  setSecret: (secret: string) =>
+    update({
+      secret,
+      secretFromRegistration: false,
+      credentialExpiry: session.credentialExpiry?.kind === 'secret' ? undefined : session.credentialExpiry,
+    }),
   /** A secret Entra just made for a registration run from this page. */
   setRegisteredSecret: (secret: string) => update({ secret, secretFromRegistration: true, secretSaved: false }),
   markSecretSaved: () => update({ secretSaved: true }),
-  setCertificate: (certificate: CertificateCredential | undefined) => update({ certificate, keySaved: false }),
+  setCertificate: (certificate: CertificateCredential | undefined) =>
+    update({
+      certificate,
+      keySaved: false,
+      credentialExpiry: session.credentialExpiry?.kind === 'certificate' ? undefined : session.credentialExpiry,
+    }),
+  /** When the credential a registration made or found ends (it is not secret, but a reload forgets it with the credential). */
+  setCredentialExpiry: (credentialExpiry: CredentialExpiry | undefined) => update({ credentialExpiry }),
   markKeySaved: () => update({ keySaved: true }),
   setCapture: (capture: Capture | undefined) => update({ capture }),
   addNotice: (notice: Notice) => update({ notices: [...session.notices, notice] }),

@@ -5,6 +5,15 @@
 import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 
 import { LOCAL_TENANT_ID } from '../local-apis.mjs';
+import {
+  checkKey,
+  checkPassword,
+  defaultAppManagementPolicy,
+  POLICY_ADMIN,
+  policiesOf,
+  READ_POLICY_ROLES,
+  READ_POLICY_SCOPES,
+} from './app-policies.mjs';
 
 export const TENANT_ID = LOCAL_TENANT_ID;
 
@@ -234,7 +243,10 @@ export const USERS = {
   'admin@contoso.test': ['Global Administrator'],
   'cloud-shell-admin@contoso.test': ['Global Administrator'],
   'product-admin@contoso.test': ['Global Administrator'],
+  'teams-admin@contoso.test': ['Global Administrator'],
   'developer@contoso.test': [],
+  // The app management policy tests' admin (app-policies.mjs): the others carry an attribute its policies exempt.
+  [POLICY_ADMIN]: ['Global Administrator'],
 };
 
 /** Directory roles that may grant tenant-wide (admin) consent; Graph's own application permissions need the first two. */
@@ -271,14 +283,44 @@ export function createDirectory() {
     grants: [],
     /** Every change and who made it, so tests can check that a second run changes nothing. @type {{ user: string, change: string }[]} */
     changes: [],
+    /** The tenant default app management policy, and the policies assigned to apps (app-policies.mjs). */
+    defaultAppManagementPolicy: defaultAppManagementPolicy(),
+    /** @type {any[]} */
+    appManagementPolicies: [],
   };
 }
 
 class GraphError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, details) {
     super(message);
     this.status = status;
     this.code = code;
+    /** Graph's `details` of the error, when it gives them. */
+    this.details = details;
+  }
+}
+
+/** A credential refused by an app management policy (app-policies.mjs). */
+const refused = (refusal) => {
+  if (refusal) throw new GraphError(400, refusal.code, refusal.message, refusal.details);
+};
+const LOCK_PROPERTIES = ['isEnabled', 'allProperties', 'credentialsWithUsageVerify', 'credentialsWithUsageSign', 'tokenEncryptionKeyId'];
+/** application.servicePrincipalLockConfiguration: an object of those booleans. */
+function checkLock(lock) {
+  const valid =
+    lock === null ||
+    (typeof lock === 'object' &&
+      !Array.isArray(lock) &&
+      Object.entries(lock).every(([name, value]) => LOCK_PROPERTIES.includes(name) && typeof value === 'boolean'));
+  if (!valid) throw badRequest("Invalid value specified for property 'servicePrincipalLockConfiguration' of resource 'Application'.");
+}
+/** A certificate's own validity, when its DER parses. */
+function certificateValidity(base64) {
+  try {
+    const certificate = new X509Certificate(Buffer.from(base64, 'base64'));
+    return { startDateTime: new Date(certificate.validFrom).toISOString(), endDateTime: new Date(certificate.validTo).toISOString() };
+  } catch {
+    return undefined;
   }
 }
 
@@ -394,6 +436,15 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     };
   }
 
+  if (collectionName === 'policies' && id === 'defaultAppManagementPolicy' && !action && method === 'GET') {
+    need(scopes, READ_POLICY_SCOPES);
+    if (!roles.some((role) => READ_POLICY_ROLES.includes(role))) throw denied();
+    return {
+      status: 200,
+      body: { '@odata.context': '$metadata#policies/defaultAppManagementPolicy/$entity', ...directory.defaultAppManagementPolicy },
+    };
+  }
+
   if (collectionName === 'applications') {
     if (!id && method === 'GET') {
       need(scopes, READ_APPS);
@@ -409,6 +460,7 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     if (!id && method === 'POST') {
       need(scopes, WRITE_APPS);
       if (!body?.displayName) throw badRequest("Property 'displayName' is required.");
+      if ('servicePrincipalLockConfiguration' in body) checkLock(body.servicePrincipalLockConfiguration);
       const app = {
         id: randomUUID(),
         appId: randomUUID(),
@@ -421,6 +473,7 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
         requiredResourceAccess: [],
         passwordCredentials: [],
         keyCredentials: [],
+        servicePrincipalLockConfiguration: body.servicePrincipalLockConfiguration ?? null,
         createdDateTime: new Date().toISOString(),
       };
       directory.applications.push(app);
@@ -432,6 +485,13 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     if (!action && method === 'GET') {
       need(scopes, READ_APPS);
       return { status: 200, body: { '@odata.context': '$metadata#applications/$entity', ...project(app, query, true) } };
+    }
+    if (action === 'appManagementPolicies' && method === 'GET') {
+      // Application.Read.All and Policy.Read.All (least privileged), and a directory role that may read policies.
+      need(scopes, READ_APPS);
+      need(scopes, READ_POLICY_SCOPES);
+      if (!roles.some((role) => READ_POLICY_ROLES.includes(role))) throw denied();
+      return { status: 200, body: collection(`$metadata#applications('${id}')/appManagementPolicies`, policiesOf(directory, id)) };
     }
     if (!action && method === 'PATCH') {
       need(scopes, WRITE_APPS);
@@ -447,19 +507,32 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
           if (!known) throw badRequest(`Invalid value specified for property 'resourceAccess' of resource 'Application'.`);
         }
       }
+      if ('servicePrincipalLockConfiguration' in body) checkLock(body.servicePrincipalLockConfiguration);
       for (const key of body.keyCredentials ?? [])
         if (key.type !== 'AsymmetricX509Cert' || key.usage !== 'Verify' || !/^[A-Za-z0-9+/=]{100,}$/.test(key.key ?? ''))
           throw badRequest("Invalid value specified for property 'keyCredentials' of resource 'Application'.");
+      // A key sent back with its keyId is kept as it is; a new one gets the certificate's dates unless given, and the policy's check.
+      const kept = (key) => app.keyCredentials.find((existing) => key.keyId && existing.keyId === key.keyId && existing.key === key.key);
+      const keys = (body.keyCredentials ?? []).map((key) => {
+        if (kept(key)) return kept(key);
+        const own = certificateValidity(key.key);
+        const dates = {
+          startDateTime: key.startDateTime ?? own?.startDateTime ?? new Date().toISOString(),
+          endDateTime: key.endDateTime ?? own?.endDateTime ?? null,
+        };
+        if (dates.endDateTime) refused(checkKey(directory, app, user, dates));
+        return {
+          keyId: randomUUID(),
+          displayName: key.displayName ?? null,
+          type: key.type,
+          usage: key.usage,
+          key: key.key,
+          customKeyIdentifier: createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase(),
+          ...dates,
+        };
+      });
       for (const [name, value] of Object.entries(body)) {
-        if (name === 'keyCredentials')
-          app.keyCredentials = value.map((key) => ({
-            keyId: randomUUID(),
-            displayName: key.displayName ?? null,
-            type: key.type,
-            usage: key.usage,
-            key: key.key,
-            customKeyIdentifier: createHash('sha1').update(Buffer.from(key.key, 'base64')).digest('hex').toUpperCase(),
-          }));
+        if (name === 'keyCredentials') app.keyCredentials = keys;
         else if (typeof value === 'object' && value && !Array.isArray(value) && typeof app[name] === 'object')
           app[name] = { ...app[name], ...value };
         else app[name] = value;
@@ -469,15 +542,22 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
     }
     if (action === 'addPassword' && method === 'POST') {
       need(scopes, WRITE_APPS);
+      // Graph's defaults: valid from now, for two years.
+      const given = body?.passwordCredential ?? {};
+      const startDateTime = given.startDateTime ?? new Date().toISOString();
+      const endDateTime = given.endDateTime ?? new Date(Date.parse(startDateTime) + 2 * 365 * 24 * 3600 * 1000).toISOString();
+      if (!(Date.parse(endDateTime) > Date.parse(startDateTime)))
+        throw badRequest("Invalid value specified for property 'passwordCredential' of resource 'Application'.");
+      refused(checkPassword(directory, app, user, { startDateTime, endDateTime }));
       const secretText = `${randomBytes(3).toString('hex').slice(0, 3)}8Q~${randomBytes(27).toString('base64url')}`;
       const credential = {
         customKeyIdentifier: null,
-        displayName: body?.passwordCredential?.displayName ?? null,
-        endDateTime: new Date(Date.now() + 2 * 365 * 24 * 3600 * 1000).toISOString(),
+        displayName: given.displayName ?? null,
+        endDateTime: new Date(endDateTime).toISOString(),
         hint: secretText.slice(0, 3),
         keyId: randomUUID(),
         secretText: null,
-        startDateTime: new Date().toISOString(),
+        startDateTime: new Date(startDateTime).toISOString(),
       };
       app.passwordCredentials.push(credential);
       directory.secrets.set(app.appId, [...(directory.secrets.get(app.appId) ?? []), secretText]);

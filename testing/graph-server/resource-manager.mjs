@@ -3,6 +3,7 @@
 // needs Microsoft.Authorization/roleAssignments/write: the signed-in user must be Owner or User Access Administrator
 // at or above the scope; the principal must exist in the directory.
 import { TENANT_ID } from './directory.mjs';
+import { createBotService, handleBotService } from './bot-service.mjs';
 
 export const SUBSCRIPTION_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 export const RESOURCE_GROUP = 'xsoar-rg';
@@ -58,14 +59,17 @@ export function createResourceManager() {
   return {
     assignments: [
       // The admins own the subscription (a user's object ID is the token's subject here).
-      ...['admin@contoso.test', 'cloud-shell-admin@contoso.test', 'product-admin@contoso.test'].map((principalId) => ({
-        name: `owner-${principalId}`,
-        scope: subscriptionScope,
-        principalId,
-        principalType: 'User',
-        role: BUILT_IN_ROLES.Owner,
-      })),
+      ...['admin@contoso.test', 'cloud-shell-admin@contoso.test', 'product-admin@contoso.test', 'teams-admin@contoso.test'].map(
+        (principalId) => ({
+          name: `owner-${principalId}`,
+          scope: subscriptionScope,
+          principalId,
+          principalType: 'User',
+          role: BUILT_IN_ROLES.Owner,
+        }),
+      ),
     ],
+    botService: createBotService(),
   };
 }
 
@@ -185,6 +189,30 @@ export function handleResourceManager(state, directory, { method, path, query, b
     };
   if (path === '/tenants' && method === 'GET')
     return { status: 200, body: { value: [{ id: `/tenants/${TENANT_ID}`, tenantId: TENANT_ID }] } };
+
+  const bots = handleBotService(
+    state.botService,
+    directory,
+    { method, path, query, body, user },
+    {
+      subscriptionScope,
+      resourceGroups: [RESOURCE_GROUP],
+      tenantId: TENANT_ID,
+      authorize: (action, scope) => authorize(state, caller, action, scope),
+      mayRead: (action, scope) => {
+        try {
+          authorize(state, caller, action, scope);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      fail: (status, code, message) => {
+        throw new ArmError(status, code, message);
+      },
+    },
+  );
+  if (bots) return bots;
 
   const match =
     /^(\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?)\/providers\/Microsoft\.Authorization\/(roleDefinitions|roleAssignments)(?:\/([^/]+))?$/i.exec(

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
 import { clientOf, createDirectory, GraphError, handleGraph, rolesOf } from './directory.mjs';
+import { setDefaultAppManagementPolicy } from './app-policies.mjs';
 import { ArmError, createResourceManager, handleResourceManager } from './resource-manager.mjs';
 import { tokenChecker } from './tokens.mjs';
 import { loopbackCertificate } from '../loopback-https.mjs';
@@ -49,11 +50,12 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
     const url = new URL(request.url ?? '/', graphOrigin);
     const requestId = randomUUID();
     response.setHeader('request-id', requestId);
-    const error = (status, code, message) =>
+    const error = (status, code, message, details) =>
       send(response, status, {
         error: {
           code,
           message,
+          ...(details ? { details } : {}),
           innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': requestId },
         },
       });
@@ -71,6 +73,9 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
     }
     if (url.pathname === '/_stand-in/roles')
       return send(response, 200, { roles: rolesOf(directory, url.searchParams.get('client') ?? '', url.searchParams.get('api') ?? '') });
+    // Test-only: sets the tenant default app management policy (PUT, the policy's changed properties) or restores it (DELETE).
+    if (url.pathname === '/_stand-in/default-app-management-policy' && (request.method === 'PUT' || request.method === 'DELETE'))
+      return send(response, 200, setDefaultAppManagementPolicy(directory, request.method === 'PUT' ? await readJson(request) : null));
     if (url.pathname === '/_stand-in/changes')
       return send(response, 200, {
         changes: directory.changes.filter(({ user }) => user === url.searchParams.get('user')).map(({ change }) => change),
@@ -88,7 +93,7 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
       });
       return send(response, result.status, result.body);
     } catch (failure) {
-      if (failure instanceof GraphError) return error(failure.status, failure.code, failure.message);
+      if (failure instanceof GraphError) return error(failure.status, failure.code, failure.message, failure.details);
       if (failure instanceof SyntaxError) return error(400, 'BadRequest', 'Unable to read JSON request payload.');
       throw failure;
     }

@@ -2,6 +2,7 @@ import type { Integration, Permission } from '../types';
 import { authenticationType, authTypes, CLICK_TEST } from './common.ts';
 
 const AUTH_TYPE = authTypes('client-credentials', 'auth-code');
+const PACK_COMMIT = 'f85a918e004975360a1ed050ac9e9700940d9779';
 const SHARED = [
   'User.Read.All',
   'GroupMember.Read.All',
@@ -28,10 +29,34 @@ export const microsoftTeams: Integration = {
   summary: 'A bot that sends notifications, mirrors investigations into channels and chats, and lets users create incidents from Teams.',
   docsUrl: 'https://xsoar.pan.dev/docs/reference/integrations/microsoft-teams',
   setup: [
-    'Create an Azure Bot (Azure portal › Create › Azure Bot), type Multi Tenant, with this app registration as its Microsoft App ID.',
-    'In the bot’s Configuration, set the Messaging endpoint: once the instance is saved, !microsoft-teams-create-messaging-endpoint prints it. Under Channels, add Microsoft Teams.',
     'After saving the instance, add the bot to a team (Teams admin center › Manage apps › Upload new app, with the bot’s manifest): the product learns your tenant ID from Teams then, so the sheet has no Tenant ID.',
   ],
+  bot: {
+    channel: 'MsTeamsChannel',
+    portParameter: 'longRunningPort',
+    endpointCommand: '!microsoft-teams-create-messaging-endpoint',
+    // create_messaging_endpoint_command, and the README's "Using Cortex XSOAR or Cortex XSIAM rerouting" examples.
+    endpoints: {
+      engine: 'https://{engine}:{port}',
+      'xsoar-6': '{server}/instance/execute/{instance}',
+      'xsoar-8': 'https://ext-{host}/xsoar/instance/execute/{instance}',
+      xsiam: 'https://ext-{host}/xsoar/instance/execute/{instance}',
+    },
+    rewrites: { xsiam: { replace: 'xdr', with: 'crtx' } },
+    // get_bot_access_token posts to login.microsoftonline.com/botframework.com/oauth2/v2.0/token (pack 1.5.33).
+    tokenTenant: 'botframework.com',
+    sources: [
+      { repo: 'metron-labs/content', commit: PACK_COMMIT, path: 'Packs/MicrosoftTeams/Integrations/MicrosoftTeams/MicrosoftTeams.py' },
+      { repo: 'metron-labs/content', commit: PACK_COMMIT, path: 'Packs/MicrosoftTeams/Integrations/MicrosoftTeams/README.md' },
+      { repo: 'metron-labs/content', commit: PACK_COMMIT, path: 'Packs/MicrosoftTeams/ReleaseNotes/1_5_33.md' },
+      {
+        repo: 'Azure/azure-rest-api-specs',
+        commit: 'b85c970dd1a0e695d218cf03fcceb8af3b8cf15c',
+        path: 'specification/botservice/resource-manager/Microsoft.BotService/BotService/stable/2022-09-15/botservice.json',
+      },
+      { url: 'https://learn.microsoft.com/en-us/bot-framework/portal-register-bot' },
+    ],
+  },
   tenantFromProduct: true,
   flows: [
     {
