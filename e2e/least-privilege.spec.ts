@@ -113,7 +113,7 @@ test('the sign-in check of the authorization code names exactly the delegated pe
   // Rows: API, permission, kind, status. The SPA client at the local server holds none of Defender's: both missing.
   const rows = await table
     .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')));
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.trim() ?? '')));
   expect(rows.map(([api, name, kind]) => `${api} ${name} ${kind}`).sort()).toEqual(
     DELEGATED.map((name) => `WindowsDefenderATP ${name} Delegated`).sort(),
   );
