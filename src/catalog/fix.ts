@@ -20,3 +20,25 @@ export interface FixActions {
 
 /** Where a fact was read: a repository file at a commit, or a documentation page. */
 export type Source = { repo: string; commit: string; path: string } | { url: string };
+
+const CHANGE_WORDS: Record<RegistrationChange, string> = {
+  permissions: 'add the missing permissions',
+  consent: 'grant admin consent',
+  'redirect-uri': 'add the redirect URI',
+  'public-client': 'allow public client flows',
+  secret: 'make a new client secret',
+  certificate: 'upload a new certificate',
+};
+
+/** "add the missing permissions and grant admin consent": what a preset registration will change, in words. */
+export function changesInWords(changes: readonly RegistrationChange[]): string {
+  const words = changes.map((change) => CHANGE_WORDS[change]);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}
+
+/** The `fix=` value of a Register link, and its reading back: only known changes, each once. */
+export const FIX_PARAM = 'fix';
+export function readFix(value: string | null): RegistrationChange[] {
+  const known: readonly string[] = REGISTRATION_CHANGES;
+  return [...new Set((value ?? '').split(',').filter((change): change is RegistrationChange => known.includes(change)))];
+}

@@ -12,6 +12,8 @@ import {
   SUBSCRIPTION_ID,
 } from '../../testing/graph-server/resource-manager.mjs';
 import { usesRoleAssignments } from '../catalog/checklist';
+import type { RegistrationChange } from '../catalog/fix';
+import { narrowIntegration } from '../catalog/least-privilege';
 import { CLOUDS } from '../catalog/clouds';
 import { INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId, Integration } from '../catalog/types';
@@ -377,5 +379,47 @@ describe('the Cloud Shell script', () => {
     );
     expect(custom).not.toContain('az cloud set');
     expect(custom).toContain('# Custom endpoints: Azure CLI must already be signed in');
+  });
+});
+
+describe('a fix on an existing app (the troubleshooter’s preset)', () => {
+  it('finds the app by client ID, adds the missing permission and its consent, and makes no app or secret', async () => {
+    const { directory, transport } = standIn();
+    const defender = byId('microsoft-defender-endpoint');
+    // First registered for one command only: Machine.Isolate.
+    const narrow = buildPlan(inputFor(narrowIntegration(defender, 'microsoft-atp-isolate-machine'), 'client-credentials'));
+    const first = await runPlan(narrow, transport(narrow));
+    expect(first.ok).toBe(true);
+    const clientId = first.variables.CLIENT_ID!;
+    const apps = directory.applications.length;
+
+    // Listing alerts then fails for want of Alert.Read.All: the preset adds it to the same app.
+    const fix = { clientId, changes: ['permissions', 'consent'] as RegistrationChange[] };
+    const wider = narrowIntegration(defender, 'microsoft-atp-isolate-machine,microsoft-atp-list-alerts');
+    const input = inputFor(wider, 'client-credentials', { displayName: '', fix });
+    expect(blockingProblems(planProblems(input))).toEqual([]);
+    const plan = buildPlan(input);
+    expect(plan.steps.map((step) => step.id)).not.toContain('secret');
+    expect(plan.creates).toEqual([]);
+    expect(plan.result.map((field) => field.key)).not.toContain('clientSecret');
+    const before = directory.changes.length;
+    const run = await runPlan(plan, transport(plan));
+    expect(run.ok).toBe(true);
+    expect(run.variables.CLIENT_ID).toBe(clientId);
+    expect(directory.applications.length).toBe(apps);
+    const made = directory.changes.slice(before).map(({ change }) => change);
+    expect(made.join('\n')).toMatch(/assigned Alert\.Read\.All of WindowsDefenderATP/);
+    expect(made.join('\n')).not.toMatch(/Machine\.Isolate|added a password|created application/);
+  });
+
+  it('says so when no app has that client ID, and refuses a client ID that is not one', async () => {
+    const { transport } = standIn();
+    const fix = { clientId: '0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e', changes: ['permissions'] as RegistrationChange[] };
+    const plan = buildPlan(inputFor(byId('microsoft-graph-user'), 'client-credentials', { fix }));
+    const run = await runPlan(plan, transport(plan));
+    expect(run.ok).toBe(false);
+    expect(JSON.stringify(run)).toContain('No app registration with client ID 0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e in this tenant');
+    const bad = planProblems(inputFor(byId('microsoft-graph-user'), 'client-credentials', { fix: { ...fix, clientId: 'my-app' } }));
+    expect(bad.map((problem) => problem.code)).toContain('BadClientId');
   });
 });

@@ -3,6 +3,7 @@ import { GUID } from '../oauth/validate';
 import { FLOWS } from '../catalog/flows';
 import { API_APP_IDS, isOidcScope } from '../catalog/apis';
 import { usesRoleAssignments } from '../catalog/checklist';
+import type { RegistrationChange } from '../catalog/fix';
 import type { Cloud, CloudId, FlowId, FlowSupport, Integration, Permission } from '../catalog/types';
 import type { Bind, Call, CreatedObject, PlanStep, RegistrationPlan, ResultField } from './model';
 import { familyVar, ref, type VarName } from './variables';
@@ -29,6 +30,11 @@ export interface PlanInput {
   roleName?: string;
   /** The managed identity: its object ID, or its resource's (the VM's) name. */
   identity?: string;
+  /**
+   * A fix on an app that exists (the troubleshooter's preset): the app is found by this client ID instead of created,
+   * and the plan adds only what is missing of these changes; no credential, role or bot unless a change names it.
+   */
+  fix?: { clientId: string; changes: RegistrationChange[] };
   /** The Azure Bot to create for the app, where the integration answers as one (Microsoft Teams). */
   bot?: BotInput;
 }
@@ -76,6 +82,7 @@ export type PlanProblemCode =
   | 'PermissionsByUse'
   | 'BadScope'
   | 'BadRoleName'
+  | 'BadClientId'
   | BotProblemCode;
 
 const error = (code: PlanProblemCode, message: string): PlanProblem => ({ code, severity: 'error', message });
@@ -113,6 +120,15 @@ export function planProblems(input: PlanInput): PlanProblem[] {
           `${input.integration.name} lists no fixed application permissions: assign the identity the ones you need by hand (see the checklist).`,
         ),
       );
+  } else if (input.fix) {
+    if (!GUID.test(input.fix.clientId.trim()))
+      problems.push(error('BadClientId', 'Give the application (client) ID of the app to fix: a GUID, on the app’s Overview page.'));
+    if (input.fix.changes.includes('redirect-uri') && FLOWS[input.flowId].redirects.web && !input.redirectUri)
+      problems.push(error('MissingRedirectUri', 'Give the redirect URI on App details first.'));
+    if (input.fix.changes.includes('certificate') && !input.certificate)
+      problems.push(
+        error('MissingCertificate', 'Generate or bring the certificate on App details first: the plan uploads its public part.'),
+      );
   } else {
     if (!input.displayName.trim()) problems.push(error('MissingDisplayName', 'Give the application a display name.'));
     else if (!SAFE_NAME.test(input.displayName))
@@ -136,7 +152,7 @@ export function planProblems(input: PlanInput): PlanProblem[] {
         ),
       );
   }
-  if (roles) {
+  if (roles && !input.fix) {
     if (!input.scope || !SCOPE.test(input.scope))
       problems.push(
         error('BadScope', 'Give the subscription ID (and, to narrow the role to it, the resource group) the role is assigned on.'),
@@ -174,23 +190,26 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     result.push({ key: 'managedIdentityObjectId', variable: 'SP_ID' });
   } else {
     steps.push(
-      applicationStep(input.displayName.trim(), signInAudience(input)),
+      input.fix ? existingApplicationStep(input.fix.clientId.trim()) : applicationStep(input.displayName.trim(), signInAudience(input)),
       ...configureStep(input, permissions),
       servicePrincipalStep(),
       // A multi-tenant app's copies in other tenants must not take credentials of their own.
       ...(flowOf(input)?.multiTenantApp ? [instanceLockStep()] : []),
     );
-    creates.push({
-      what: `App registration "${input.displayName.trim()}"`,
-      variable: 'CLIENT_ID',
-      portal: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${ref('CLIENT_ID')}`,
-      remove: `az ad app delete --id ${ref('CLIENT_ID')}`,
-    });
+    if (!input.fix)
+      creates.push({
+        what: `App registration "${input.displayName.trim()}"`,
+        variable: 'CLIENT_ID',
+        portal: `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${ref('CLIENT_ID')}`,
+        remove: `az ad app delete --id ${ref('CLIENT_ID')}`,
+      });
     result.push({ key: 'clientId', variable: 'CLIENT_ID' });
   }
   steps.push(...application.map((permission) => appRoleStep(permission, permissions.indexOf(permission))));
   steps.push(...delegatedSteps(delegated));
-  const credential = FLOWS[input.flowId].credential ? input.credential : 'none';
+  // A fix makes a credential only where it says so: the app's current one keeps working.
+  const fixesCredential = !input.fix || input.fix.changes.includes(input.credential);
+  const credential = FLOWS[input.flowId].credential && fixesCredential ? input.credential : 'none';
   // The credential's lifetime: the longest the app management policy allows (credential-steps.ts).
   const lifetime: ResultField[] = [
     { key: 'credentialEndDateTime', variable: 'CREDENTIAL_END' },
@@ -206,12 +225,12 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     result.push({ key: 'certificateThumbprint', variable: 'CERTIFICATE_THUMBPRINT' }, ...lifetime);
   }
   const fresh: VarName[] = [];
-  const bot = !managed && input.integration.bot && input.bot;
+  const bot = !managed && !input.fix && input.integration.bot && input.bot;
   if (input.integration.bot && bot) {
     steps.push(...botSteps(input.integration.bot, bot, input.displayName.trim()));
     creates.push(botCreated(input.integration.bot, bot));
   }
-  if (roles) {
+  if (roles && !input.fix) {
     fresh.push('ASSIGNMENT_NAME');
     steps.push(...roleSteps(input.scope ?? '', input.roleName?.trim() ?? 'Contributor'));
     creates.push({
@@ -238,7 +257,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       // Reads the app management policies that bound the credential's lifetime.
       ...(credential !== 'none' ? ['Policy.Read.All'] : []),
     ].map((scope) => `${graph}/${scope}`),
-    arm: roles || bot ? [`${arm}/user_impersonation`] : [],
+    arm: (roles && !input.fix) || bot ? [`${arm}/user_impersonation`] : [],
   };
   return {
     hosts: { graph, arm },
@@ -381,6 +400,25 @@ function applicationStep(displayName: string, audience: string): PlanStep {
     make: {
       call: { api: 'graph', method: 'POST', path: '/v1.0/applications', body: { displayName, signInAudience: audience } },
       binds: binds(''),
+    },
+  };
+}
+
+/** The app a fix applies to, found by its client ID: it must exist (the plan never creates another). */
+function existingApplicationStep(clientId: string): PlanStep {
+  return {
+    id: 'application',
+    title: `Find the app registration with client ID ${clientId}`,
+    look: {
+      call: { api: 'graph', method: 'GET', path: `/v1.0/applications?$filter=appId%20eq%20'${odata(clientId)}'&$select=id,appId` },
+      binds: [
+        {
+          name: 'APP_OBJECT_ID',
+          query: 'value[0].id',
+          required: `No app registration with client ID ${clientId} in this tenant: check the client ID, and sign in to the tenant the app is registered in.`,
+        },
+        { name: 'CLIENT_ID', query: 'value[0].appId' },
+      ],
     },
   };
 }

@@ -1,5 +1,7 @@
 import { chosenIntegration } from '../state/chosen-integration';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { changesInWords, FIX_PARAM, readFix, type RegistrationChange } from '../catalog/fix';
 import { FLOWS } from '../catalog/flows';
 import type { FlowSupport, Integration } from '../catalog/types';
 import { acceptsCertificate, credentialFor } from '../catalog/credentials';
@@ -25,6 +27,8 @@ const parameterNamed = (integration: Integration, pattern: RegExp) =>
 /** Registers the app for the admin: one reviewed plan, as a Cloud Shell script or run from this page. */
 export function RegisterPage() {
   const { choices, linkTo } = useChoices();
+  // The troubleshooter's preset: the changes to make on the app that exists.
+  const [searchParams] = useSearchParams();
   const integration = chosenIntegration(choices);
   const flow = integration?.flows.find((candidate) => candidate.id === choices.flow);
   if (!integration || !flow) return <MissingChoice what="an integration and a flow" step={integration ? '/flow' : '/'} linkTo={linkTo} />;
@@ -39,10 +43,12 @@ export function RegisterPage() {
       </section>
     );
   // A new integration or flow starts a new form (its defaults differ).
-  return <RegisterForm key={`${integration.id}/${flow.id}`} integration={integration} flow={flow} />;
+  return (
+    <RegisterForm key={`${integration.id}/${flow.id}`} integration={integration} flow={flow} fix={readFix(searchParams.get(FIX_PARAM))} />
+  );
 }
 
-function RegisterForm({ integration, flow }: { integration: Integration; flow: FlowSupport }) {
+function RegisterForm({ integration, flow, fix }: { integration: Integration; flow: FlowSupport; fix: RegistrationChange[] }) {
   const { choices, update, goTo } = useChoices();
   const { certificate } = useSession();
   const subscriptionParameter = parameterNamed(integration, /subscription/i);
@@ -55,6 +61,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
     identity: '',
     graph: choices.graph ?? '',
     arm: choices.arm ?? '',
+    clientId: choices.client ?? '',
   });
   const [applied, setApplied] = useState<RegistrationResult>();
   const [botForm, setBotForm] = useState<BotForm | undefined>(() => integration.bot && initialBotForm(integration.bot, choices.values));
@@ -82,6 +89,7 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
     roleName: form.role,
     identity: form.identity,
     bot: botForm && botInputOf(botForm),
+    ...(fix.length ? { fix: { clientId: form.clientId, changes: fix } } : {}),
   };
   const problems = planProblems(input);
   const blocking = blockingProblems(problems);
@@ -142,11 +150,22 @@ function RegisterForm({ integration, flow }: { integration: Integration; flow: F
             )}
           </>
         )}
+        {fix.length > 0 && !managed && (
+          <Notice tone="info" title="Preset by the troubleshooter" live={false}>
+            This run finds your app by its client ID and will {changesInWords(fix)}. What is already there is kept; nothing else is created.
+          </Notice>
+        )}
         {managed ? (
           <TextField
             label="Managed identity"
             hint="Its object (principal) ID from the VM's Identity page, or the VM's name (a system-assigned identity is named after its VM)."
             {...field('identity')}
+          />
+        ) : fix.length > 0 ? (
+          <TextField
+            label="Application (client) ID"
+            hint="Of the app to fix: on its Overview page in App registrations."
+            {...field('clientId')}
           />
         ) : (
           <TextField

@@ -109,3 +109,13 @@ describe('diagnose, knowing the flow', () => {
     expect(found[0]!.actions.register).toEqual(expect.arrayContaining(['permissions', 'consent']));
   });
 });
+
+describe('diagnose, a body whose code only restates the status', () => {
+  it('explains the message that names the cause, not the bare Forbidden', () => {
+    const text = `Error in API call [403] - Forbidden
+{"error":{"code":"Forbidden","message":"Missing application roles. API required roles: Alert.Read.All, application roles: Machine.Isolate"}}`;
+    expect(diagnose(text, findIntegration('microsoft-defender-endpoint')).map((diagnosis) => diagnosis.code)).toEqual([
+      'Missing application roles',
+    ]);
+  });
+});

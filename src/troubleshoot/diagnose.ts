@@ -27,6 +27,9 @@ export interface Diagnosis {
   aadsts?: string;
 }
 
+/** API error codes that only restate the HTTP status. */
+const GENERIC_CODES = ['Forbidden', 'Unauthorized'];
+
 /** The token errors after which the product's stored tokens must be cleared (its TOKEN_EXPIRED_ERROR_CODES). */
 const RESET_CODES = new Set(['50173', '700082', '70008', '54005', '7000222']);
 /** Token errors a new code or credential from the wizard fixes. */
@@ -189,6 +192,9 @@ export function diagnose(text: string, integration?: Integration, chosen: { comm
         ],
         actions: message.actions,
       });
+  // A status's bare code (Forbidden, Unauthorized) says less than a message of the same API that names the cause.
+  const named = new Set<string>(API_MESSAGES.filter((message) => found.has(message.code)).map((message) => message.api));
+  for (const code of GENERIC_CODES) if (found.get(code) && named.has(found.get(code)!.source)) found.delete(code);
   if (/Missing application roles|API required roles/i.test(text) && !found.has('Missing application roles'))
     add({
       code: 'Missing application roles',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesInWords, fixLinks, readFix } from './fix-links';
+import { changesInWords, readFix } from '../catalog/fix';
+import { fixLinks } from './fix-links';
 
 const chosen = { integration: 'microsoft-graph-user', flow: 'client-credentials' as const, cloud: 'global' as const, values: {} };
 

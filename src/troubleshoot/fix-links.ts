@@ -1,5 +1,5 @@
 import { FLOWS } from '../catalog/flows';
-import type { FixActions, RegistrationChange } from '../catalog/fix';
+import { changesInWords, FIX_PARAM, type FixActions } from '../catalog/fix';
 import { choicesToQuery, type Choices } from '../state/choices';
 import { PATHS } from '../state/paths';
 
@@ -7,28 +7,6 @@ export interface FixLink {
   /** A route of the wizard with its query. */
   to: string;
   label: string;
-}
-
-const CHANGE_WORDS: Record<RegistrationChange, string> = {
-  permissions: 'add the missing permissions',
-  consent: 'grant admin consent',
-  'redirect-uri': 'add the redirect URI',
-  'public-client': 'allow public client flows',
-  secret: 'make a new client secret',
-  certificate: 'upload a new certificate',
-};
-
-/** "add the missing permissions and grant admin consent": what a preset registration will change, in words. */
-export function changesInWords(changes: readonly RegistrationChange[]): string {
-  const words = changes.map((change) => CHANGE_WORDS[change]);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
-}
-
-/** The `fix=` value of a Register link, and its reading back: only known changes, each once. */
-export const FIX_PARAM = 'fix';
-export function readFix(value: string | null): RegistrationChange[] {
-  const known: readonly string[] = ['permissions', 'consent', 'redirect-uri', 'public-client', 'secret', 'certificate'];
-  return [...new Set((value ?? '').split(',').filter((change): change is RegistrationChange => known.includes(change)))];
 }
 
 /**

@@ -244,6 +244,7 @@ export const USERS = {
   'cloud-shell-admin@contoso.test': ['Global Administrator'],
   'product-admin@contoso.test': ['Global Administrator'],
   'teams-admin@contoso.test': ['Global Administrator'],
+  'fixer-admin@contoso.test': ['Global Administrator'],
   'developer@contoso.test': [],
   // The app management policy tests' admin (app-policies.mjs): the others carry an attribute its policies exempt.
   [POLICY_ADMIN]: ['Global Administrator'],
