@@ -80,7 +80,7 @@ test('static pages: a flow page is readable with JavaScript off: its checklist, 
     page.getByText('API permissions › Add a permission › Microsoft Graph › Delegated permissions: Directory.AccessAsUser.All.'),
   ).toBeVisible();
   const holds = page.getByRole('table');
-  await expect(holds.getByRole('row', { name: /creds_auth_code The code the admin’s sign-in returns/ })).toBeVisible();
+  await expect(holds.getByRole('row', { name: /creds_auth_code its password The code the admin’s sign-in returns/ })).toBeVisible();
   await expect(holds.getByRole('row', { name: /auth_code/ })).toHaveCount(1);
   await expect(page.getByRole('radio', { name: /Worldwide/ })).toBeVisible();
   // Continue needs the app; the other ways it signs in are one link away.

@@ -192,6 +192,13 @@ const beyondCatalog: Record<string, Extra[]> = {
       why: "Graph's least privileged for listing risky users and their history; the catalog grants IdentityRiskyUser.ReadWrite.All.",
     },
   ],
+  'microsoft-defender-cloud-apps': [
+    {
+      api: 'Microsoft Cloud App Security',
+      names: ['investigation.read'],
+      why: "The README names Investigation.read beside Discovery.manage, for listing alerts, activities and entities; the catalog's description list names Discovery.manage only.",
+    },
+  ],
 };
 
 const catalog = new Map(INTEGRATIONS.map((integration) => [integration.id, integration]));
@@ -236,9 +243,10 @@ describe.each(Object.entries(COMMANDS))('commands of %s', (id, entry) => {
   });
 
   it('names both kinds where the integration signs in both ways, unless the command works with one only', () => {
+    // A flow that grants no API permission (client credentials whose rights are Azure or Azure DevOps roles) asks for no kind.
     const kinds = new Set(
       (integration?.flows ?? [])
-        .filter((flow) => FLOWS[flow.id].registers === 'app')
+        .filter((flow) => FLOWS[flow.id].registers === 'app' && flow.permissions.length > 0)
         .map((flow) => (FLOWS[flow.id].appOnly ? 'Application' : 'Delegated')),
     );
     const missing = entry.commands.flatMap(({ command, permissions, onlyKind }) =>

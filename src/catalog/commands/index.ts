@@ -16,6 +16,14 @@ import { microsoftGraphTeamsCommands } from './microsoft-graph-teams';
 import { microsoftGraphUserCommands } from './microsoft-graph-user';
 import { microsoftTeamsCommands } from './microsoft-teams';
 import { microsoftTeamsManagementCommands } from './microsoft-teams-management';
+import { azureDataExplorerCommands } from './azure-data-explorer';
+import { azureDevOpsCommands } from './azure-devops';
+import { azureLogAnalyticsCommands } from './azure-log-analytics';
+import { ewsO365Commands } from './ews-o365';
+import { microsoft365DefenderEventCollectorCommands } from './microsoft-365-defender-event-collector';
+import { microsoftDefenderCloudAppsCommands } from './microsoft-defender-cloud-apps';
+import { microsoftGraphApiCommands } from './microsoft-graph-api';
+import { microsoftManagementActivityCommands } from './microsoft-management-activity';
 import type { IntegrationCommands } from './types';
 
 /** What each command of an integration needs, by catalog id; integrations not yet classified are absent. */
@@ -39,5 +47,13 @@ export const COMMANDS: Record<string, IntegrationCommands> = Object.fromEntries(
     azureRiskyUsersCommands,
     azureAdIdentityProtectionCommands,
     microsoftGraphSearchCommands,
+    ewsO365Commands,
+    microsoftManagementActivityCommands,
+    microsoftDefenderCloudAppsCommands,
+    microsoft365DefenderEventCollectorCommands,
+    azureLogAnalyticsCommands,
+    azureDataExplorerCommands,
+    azureDevOpsCommands,
+    microsoftGraphApiCommands,
   ].map((entry) => [entry.integration, entry]),
 );

@@ -31,7 +31,8 @@ export function PermissionsChoice({
   const known = commandsOf(integration.id);
   const [search, setSearch] = useState('');
   const [picking, setPicking] = useState(value !== undefined);
-  if (!known || integration.version) return null;
+  // Nothing to narrow where the flow asks for no API permission (the vendor's app, Azure roles, a managed identity's rights given elsewhere).
+  if (!known || integration.version || !flow.permissions.length) return null;
   const kind = kindOf(flow.id);
   const selected = readSelection(value, known) ?? [];
   const narrowed = narrowPermissions(flow, known, selected);
