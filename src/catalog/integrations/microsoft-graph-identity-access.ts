@@ -16,6 +16,7 @@ const REQUIRED_PERMISSIONS = [
   'RoleManagement.ReadWrite.Directory',
   'Policy.ReadWrite.ConditionalAccess',
   'Policy.Read.All',
+  'Application.Read.All',
 ];
 
 export const microsoftGraphIdentityAccess: Integration = {
