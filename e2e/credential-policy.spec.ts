@@ -81,9 +81,9 @@ test('a tenant policy of 180 days: the browser run makes a 180-day secret, and t
   expect(unfolded).toContain(`DTSTART;VALUE=DATE:${day(Date.parse(endDate) - 30 * DAY).replaceAll('-', '')}\r\n`);
   expect(unfolded).toContain('SUMMARY:Rotate the client secret of "Policy test - 180 days" (Microsoft Graph User)');
   expect(unfolded).toContain(`Application (client) ID: ${clientId}`);
-  expect(unfolded).toMatch(/Rotate with the wizard: http:\/\/localhost:4173\/wizard\/#\/register\?.*integration=microsoft-graph-user/);
+  expect(unfolded).toMatch(/Rotate with the wizard: http:\/\/localhost:4173\/wizard\/#\/rotate\?.*integration=microsoft-graph-user/);
   expect(ics).not.toContain(secret);
-  await expect(page.getByRole('link', { name: 'the Register page for Microsoft Graph User' })).toHaveAttribute('href', /#\/register\?/);
+  await expect(page.getByRole('link', { name: 'Rotate the credential of Microsoft Graph User' })).toHaveAttribute('href', /#\/rotate\?/);
 });
 
 test.describe(() => {

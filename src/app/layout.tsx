@@ -6,8 +6,10 @@ import { PATHS, STEPS } from '../state/paths';
 function Stepper() {
   const { pathname } = useLocation();
   const [params] = useSearchParams();
-  // Registering the app is part of App details.
-  const current = STEPS.findIndex((step) => step.path === (pathname === PATHS.register ? PATHS.app : pathname));
+  // Registering the app and rotating its credential are part of App details.
+  const current = STEPS.findIndex(
+    (step) => step.path === (pathname === PATHS.register || pathname === PATHS.rotate ? PATHS.app : pathname),
+  );
   return (
     <nav aria-label="Wizard steps" className="mb-8">
       <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm">

@@ -28,6 +28,7 @@ export function createWizardRouter() {
         { path: PATHS.cloud, lazy: async () => ({ Component: (await import('../wizard/steps/cloud-step')).CloudStep }) },
         { path: PATHS.app, lazy: async () => ({ Component: (await import('../wizard/steps/app-step')).AppStep }) },
         { path: PATHS.register, lazy: async () => ({ Component: (await import('../registration/register-page')).RegisterPage }) },
+        { path: PATHS.rotate, lazy: async () => ({ Component: (await import('../registration/rotate-page')).RotatePage }) },
         { path: PATHS.authorize, lazy: async () => ({ Component: (await import('../wizard/steps/authorize-step')).AuthorizeStep }) },
         { path: PATHS.sheet, element: <SheetStep /> },
         {

@@ -17,6 +17,9 @@ const ALL_APPS = '0001-01-01T00:00:00Z';
 /** An app whose creation date Graph did not give is held to every restriction. */
 const UNKNOWN_CREATION = '9999-12-31T23:59:59Z';
 
+/** A JMESPath raw string literal. */
+export const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
 export type Credential = 'secret' | 'certificate';
 /** Where a credential's restrictions live in a policy, and the restriction that bounds its lifetime. */
 const RESTRICTIONS: Record<Credential, { list: 'passwordCredentials' | 'keyCredentials'; lifetime: string }> = {
@@ -110,12 +113,15 @@ function lifetimeBinds(otherwise: string): Bind[] {
   ];
 }
 
-/** The secret, unless the policy forbids it: then the plan stops before `addPassword` and says to use a certificate. */
-export function secretStep(): PlanStep {
-  const ours = `passwordCredentials[?displayName=='${SECRET_NAME}']`;
+/**
+ * The secret, unless the policy forbids it: then the plan stops before `addPassword` and says to use a certificate. It
+ * is found again by its display name (a rotation gives the new one a name of its own).
+ */
+export function secretStep(name = SECRET_NAME): PlanStep {
+  const ours = `passwordCredentials[?displayName==${literal(name)}]`;
   return {
     id: 'secret',
-    title: `Add a client secret named "${SECRET_NAME}" (for as long as the policy allows, at most 24 months)`,
+    title: `Add a client secret named "${name}" (for as long as the policy allows, at most 24 months)`,
     look: {
       call: { api: 'graph', method: 'GET', path: `/v1.0/applications/${ref('APP_OBJECT_ID')}?$select=createdDateTime,passwordCredentials` },
       binds: [
@@ -138,7 +144,7 @@ export function secretStep(): PlanStep {
         method: 'POST',
         path: `/v1.0/applications/${ref('APP_OBJECT_ID')}/addPassword`,
         body: {
-          passwordCredential: { displayName: SECRET_NAME, startDateTime: ref('CREDENTIAL_START'), endDateTime: ref('CREDENTIAL_END') },
+          passwordCredential: { displayName: name, startDateTime: ref('CREDENTIAL_START'), endDateTime: ref('CREDENTIAL_END') },
         },
       },
       binds: [
@@ -157,12 +163,12 @@ const keptItems = (list: string, item: string) => `join('', ${list}.join('', [${
  * The certificate's public part, next to the app's other certificates, valid from now until the certificate's own end
  * or the policy's asymmetricKeyLifetime, whichever comes first.
  */
-export function certificateStep(base64: string, notAfter: string): PlanStep {
+export function certificateStep(base64: string, notAfter: string, displayName = `CN=${SECRET_NAME}`): PlanStep {
   const key = JSON.stringify({
     type: 'AsymmetricX509Cert',
     usage: 'Verify',
     key: base64,
-    displayName: `CN=${SECRET_NAME}`,
+    displayName,
     startDateTime: ref('CREDENTIAL_START'),
     endDateTime: ref('CREDENTIAL_END'),
   });

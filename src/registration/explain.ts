@@ -93,6 +93,8 @@ export function explainFailure(failure: StepFailure, network: { blockedByPolicy?
       };
     case 'NotFound':
       return { title: 'The plan stopped here', fix: failure.message };
+    case 'AppNotFound':
+      return { title: 'No app registration with this client ID', fix: failure.message };
     case 'UnboundVariable':
       return {
         title: 'The plan is missing a value',

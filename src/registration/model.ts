@@ -73,10 +73,21 @@ export interface Computation {
   end: VarName;
 }
 
+/**
+ * When a step runs. `finish`: only when the admin says so, after testing what the steps before it made (a credential
+ * rotation removes the old credential only once the instance works with the new one). The script runs finish steps
+ * when given `--finish` (or `FINISH=1`) and otherwise stops before the first of them, saying what they would do and
+ * how to finish; the browser runs them on a second button. In both, a run asked to finish stops before them too when
+ * a step before them made something in that run: what it made has not been tested yet.
+ */
+export type Phase = 'finish';
+
 export interface PlanStep {
   id: string;
   /** What the step does, in an admin's words; the script's comment and the progress list's line. */
   title: string;
+  /** Absent: the step runs in every run. */
+  phase?: Phase;
   /**
    * A read that says whether the step's result is already there: it is when its first variable is not empty, and
    * then `make` is skipped. Without `make`, the read is the step (a lookup).
@@ -85,6 +96,16 @@ export interface PlanStep {
   /** Worked out after the lookup, only when `make` is about to run (its body may use them). */
   compute?: Computation[];
   make?: Call;
+  /**
+   * `make` runs once per value of `list` (a variable the lookup binds: values separated by spaces, such as key IDs),
+   * with `item` set to each in turn; an empty list runs it no time.
+   */
+  each?: { list: VarName; item: VarName };
+  /**
+   * The step removes what its lookup found, rather than creating what it did not: the lookup's first variable is set
+   * when nothing is left to remove (reported `gone`, "already gone"), and `what` says in words what would be removed.
+   */
+  removes?: { what: VarName };
 }
 
 export interface ResultField {
@@ -110,6 +131,8 @@ export interface RegistrationPlan {
   credential: 'secret' | 'certificate' | 'none';
   /** Objects the plan creates, for the summary: what, and how to remove it. */
   creates: CreatedObject[];
+  /** For a plan with finish steps: what the admin checks before finishing, in words that follow "Before finishing, ". */
+  finishAfter?: string;
 }
 
 export interface CreatedObject {

@@ -46,7 +46,7 @@ const SAFE_NAME = /^[\p{L}\p{N} ._\-()[\]:,&+@/]+$/u;
 const ORIGIN = /^https:\/\/[^/?#\s]+\/?$/;
 const SCOPE = /^\/subscriptions\/[0-9a-f-]{36}(\/resourceGroups\/[-\w.()]+)?$/i;
 
-const AZURE_CLI_CLOUDS: Partial<Record<CloudId, string>> = {
+export const AZURE_CLI_CLOUDS: Partial<Record<CloudId, string>> = {
   global: 'AzureCloud',
   gcc: 'AzureCloud',
   'gcc-high': 'AzureUSGovernment',
@@ -313,7 +313,7 @@ const slug = (api: string) => api.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 const apiVariable = (api: Permission['api']) => familyVar.api(api);
 const permissionVariable = (index: number) => familyVar.permission(index);
 
-function tenantStep(): PlanStep {
+export function tenantStep(): PlanStep {
   return {
     id: 'tenant',
     title: 'Read the tenant ID',

@@ -1,11 +1,22 @@
 set -euo pipefail
 
 STEP="Start"
+# Set once a step changes something: a run asked to finish stops before the finish steps if this one made what they
+# follow (it is not tested yet).
+CHANGED=""
 say() { printf '%s\n' "$*" >&2; }
 begin() { say "• $STEP"; }
 already() { say "  already there"; }
-made() { say "  done"; }
+made() {
+  CHANGED=1
+  say "  done"
+}
 found() { say "  found"; }
+gone() { say "  already gone"; }
+removed() {
+  CHANGED=1
+  say "  removed"
+}
 fail() {
   say "✗ $STEP: $1"
   exit 1
@@ -97,4 +108,16 @@ json() {
   local text=${1//\\/\\\\}
   text=${text//\"/\\\"}
   printf '"%s"' "$text"
+}
+
+# Whether no step has changed anything in this run (the finish follows only what was there before it).
+changed_nothing() { [ -z "$CHANGED" ]; }
+
+# How to run the finish steps: this file again with --finish, or, pasted into the shell, with FINISH=1 set first.
+how_to_finish() {
+  if [[ $0 == *.sh ]]; then
+    say "Then finish with: bash $0 --finish"
+  else
+    say "Then finish with: export FINISH=1, and paste the script again."
+  fi
 }

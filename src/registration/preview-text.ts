@@ -5,6 +5,8 @@ const OUTCOME_TEXT: Record<PreviewOutcome, string> = {
   exists: 'already there',
   create: 'would be created',
   update: 'would be updated',
+  gone: 'already gone',
+  remove: 'would be removed',
   found: 'found',
   failed: 'would fail',
   skipped: 'not checked',
@@ -23,6 +25,8 @@ export function previewSummary(reports: PreviewReport[], cancelled = false): str
     [count('exists'), 'already there'],
     [count('create'), 'to create'],
     [count('update'), 'to update'],
+    [count('gone'), 'already gone'],
+    [count('remove'), 'to remove'],
   ]
     .filter(([n]) => n)
     .map(([n, what]) => `${n} ${what}`);
@@ -31,7 +35,7 @@ export function previewSummary(reports: PreviewReport[], cancelled = false): str
     ? 'Preview cancelled'
     : failed
       ? `Preview: a run would stop at "${failed.title}"`
-      : count('create') + count('update')
+      : count('create') + count('update') + count('remove')
         ? 'Preview: a run would make changes'
         : 'Preview: a run would change nothing';
   return `${head}${parts.length ? ` (${parts.join(', ')})` : ''}. Nothing was changed.`;

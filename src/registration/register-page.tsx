@@ -1,3 +1,4 @@
+import { keepResult } from './keep-result';
 import { chosenIntegration } from '../state/chosen-integration';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -11,7 +12,7 @@ import { StepHeading } from '../components/ui/step-heading';
 import { TextField } from '../components/ui/text-field';
 import { wizardAddress } from '../state/address';
 import { chosenCloud } from '../state/choices';
-import { sessionStore, useSession } from '../state/session';
+import { useSession } from '../state/session';
 import { useChoices } from '../state/use-choices';
 import { MissingChoice } from '../components/missing-choice';
 import { blockingProblems, buildPlan, canRegister, needsRole, planProblems, type PlanInput } from './plan';
@@ -49,7 +50,7 @@ export function RegisterPage() {
 }
 
 function RegisterForm({ integration, flow, fix }: { integration: Integration; flow: FlowSupport; fix: RegistrationChange[] }) {
-  const { choices, update, goTo } = useChoices();
+  const { choices, update, goTo, linkTo } = useChoices();
   const { certificate } = useSession();
   const subscriptionParameter = parameterNamed(integration, /subscription/i);
   const groupParameter = parameterNamed(integration, /resource_?group/i);
@@ -104,22 +105,8 @@ function RegisterForm({ integration, flow, fix }: { integration: Integration; fl
   });
 
   function apply(result: RegistrationResult) {
-    if (result.clientSecret) sessionStore.setRegisteredSecret(result.clientSecret);
-    // Not secret: the sheet shows when the credential ends and offers a reminder.
-    if (result.credentialEndDateTime)
-      sessionStore.setCredentialExpiry({
-        kind: result.certificateThumbprint ? 'certificate' : 'secret',
-        endDateTime: result.credentialEndDateTime,
-        lifetime: result.credentialLifetime,
-        lifetimeFrom: result.lifetimeFrom,
-        appName: form.displayName.trim(),
-        clientId: result.clientId,
-        thumbprint: result.certificateThumbprint,
-      });
     update({
-      tenant: result.tenantId,
-      ...(result.clientId ? { client: result.clientId } : {}),
-      ...(result.certificateThumbprint ? { credential: 'certificate' as const } : {}),
+      ...keepResult(result, form.displayName.trim()),
       ...(cloud?.id === 'custom' ? { graph: form.graph || undefined, arm: form.arm || undefined } : {}),
       // The bot's messaging endpoint names the listen port: the sheet gets the same.
       ...(integration.bot && botForm?.create && botForm.route === 'engine' && botForm.port.trim()
@@ -226,6 +213,15 @@ function RegisterForm({ integration, flow, fix }: { integration: Integration; fl
           )}
           <ResultPanel plan={plan} cloud={cloud} integrationId={integration.id} applied={applied} onApply={apply} />
         </>
+      )}
+      {FLOWS[flow.id].credential && (choices.client || applied?.clientId) && (
+        <p className="text-sm">
+          Already registered, and its credential ends soon?{' '}
+          <a href={`#${linkTo('/rotate')}`} className="text-accent underline">
+            Rotate the credential
+          </a>{' '}
+          instead: a new one next to the old, tested, then the old one removed.
+        </p>
       )}
       <div className="flex gap-3">
         <Button onClick={() => goTo('/app')}>{applied ? 'Continue to App details' : 'Back to App details'}</Button>

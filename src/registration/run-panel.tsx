@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Cloud } from '../catalog/types';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
@@ -10,13 +10,25 @@ import type { RegistrationPlan } from './model';
 import { registrationResult, type RegistrationResult } from './result-line';
 import { outcomeLine, previewSummary } from './preview-text';
 import type { Registrar } from './browser-run';
-import { previewPlan, resultOf, runPlan, type PreviewReport, type StepFailure, type StepReport, type StepStatus } from './run';
+import {
+  previewPlan,
+  resultOf,
+  runPlan,
+  type PreviewReport,
+  type PreviewResult,
+  type RunResult,
+  type StepFailure,
+  type StepReport,
+  type StepStatus,
+} from './run';
 
 const STATUS_TEXT: Record<StepStatus, string> = {
   pending: 'pending',
   running: 'working…',
   made: 'done',
   exists: 'already there',
+  removed: 'removed',
+  gone: 'already gone',
   found: 'found',
   failed: 'failed',
   cancelled: 'cancelled',
@@ -26,6 +38,8 @@ const STATUS_MARK: Record<StepStatus, string> = {
   running: '…',
   made: '✓',
   exists: '✓',
+  removed: '✓',
+  gone: '✓',
   found: '✓',
   failed: '✗',
   cancelled: '–',
@@ -37,6 +51,14 @@ const SECRETS_FORBIDDEN = ['SecretNotAllowedByPolicy', 'CredentialTypeNotAllowed
 const isSignInError = (error: unknown): error is SignInError =>
   typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string';
 
+/** The panel's words for the registration; another plan (a rotation) gives its own. */
+const REGISTRATION_TEXTS = {
+  run: 'Register the app for me',
+  progress: 'Registration progress',
+  preview: 'Preview of the registration',
+  who: 'Sign in as an admin who may create apps and grant admin consent',
+};
+
 /** The browser path: signs in with the host's registrar app, runs the plan with a progress list, fills App details. */
 export function RunPanel({
   plan,
@@ -44,6 +66,10 @@ export function RunPanel({
   tenant,
   onDone,
   onUseCertificate,
+  texts = REGISTRATION_TEXTS,
+  finish,
+  onRun,
+  onPreview,
 }: {
   plan: RegistrationPlan;
   cloud: Cloud;
@@ -51,10 +77,22 @@ export function RunPanel({
   onDone: (result: RegistrationResult) => void;
   /** Switches App details to a certificate, where the integration can use one: offered when a policy forbids secrets. */
   onUseCertificate?: () => void;
+  texts?: typeof REGISTRATION_TEXTS;
+  /**
+   * A plan with finish steps: once a run has stopped before them, `confirmation` (what the admin checks and ticks) and
+   * a second button, enabled once `confirmed`, that runs the plan again to its end.
+   */
+  finish?: { label: string; confirmation: ReactNode; confirmed: boolean };
+  /** Each run's whole answer, its variables too (`finishing`: the second button's). */
+  onRun?: (run: RunResult, finishing: boolean) => void;
+  onPreview?: (preview: PreviewResult) => void;
 }) {
   const [phase, setPhase] = useState<'idle' | 'signing-in' | 'previewing' | 'previewed' | 'running' | 'done' | 'failed' | 'cancelled'>(
     'idle',
   );
+  /** Why the last run stopped before the finish steps, and whether it was the finish button's. */
+  const [stopped, setStopped] = useState<RunResult['stoppedBeforeFinish']>();
+  const [finishing, setFinishing] = useState(false);
   const [reports, setReports] = useState<StepReport[]>([]);
   const [preview, setPreview] = useState<{ reports: PreviewReport[]; cancelled: boolean }>();
   const [signInError, setSignInError] = useState<SignInError>();
@@ -98,19 +136,25 @@ export function RunPanel({
     await registrar.forget();
     setPreview({ reports: result.reports, cancelled: Boolean(result.cancelled) });
     setPhase('previewed');
+    onPreview?.(result);
   }
 
-  async function start() {
+  /** Runs the plan: up to its finish steps, or (`toEnd`, the second button) through them. */
+  async function start(toEnd = false) {
     setReports([]);
     setPreview(undefined);
+    setStopped(undefined);
+    setFinishing(toEnd);
     const registrar = await signIn();
     if (!registrar) return;
     const abort = (controller.current = new AbortController());
     setPhase('running');
-    const run = await runPlan(plan, registrar.transport, { onProgress: setReports, signal: abort.signal });
+    const run = await runPlan(plan, registrar.transport, { onProgress: setReports, signal: abort.signal, finish: toEnd });
     await registrar.forget();
     setReports(run.reports);
+    setStopped(run.stoppedBeforeFinish);
     setPhase(run.ok ? 'done' : run.cancelled ? 'cancelled' : 'failed');
+    onRun?.(run, toEnd);
     if (run.ok) onDone(registrationResult(resultOf(plan, run.variables)));
   }
 
@@ -130,7 +174,7 @@ export function RunPanel({
     <div className="grid gap-2">
       <h2 className="text-lg font-semibold">From this page</h2>
       <p className="text-sm text-muted">
-        Sign in as an admin who may create apps and grant admin consent
+        {texts.who}
         {plan.steps.some((step) => step.id === 'role-assignment') ? ', and assign roles on the subscription' : ''}
         {plan.steps.some((step) => step.id === 'bot') ? ', and create resources in the resource group (Contributor)' : ''}. The wizard's own
         app asks to act as you on Microsoft Graph
@@ -141,8 +185,8 @@ export function RunPanel({
         <Button variant="secondary" onClick={() => void startPreview()} disabled={busy} aria-describedby={hint}>
           Preview
         </Button>
-        <Button onClick={() => void start()} disabled={busy}>
-          {phase === 'failed' || phase === 'cancelled' ? 'Run it again' : 'Register the app for me'}
+        <Button onClick={() => void start(false)} disabled={busy}>
+          {(phase === 'failed' || phase === 'cancelled') && !finishing ? 'Run it again' : texts.run}
         </Button>
         {(phase === 'running' || phase === 'previewing') && (
           <Button variant="secondary" onClick={() => controller.current?.abort()}>
@@ -159,7 +203,7 @@ export function RunPanel({
           <p role="status" aria-live="polite" className="text-sm font-medium">
             {phase === 'previewing' ? 'Previewing…' : previewSummary(preview.reports, preview.cancelled)}
           </p>
-          <ol aria-label="Preview of the registration" className="grid gap-1 text-sm">
+          <ol aria-label={texts.preview} className="grid gap-1 text-sm">
             {preview.reports.map((report) => (
               <li
                 key={report.id}
@@ -182,7 +226,7 @@ export function RunPanel({
         <ErrorNotice title="Sign-in failed" error={signInError.errorCode} description={signInError.errorMessage} login={cloud.login} />
       )}
       {reports.length > 0 && (
-        <ol aria-label="Registration progress" aria-live="polite" className="grid gap-1 text-sm">
+        <ol aria-label={texts.progress} aria-live="polite" className="grid gap-1 text-sm">
           {reports.map((report) => (
             <li
               key={report.id}
@@ -195,6 +239,31 @@ export function RunPanel({
             </li>
           ))}
         </ol>
+      )}
+      {phase === 'done' && stopped === 'not-asked' && (
+        <p role="status" className="text-sm font-medium">
+          Done up to the finish. Still to do, once tested:{' '}
+          {plan.steps
+            .filter((step) => step.phase === 'finish')
+            .map((step) => step.title)
+            .join('; ')}
+          .
+        </p>
+      )}
+      {finish && phase === 'done' && stopped === 'made-just-now' && (
+        <Notice tone="info" title="Not finished yet">
+          This run had to add the new credential again (it was not on the app): put it in the instance and test it before finishing.
+        </Notice>
+      )}
+      {finish && (stopped || (finishing && (phase === 'failed' || phase === 'cancelled'))) && (
+        <div className="grid gap-2">
+          {finish.confirmation}
+          <div>
+            <Button onClick={() => void start(true)} disabled={busy || !finish.confirmed}>
+              {finish.label}
+            </Button>
+          </div>
+        </div>
       )}
       {shown && explanation && (
         <Notice tone="error" title={`${shown.title}: ${explanation.title}`}>

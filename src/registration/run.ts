@@ -3,7 +3,8 @@ import { validity } from './lifetime';
 import type { Api, ApiCall, Call, Computation, PlanStep, RegistrationPlan } from './model';
 import { callReferences, REFERENCE, UNBOUND_CODE, unboundMessage } from './variables';
 
-export type StepStatus = 'pending' | 'running' | 'made' | 'exists' | 'found' | 'failed' | 'cancelled';
+/** `removed` and `gone` are a removal's `made` and `exists` (model.ts `removes`). */
+export type StepStatus = 'pending' | 'running' | 'made' | 'exists' | 'removed' | 'gone' | 'found' | 'failed' | 'cancelled';
 
 /** A refusal by Graph or Resource Manager, or a value the plan needed and did not find. */
 export interface StepFailure {
@@ -45,12 +46,19 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** The clock of a step's computations (a credential's validity). */
   now?: () => Date;
+  /** Runs the plan's finish steps too (model.ts `Phase`); without it, the run stops before the first of them. */
+  finish?: boolean;
 }
 
 export interface RunResult {
   ok: boolean;
   /** The run was stopped by its signal before the last step. */
   cancelled?: boolean;
+  /**
+   * The run stopped, without a failure, before the plan's finish steps (left `pending`): it was not asked to finish, or
+   * a step before them made something in this run, which the admin has not tested yet.
+   */
+  stoppedBeforeFinish?: 'not-asked' | 'made-just-now';
   reports: StepReport[];
   variables: Record<string, string>;
 }
@@ -172,13 +180,21 @@ async function runStep(
   if (step.look) {
     await performRetrying(plan, step.look, variables, transport, options);
     if (!step.make) return 'found';
-    if (variables[step.look.binds[0]?.name ?? '']) return 'exists';
+    if (variables[step.look.binds[0]?.name ?? '']) return step.removes ? 'gone' : 'exists';
   }
   if (!step.make) return 'found';
-  computeAll(step.compute ?? [], variables, options.now?.() ?? new Date());
-  await performRetrying(plan, step.make, variables, transport, options);
-  return 'made';
+  // Once, or once per value of the step's list (as the script's `for` loop splits it).
+  const items = step.each ? (variables[step.each.list] ?? '').split(/\s+/).filter(Boolean) : [undefined];
+  for (const item of items) {
+    if (step.each && item !== undefined) variables[step.each.item] = item;
+    computeAll(step.compute ?? [], variables, options.now?.() ?? new Date());
+    await performRetrying(plan, step.make, variables, transport, options);
+  }
+  return step.removes ? 'removed' : 'made';
 }
+
+/** Whether a step's run changed something. */
+const changed = (status: StepStatus) => status === 'made' || status === 'removed';
 
 const asFailure = (error: unknown, step: PlanStep): StepFailure =>
   error instanceof PlanFailure
@@ -207,6 +223,18 @@ export async function runPlan(plan: RegistrationPlan, transport: Transport, opti
     const report = reports[index];
     if (!report) continue;
     if (options.signal?.aborted) return cancelFrom(index);
+    // The first finish step: only when asked, and only after steps that changed nothing in this run.
+    if (step.phase === 'finish' && !plan.steps.slice(0, index).some((earlier) => earlier.phase === 'finish')) {
+      const stop = !options.finish
+        ? 'not-asked'
+        : reports.slice(0, index).some((earlier) => changed(earlier.status))
+          ? 'made-just-now'
+          : undefined;
+      if (stop) {
+        publish();
+        return { ok: true, stoppedBeforeFinish: stop, reports, variables };
+      }
+    }
     report.status = 'running';
     publish();
     try {
@@ -235,7 +263,7 @@ function startingVariables(plan: RegistrationPlan, newGuid: (() => string) | und
  * What a run would do at a step: its object is already there, it would be created or updated, a lookup found what it
  * reads, or the run would stop here. `skipped`: not previewed (after a failure, or cancelled).
  */
-export type PreviewOutcome = 'exists' | 'create' | 'update' | 'found' | 'failed' | 'skipped';
+export type PreviewOutcome = 'exists' | 'create' | 'update' | 'gone' | 'remove' | 'found' | 'failed' | 'skipped';
 
 export interface PreviewReport {
   id: string;
@@ -250,10 +278,13 @@ export interface PreviewResult {
   ok: boolean;
   cancelled?: boolean;
   reports: PreviewReport[];
+  /** What the lookups read (a removal's list, the app's credentials). */
+  variables: Record<string, string>;
 }
 
-/** What a step's `make` would do: POST and PUT create, PATCH updates. */
-const changeOf = (step: PlanStep): PreviewOutcome => (!step.make ? 'found' : step.make.call.method === 'PATCH' ? 'update' : 'create');
+/** What a step's `make` would do: a removal removes; otherwise POST and PUT create, PATCH updates. */
+const changeOf = (step: PlanStep): PreviewOutcome =>
+  !step.make ? 'found' : step.removes ? 'remove' : step.make.call.method === 'PATCH' ? 'update' : 'create';
 
 /**
  * Runs only the plan's reads (its GET lookups) and says per step what a run would do, writing nothing. A lookup that
@@ -275,7 +306,7 @@ export async function previewPlan(
     if (!report) continue;
     if (options.signal?.aborted) {
       publish();
-      return { ok: false, cancelled: true, reports };
+      return { ok: false, cancelled: true, reports, variables };
     }
     const waitsFor = reads(step.look).find((name) => pending.has(name));
     if (waitsFor || (!step.look && step.make)) {
@@ -294,17 +325,17 @@ export async function previewPlan(
       report.outcome = 'failed';
       report.failure = asFailure(error, step);
       publish();
-      return { ok: false, reports };
+      return { ok: false, reports, variables };
     }
     if (!step.make) report.outcome = 'found';
-    else if (variables[step.look.binds[0]?.name ?? '']) report.outcome = 'exists';
+    else if (variables[step.look.binds[0]?.name ?? '']) report.outcome = step.removes ? 'gone' : 'exists';
     else {
       report.outcome = changeOf(step);
       for (const bind of step.make.binds) pending.set(bind.name, step.id);
     }
     publish();
   }
-  return { ok: true, reports };
+  return { ok: true, reports, variables };
 }
 
 /** The result line's values, as the script prints it: the JSON App details takes. */

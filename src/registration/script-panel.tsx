@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Cloud, Integration } from '../catalog/types';
 import { Button } from '../components/ui/button';
 import { CopyButton } from '../components/ui/copy-button';
@@ -17,16 +17,26 @@ export function ScriptPanel({
   integration,
   flowLabel,
   cloud,
+  name = 'App registration script',
+  file = `register-${integration.id}.sh`,
+  purpose = `${integration.name}, ${flowLabel.toLowerCase()}, ${cloud.label}`,
+  children,
 }: {
   plan: RegistrationPlan;
   integration: Integration;
   flowLabel: string;
   cloud: Cloud;
+  /** The field's label, and the file it downloads as (another plan than the registration names its own). */
+  name?: string;
+  file?: string;
+  /** What the script is for, for its header. */
+  purpose?: string;
+  /** More about running it (a rotation's --finish). */
+  children?: ReactNode;
 }) {
   const id = useId();
-  const script = renderScript(plan, { purpose: `${integration.name}, ${flowLabel.toLowerCase()}, ${cloud.label}` });
+  const script = renderScript(plan, { purpose });
   const shell = cloudShellUrl(cloud);
-  const file = `register-${integration.id}.sh`;
   return (
     <div className="grid gap-2">
       <h2 className="text-lg font-semibold">In Azure Cloud Shell</h2>
@@ -45,8 +55,9 @@ export function ScriptPanel({
         , paste the script and press Enter, or download it and run <code className="font-mono">bash {file}</code> where Azure CLI is signed
         in. It stops at the first error and says at which step; its last line is for the field below.
       </p>
+      {children}
       <label htmlFor={id} className="text-sm font-medium">
-        App registration script
+        {name}
       </label>
       <textarea
         id={id}
@@ -57,7 +68,7 @@ export function ScriptPanel({
         className="rounded-md border border-field bg-sunken p-3 font-mono text-xs"
       />
       <div className="flex flex-wrap gap-3">
-        <CopyButton value={script} label="Copy App registration script" />
+        <CopyButton value={script} label={`Copy ${name}`} />
         <Button variant="secondary" onClick={() => downloadText(file, script, 'text/x-shellscript')}>
           Download {file}
         </Button>

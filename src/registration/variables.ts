@@ -46,6 +46,14 @@ export const VARS = {
     "The credential's endDateTime: Entra's answer for a new secret, the computed one for a new certificate, or the one found.",
   CERTIFICATE_NOT_AFTER: "The end of the certificate's own validity (a constant): no credential outlives it.",
   INSTANCE_LOCKED: '"yes" when the app\'s instance property lock is on for all its sensitive properties.',
+  CURRENT_CREDENTIALS:
+    "The app's client secrets (or certificates) as a JSON list of display name, key ID, hint, start and end: what a rotation may remove.",
+  OLD_CREDENTIALS_GONE: '"yes" when none of the old credentials a rotation removes is left on the app.',
+  OLD_KEY_IDS: 'The key IDs of the old credentials a rotation removes, separated by spaces (read when it finishes).',
+  OLD_KEY_ID: 'One of OLD_KEY_IDS, while its removal is sent.',
+  OLD_CREDENTIALS: 'The old credentials a rotation removes, in words (display name, key ID, end date).',
+  REMAINING_CERTIFICATES:
+    "The app's certificates but the old ones, as JSON list items separated by commas: sent back without the old ones.",
 } as const satisfies Record<string, string>;
 
 /** Families of variables, one per API or per permission: the part in angle brackets varies. */
@@ -119,8 +127,10 @@ export function unboundReferences(plan: RegistrationPlan): UnboundReference[] {
   for (const step of plan.steps) {
     if (step.look) check(step.id, step.look, bound);
     const afterLook = new Set([...bound, ...(step.look?.binds.map((bind) => bind.name) ?? [])]);
+    // A repeated creation runs over a list its lookup (or an earlier step) read, with its item set each time.
+    if (step.each && !afterLook.has(step.each.list)) unbound.push({ step: step.id, name: step.each.list });
     // Computations run just before the creation: they may use the lookup's values, and the creation theirs.
-    const beforeMake = new Set(afterLook);
+    const beforeMake = new Set([...afterLook, ...(step.each ? [step.each.item] : [])]);
     for (const computation of step.compute ?? []) {
       for (const name of computationReferences(computation)) if (!beforeMake.has(name)) unbound.push({ step: step.id, name });
       beforeMake.add(computation.start).add(computation.end);
@@ -140,5 +150,6 @@ export function settableVariables(plan: RegistrationPlan): Set<string> {
     ...plan.fresh,
     ...plan.steps.flatMap((step) => [...(step.look?.binds ?? []), ...(step.make?.binds ?? [])].map((bind) => bind.name)),
     ...plan.steps.flatMap((step) => (step.compute ?? []).flatMap((computation) => [computation.start, computation.end])),
+    ...plan.steps.flatMap((step) => (step.each ? [step.each.item] : [])),
   ]);
 }

@@ -6,6 +6,7 @@ import { downloadText } from '../components/ui/download';
 import { Notice } from '../components/ui/notice';
 import { SelectField } from '../components/ui/select-field';
 import { wizardAddress } from '../state/address';
+import { PATHS } from '../state/paths';
 import { useSession } from '../state/session';
 import { useChoices } from '../state/use-choices';
 import { credentialEnd } from './expiry';
@@ -32,7 +33,8 @@ export function ExpiryPanel({
   if (!end) return null;
 
   const what = credentialWord(end.kind);
-  const registerLink = linkTo('/register');
+  // Rotation: a new credential beside the old, tested, then the old one removed.
+  const rotateLink = linkTo(PATHS.rotate);
   function download() {
     if (!end) return;
     const portal =
@@ -48,7 +50,7 @@ export function ExpiryPanel({
         credential: end.kind,
         endDateTime: end.endDateTime,
         daysBefore,
-        rotateUrl: `${wizardAddress()}#${registerLink}`,
+        rotateUrl: `${wizardAddress()}#${rotateLink}`,
         portalUrl: portal,
       },
       new Date(),
@@ -74,8 +76,8 @@ export function ExpiryPanel({
       </div>
       <p>
         The reminder names the app and where to rotate, never the {what}. To rotate it:{' '}
-        <Link to={registerLink} className="underline">
-          the Register page for {integration.name}
+        <Link to={rotateLink} className="underline">
+          Rotate the credential of {integration.name}
         </Link>
         .
       </p>

@@ -16,7 +16,7 @@ export interface Reminder {
   /** When Entra's credential ends (ISO 8601). */
   endDateTime: string;
   daysBefore: ReminderDays;
-  /** The wizard's Register page for this integration and flow. */
+  /** The wizard's Rotate page for this integration and flow. */
   rotateUrl: string;
   /** The app's Certificates & secrets page in the portal, when the cloud has a portal. */
   portalUrl?: string;

@@ -9,6 +9,7 @@ export const PATHS = {
   overview: '/integration',
   flowOverview: '/flow-overview',
   register: '/register',
+  rotate: '/rotate',
   troubleshoot: '/troubleshoot',
 } as const;
 

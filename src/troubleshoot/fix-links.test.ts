@@ -26,7 +26,7 @@ describe('fixLinks', () => {
   it('sends the admin to choose what is missing first, never registers for the vendor’s app, and always links back', () => {
     const partial = fixLinks({ register: ['secret'] }, { integration: 'microsoft-graph-user', values: {} }, 'Microsoft Graph User');
     expect(partial.map((link) => link.label)).toEqual([
-      'Choose the flow and cloud, then Register the app to make a new client secret',
+      'Choose the flow and cloud, then rotate the credential to make a new client secret',
       'Back to Microsoft Graph User in the wizard',
     ]);
     expect(fixLinks({ register: ['permissions'] }, { ...chosen, flow: 'xsoar-app' }).map((link) => link.to)).toEqual([
@@ -39,5 +39,14 @@ describe('fixLinks', () => {
     expect(readFix('permissions,consent,permissions,rm -rf')).toEqual(['permissions', 'consent']);
     expect(readFix(null)).toEqual([]);
     expect(changesInWords(['redirect-uri'])).toBe('add the redirect URI');
+  });
+});
+
+describe('fixLinks, for a credential', () => {
+  it('rotates a secret or certificate rather than registering again', () => {
+    const links = fixLinks({ register: ['secret'] }, { ...chosen, client: '0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e' });
+    expect(links[0]).toMatchObject({ label: 'Rotate the credential: make a new client secret' });
+    expect(links[0]!.to.startsWith('/rotate?')).toBe(true);
+    expect(links.map((link) => link.label)).not.toContain(expect.stringMatching(/^Register the app/));
   });
 });

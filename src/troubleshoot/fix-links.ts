@@ -19,7 +19,23 @@ export function fixLinks(actions: FixActions, choices: Choices, integrationName?
   const flow = choices.flow && FLOWS[choices.flow];
   const query = (change: Partial<Choices> = {}) => choicesToQuery({ ...choices, ...change });
   const ready = Boolean(flow && choices.cloud);
-  const changes = (actions.register ?? []).filter((change) => change !== 'public-client' || flow?.publicClient !== false);
+  // A new secret or certificate is a rotation: added next to the old one, which goes only once the instance works.
+  const credentials = (actions.register ?? []).filter((change) => change === 'secret' || change === 'certificate');
+  if (credentials.length && (!flow || flow.credential))
+    links.push(
+      ready
+        ? {
+            to: `${PATHS.rotate}?${query(credentials.includes('certificate') && !credentials.includes('secret') ? { credential: 'certificate' } : {})}`,
+            label: `Rotate the credential: ${changesInWords(credentials)}`,
+          }
+        : {
+            to: `${flow ? PATHS.cloud : PATHS.flow}?${query()}`,
+            label: `Choose ${flow ? 'the cloud' : 'the flow and cloud'}, then rotate the credential to ${changesInWords(credentials)}`,
+          },
+    );
+  const changes = (actions.register ?? []).filter(
+    (change) => change !== 'secret' && change !== 'certificate' && (change !== 'public-client' || flow?.publicClient !== false),
+  );
   if (changes.length && (!flow || flow.registers !== 'nothing'))
     links.push(
       ready

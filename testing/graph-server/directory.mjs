@@ -49,6 +49,7 @@ function firstPartyApis() {
       'Microsoft Graph',
       // Application permissions from Microsoft Graph's permissions reference (the ones the integrations ask for).
       [
+        'Application.Read.All',
         'Application.ReadWrite.All',
         'AppRoleAssignment.ReadWrite.All',
         'Calendars.Read',
@@ -102,6 +103,7 @@ function firstPartyApis() {
         'email',
         'offline_access',
         'AppCatalog.Read.All',
+        'Application.Read.All',
         'Application.ReadWrite.All',
         'Channel.Create',
         'Channel.Delete.All',
@@ -244,6 +246,8 @@ export const USERS = {
   'cloud-shell-admin@contoso.test': ['Global Administrator'],
   'product-admin@contoso.test': ['Global Administrator'],
   'teams-admin@contoso.test': ['Global Administrator'],
+  'rotation-admin@contoso.test': ['Global Administrator'],
+  'least-privilege-admin@contoso.test': ['Global Administrator'],
   'fixer-admin@contoso.test': ['Global Administrator'],
   'developer@contoso.test': [],
   // The app management policy tests' admin (app-policies.mjs): the others carry an attribute its policies exempt.
@@ -278,7 +282,10 @@ export function createDirectory() {
     ],
     /** @type {any[]} */
     appRoleAssignments: [],
-    /** Secrets as Entra keeps them to check a sign-in (Graph never returns them again): app ID → secret texts. @type {Map<string, string[]>} */
+    /**
+     * Secrets as Entra keeps them to check a sign-in (Graph never returns them again): app ID → each secret's key ID and
+     * text. @type {Map<string, { keyId: string, secretText: string }[]>}
+     */
     secrets: new Map(),
     /** @type {any[]} */
     grants: [],
@@ -324,6 +331,8 @@ function certificateValidity(base64) {
     return undefined;
   }
 }
+
+const GUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const denied = () => new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
 const notFound = (id) =>
@@ -561,9 +570,26 @@ export function handleGraph(directory, { method, path, query, body, scopes, user
         startDateTime: new Date(startDateTime).toISOString(),
       };
       app.passwordCredentials.push(credential);
-      directory.secrets.set(app.appId, [...(directory.secrets.get(app.appId) ?? []), secretText]);
+      directory.secrets.set(app.appId, [...(directory.secrets.get(app.appId) ?? []), { keyId: credential.keyId, secretText }]);
       change('added a password');
       return { status: 200, body: { '@odata.context': '$metadata#microsoft.graph.passwordCredential', ...credential, secretText } };
+    }
+    if (action === 'removePassword' && method === 'POST') {
+      // application: removePassword: Application.ReadWrite.All, a body of { keyId }, 204 No Content. Graph's page gives no
+      // answer for a key ID the app does not hold: it is refused here as a bad request (the wizard reads before removing).
+      need(scopes, WRITE_APPS);
+      const keyId = body?.keyId;
+      if (typeof keyId !== 'string' || !GUID_TEXT.test(keyId))
+        throw badRequest("Invalid value specified for property 'keyId' of resource 'PasswordCredential'.");
+      if (!app.passwordCredentials.some((credential) => credential.keyId === keyId))
+        throw badRequest(`No password credential with key ID '${keyId}' exists on the application.`);
+      app.passwordCredentials = app.passwordCredentials.filter((credential) => credential.keyId !== keyId);
+      directory.secrets.set(
+        app.appId,
+        (directory.secrets.get(app.appId) ?? []).filter((secret) => secret.keyId !== keyId),
+      );
+      change(`removed the password ${keyId}`);
+      return { status: 204 };
     }
   }
 
@@ -709,7 +735,8 @@ export { GraphError };
 export function clientOf(directory, appId) {
   const app = directory.applications.find((candidate) => candidate.appId === appId);
   if (!app) return undefined;
-  const secret = directory.secrets.get(appId)?.at(-1);
+  // oidc-provider holds one secret per client: the newest; secretStatus lets the identity provider take the others too.
+  const secret = directory.secrets.get(appId)?.at(-1)?.secretText;
   const redirectUris = [...app.web.redirectUris, ...app.spa.redirectUris];
   // An app with certificates and no secret signs in with a client assertion (its certificates as a JWKS with x5c).
   const keys = app.keyCredentials.map((credential) => {
@@ -749,4 +776,23 @@ export function rolesOf(directory, appId, apiAppId) {
     .filter((assignment) => assignment.principalId === client.id && assignment.resourceId === api.id)
     .map((assignment) => api.appRoles.find((role) => role.id === assignment.appRoleId)?.value)
     .filter(Boolean);
+}
+
+/**
+ * A client secret as Entra checks it at sign-in: `valid` while it is one of the app's password credentials and has not
+ * ended (an app may hold several, so two overlap while one is rotated), `expired` after its end, `wrong` otherwise (a
+ * removed one too); undefined for an app not registered here. The secret is given as its SHA-256 (hex), never itself.
+ * @param {ReturnType<typeof createDirectory>} directory
+ * @param {string} appId
+ * @param {string} sha256
+ */
+export function secretStatus(directory, appId, sha256) {
+  const app = directory.applications.find((candidate) => candidate.appId === appId);
+  if (!app) return undefined;
+  const held = (directory.secrets.get(appId) ?? []).find(
+    (secret) => createHash('sha256').update(secret.secretText).digest('hex') === sha256,
+  );
+  const credential = held && app.passwordCredentials.find((candidate) => candidate.keyId === held.keyId);
+  if (!credential) return 'wrong';
+  return Date.parse(credential.endDateTime) <= Date.now() ? 'expired' : 'valid';
 }

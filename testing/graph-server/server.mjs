@@ -2,7 +2,7 @@
 // come from the local OIDC server (its keys, issuer and audiences); errors carry each API's documented body.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
-import { clientOf, createDirectory, GraphError, handleGraph, rolesOf } from './directory.mjs';
+import { clientOf, createDirectory, GraphError, handleGraph, rolesOf, secretStatus } from './directory.mjs';
 import { setDefaultAppManagementPolicy } from './app-policies.mjs';
 import { ArmError, createResourceManager, handleResourceManager } from './resource-manager.mjs';
 import { tokenChecker } from './tokens.mjs';
@@ -65,6 +65,11 @@ export async function startApiServers({ issuer, graphPort, armPort }) {
     if (client) {
       const metadata = clientOf(directory, decodeURIComponent(client[1] ?? ''));
       return metadata ? send(response, 200, metadata) : send(response, 404, { error: 'unknown client' });
+    }
+    // Whether a client secret (its SHA-256) is one of an app's current ones: the identity provider checks secrets here.
+    if (url.pathname === '/_stand-in/secret') {
+      const status = secretStatus(directory, url.searchParams.get('appId') ?? '', url.searchParams.get('sha256') ?? '');
+      return status ? send(response, 200, { status }) : send(response, 404, { error: 'unknown client' });
     }
     // The service principal of an app: the object ID Entra puts in an app-only token's `oid`.
     if (url.pathname === '/_stand-in/service-principal') {

@@ -20,7 +20,8 @@ function registeredThumbprints(client) {
   );
 }
 
-function refuse(ctx, code, description) {
+/** Entra's refusal of a client's credential at the token endpoint: invalid_client with its AADSTS code. */
+export function refuse(ctx, code, description) {
   ctx.status = 401;
   ctx.body = {
     error: 'invalid_client',

@@ -1,6 +1,7 @@
 // The local OIDC server's storage. Entra signs in the apps of its own directory; the local server does the same with
 // the apps registered in the Graph stand-in (testing/graph-server): an app ID it does not know is looked up there, and an
 // app-only token carries the application permissions granted there in `roles`.
+import { createHash } from 'node:crypto';
 import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { LOCAL_GRAPH, MICROSOFT_GRAPH } from '../local-apis.mjs';
 import { getJson } from '../loopback-https.mjs';
@@ -57,4 +58,15 @@ export async function rolesFor(clientId, audience) {
   if (!api) return [];
   const answer = await standIn(`/_stand-in/roles?client=${encodeURIComponent(clientId)}&api=${api}`);
   return answer?.roles ?? [];
+}
+
+/**
+ * How the directory takes a client secret for an app registered there (`valid`, `expired`, `wrong`), or undefined for
+ * a client it does not hold. Only the secret's SHA-256 leaves this process.
+ * @param {string} clientId @param {string} secret
+ */
+export async function secretStatusOf(clientId, secret) {
+  const sha256 = createHash('sha256').update(secret).digest('hex');
+  const answer = await standIn(`/_stand-in/secret?appId=${encodeURIComponent(clientId)}&sha256=${sha256}`);
+  return answer?.status;
 }

@@ -7,6 +7,7 @@ import { createServer } from 'node:https';
 import Provider, { errors } from 'oidc-provider';
 import { acceptEntraAudience, checkClientAssertion, explainSignatureFailure } from './client-assertion.mjs';
 import { DirectoryAdapter, rolesFor, servicePrincipalOf } from './directory.mjs';
+import { checkClientSecret } from './client-secret.mjs';
 import { loopbackCertificate } from '../loopback-https.mjs';
 import {
   AZURE_CLI_CLIENT_ID,
@@ -205,6 +206,7 @@ export async function startOAuthServer({ port, redirectUris, corsOrigins }) {
     if (ctx.path === '/token' && ctx.method === 'POST') {
       const body = await readForm(ctx);
       if (!(await checkClientAssertion(ctx, provider, body, entraUrl))) return;
+      if (!(await checkClientSecret(ctx, provider, body))) return;
       // A token is for one API: the one its scopes name, as Entra reads them.
       if (['authorization_code', 'refresh_token'].includes(body.get('grant_type') ?? '') && !body.get('resource')) {
         const indicator = toResourceIndicator(body.get('scope') ?? '');

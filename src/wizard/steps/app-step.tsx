@@ -65,7 +65,7 @@ export function AppStep() {
         App details
       </StepHeading>
       <form noValidate onSubmit={submit} className="grid gap-4">
-        <RegisterLink flow={flowSupport.id} href={linkTo('/register')} />
+        <RegisterLink flow={flowSupport.id} href={linkTo('/register')} rotateHref={choices.client ? linkTo('/rotate') : undefined} />
         {asks.tenant && (
           <TextField
             label="Directory (tenant) ID"
