@@ -54,7 +54,7 @@ test('Defender for Endpoint with two commands: the checklist, the plan and the a
   await expect(page.getByRole('listitem').filter({ hasText: /^Grant WindowsDefenderATP's application permission/ })).toHaveText(
     APPLICATION.map((name) => `Grant WindowsDefenderATP's application permission ${name} (admin consent)`),
   );
-  await page.getByLabel('App display name').fill('Least privilege - browser');
+  await page.getByLabel('App display name').fill(`Least privilege - browser - ${Date.now()}`);
   const before = (await standInChanges(page, ADMIN)).length;
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Register the app for me' }).click();
@@ -90,7 +90,7 @@ test('the same choice as a Cloud Shell script grants the same two permissions', 
   );
   try {
     await openRegistration(page, 'microsoft-defender-endpoint', 'client-credentials', { commands: CHOSEN.join(',') });
-    await page.getByLabel('App display name').fill('Least privilege - script');
+    await page.getByLabel('App display name').fill(`Least privilege - script - ${Date.now()}`);
     const script = await page.getByRole('textbox', { name: 'App registration script' }).inputValue();
     const before = (await standInChanges(page, ADMIN)).length;
     const run = await shell.bash(script);

@@ -31,10 +31,12 @@ export function PermissionsChoice({
   const known = commandsOf(integration.id);
   const [search, setSearch] = useState('');
   const [picking, setPicking] = useState(value !== undefined);
+  // The ticks show at once; the URL follows (a navigation), so a box never flickers back.
+  const [chosen, setChosen] = useState(value);
   // Nothing to narrow where the flow asks for no API permission (the vendor's app, Azure roles, a managed identity's rights given elsewhere).
   if (!known || integration.version || !flow.permissions.length) return null;
   const kind = kindOf(flow.id);
-  const selected = readSelection(value, known) ?? [];
+  const selected = readSelection(chosen, known) ?? [];
   const narrowed = narrowPermissions(flow, known, selected);
   const query = search.trim().toLowerCase();
   const groups = commandGroups(known)
@@ -43,8 +45,12 @@ export function PermissionsChoice({
       commands: commands.filter((command) => !query || `${command.command} ${group}`.toLowerCase().includes(query)),
     }))
     .filter(({ commands }) => commands.length);
+  const choose = (commands: string | undefined) => {
+    setChosen(commands);
+    onChange(commands);
+  };
   const set = (commands: string[]) =>
-    onChange(writeSelection(known.commands.map((c) => c.command).filter((name) => commands.includes(name))));
+    choose(writeSelection(known.commands.map((c) => c.command).filter((name) => commands.includes(name))));
   const toggle = (names: string[], on: boolean) =>
     set(on ? [...new Set([...selected, ...names])] : selected.filter((name) => !names.includes(name)));
 
@@ -64,7 +70,7 @@ export function PermissionsChoice({
             checked={!picking}
             onChange={() => {
               setPicking(false);
-              onChange(undefined);
+              choose(undefined);
             }}
           />
           All commands ({flow.permissions.length ? `${flow.permissions.length} permissions` : 'the whole set'}, the default)
@@ -76,7 +82,7 @@ export function PermissionsChoice({
             checked={picking}
             onChange={() => {
               setPicking(true);
-              onChange(writeSelection(selected));
+              choose(writeSelection(selected));
             }}
           />
           Only the commands I choose
