@@ -63,3 +63,22 @@ test('troubleshooter: linked from the sheet with the wizard’s choices; unknown
   await expect(page.getByText(/Assign .* at \/subscriptions\/11111111-2222-3333-4444-555555555555\/resourceGroups\/soc/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('troubleshooter: consent asked again opens the Authorize step with prompt=consent on the authorize URL', async ({ page }) => {
+  await page.goto(
+    `${WIZARD_URL}#/troubleshoot?integration=microsoft-graph-security&flow=auth-code&cloud=global&tenant=contoso.onmicrosoft.com&client=0b8f3c1e-6a2d-4c55-9e7a-3f1d2b4c5a6e`,
+  );
+  await page
+    .getByLabel('Error text')
+    .fill(
+      `{"error":{"code":"Forbidden","message":"Missing scope permissions on the request. API requires one of 'SecurityAlert.Read.All, SecurityAlert.ReadWrite.All'. Scopes on the request 'User.Read'"}}`,
+    );
+  const found = page.getByRole('list', { name: 'What the error means' });
+  await found.getByRole('link', { name: 'Sign in again, asking for consent (prompt=consent)' }).first().click();
+  await expect(page.getByRole('checkbox', { name: /Ask for consent again/ })).toBeChecked();
+  await expect(page.getByLabel('Authorize URL', { exact: true })).toHaveValue(/&prompt=consent$/);
+  // Unticked, the URL is the integration's documented one again.
+  await page.getByRole('checkbox', { name: /Ask for consent again/ }).uncheck();
+  await expect(page.getByLabel('Authorize URL', { exact: true })).not.toHaveValue(/prompt=/);
+  await expectNoAxeViolations(page);
+});

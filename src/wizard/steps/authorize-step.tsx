@@ -1,5 +1,5 @@
 import { chosenIntegration } from '../../state/chosen-integration';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { portalLink, registrationChecklist, usesRoleAssignments } from '../../catalog/checklist';
 import { credentialFor } from '../../catalog/credentials';
 import { FLOWS, type FlowInfo } from '../../catalog/flows';
@@ -37,6 +37,8 @@ interface SignInProps {
 
 function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInProps) {
   const state = usePendingState('authorize', choices);
+  // The tick shows at once; the URL follows (a navigation), so the box never flickers back.
+  const [prompt, setPrompt] = useState(choices.prompt);
   const certificate = credentialFor(integration, flow.id, choices.credential) === 'certificate';
   if (!flow.signIn) return null;
   const target = signInTarget(flow.signIn, cloud, givenFor(choices));
@@ -53,7 +55,7 @@ function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInPro
     redirectUri: choices.redirect ?? '',
     ...(backHere ? { state } : {}),
     target,
-    ...(choices.prompt === 'consent' ? { prompt: 'consent' as const } : {}),
+    ...(prompt === 'consent' ? { prompt: 'consent' as const } : {}),
   });
   return (
     <div className="grid gap-4">
@@ -62,8 +64,12 @@ function AuthCodeSignIn({ integration, flow, cloud, choices, update }: SignInPro
         <input
           type="checkbox"
           className="mt-1"
-          checked={choices.prompt === 'consent'}
-          onChange={(event) => update({ prompt: event.target.checked ? 'consent' : undefined })}
+          checked={prompt === 'consent'}
+          onChange={(event) => {
+            const next = event.target.checked ? ('consent' as const) : undefined;
+            setPrompt(next);
+            update({ prompt: next });
+          }}
         />
         <span>
           Ask for consent again (<code className="font-mono">prompt=consent</code>): for permissions added to the app after the account
