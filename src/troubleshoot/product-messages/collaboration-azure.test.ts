@@ -4,6 +4,7 @@ import { diagnose } from '../diagnose';
 import { COLLABORATION_AZURE_MESSAGES } from './collaboration-azure';
 import { MODULE_MESSAGES } from './module';
 import type { ProductMessage } from './types';
+import { filled, slices, UNRELATED_TEXTS, unknownCodes, WAR_ROOM_PREFIX, wrap } from '../../../testing/pasted-text';
 
 // Values as the product formats them into its messages.
 const FILL: Record<string, string> = {
@@ -29,6 +30,10 @@ const SAMPLES: Record<string, string> = {};
 const VARIANTS: Record<string, string[]> = {
   'Test button: use the test command': [
     'Please use !msgraph-search-test instead',
+    'Please use !azure-log-analytics-test instead',
+    'When using a self-deployed configuration with authorization code and redirect uri, Please enable the integration and run the !msgraph-user-test command in order to test it',
+    'When using user auth flow configuration, Please enable the integration and run the !azure-data-explorer-auth-test command in order to test it',
+    'The *Test* button is not available when using `Cortex XSOAR Azure app`, `self-deployed - Device Code Flow` or  `self-deployed - Authorization Code Flow`. Use the !msgraph-api-test command instead once all relevant parameters have been entered.',
     'When using user auth flow configuration, Please enable the integration and run the !azure-storage-auth-test command in order to test it',
     'When using a self-deployed configuration, Please enable the integration and run the !msgraph-teams-test command in order to test it',
     'When using Authorization Code flow configuration, Please enable the integration and run the !azure-waf-auth-test command in order to test it',
@@ -39,9 +44,16 @@ const VARIANTS: Record<string, string[]> = {
     'Please enable the integration and run `!azure-devops-auth-start`and `!azure-deops-auth-complete` to log in.You can validate the connection by running `!azure-devops-auth-test`\nFor more details press the (?) button.',
     'The test module is not functional, run the azure-firewall-auth-start command instead.',
     'Test module is available for Client Credentials or Azure Managed Identities only. For the `Device Code Flow` use the `msgraph-apps-auth-start` command',
+    'Please enable the integration and run `!azure-data-explorer-auth-start`and `!azure-data-explorer-auth-complete` to log in.You can validate the connection by running `!azure-data-explorer-auth-test`\nFor more details press the (?) button.',
+    'Test module is available for Client Credentials or Azure Managed Identities only, for other authentication types use the msgraph-apps-auth-start command',
+    'The test module is not functional, run the azure-ad-auth-start command instead.',
+    'The test module is not functional, run the msgraph-identity-auth-start command instead.',
   ],
   'Device code sign-in completed': ['Authorization completed successfully.'],
-  'EWS: credential field empty': ['ID / Application ID must be provided.', 'Token / Tenant ID must be provided.'],
+  'Credential field empty': ['ID / Application ID must be provided.', 'Token / Tenant ID must be provided.'],
+  'Token and ID missing': [
+    'Token and ID must be provided. For further information see https://xsoar.pan.dev/docs/reference/articles/microsoft-integrations---authentication',
+  ],
   'EWS: server not reachable': [
     "Could not connect to the server.\nAdditional information: HTTPSConnectionPool(host='outlook.office365.com', port=443)",
   ],
@@ -63,46 +75,11 @@ const VARIANTS: Record<string, string[]> = {
     "Authorization header failed: {'Authorization': 'Bearer eyJ0'}",
   ],
 };
-const PREFIX = 'Failed to execute test-module command. Error: ';
-const UNRELATED = [
-  'No incidents were found',
-  'Done',
-  'ok',
-  'Message was sent successfully.',
-  'The command completed with warnings: 3 items skipped.',
-];
+const PREFIX = WAR_ROOM_PREFIX;
+const UNRELATED = UNRELATED_TEXTS;
 
-const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => FILL[name] ?? 'value');
+const fill = (text: string) => filled(text, FILL, () => 'value');
 const sample = (entry: ProductMessage) => SAMPLES[entry.code] ?? fill(entry.text);
-
-/** Greedy wrap at spaces, as a narrow War Room entry shows it. */
-function wrap(text: string, width = 70): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line.split(' ').reduce((lines: string[], word) => {
-        const last = lines.at(-1);
-        if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-        return lines;
-      }, []),
-    )
-    .map((lines) => lines.join('\n'))
-    .join('\n');
-}
-
-/** Every run of whole words of at most `max` characters: what someone might copy out of a longer message. */
-function slices(text: string, max = 60): string[] {
-  const tokens = text.split(/\s+/).filter(Boolean);
-  const found: string[] = [];
-  for (let start = 0; start < tokens.length; start++)
-    for (let end = start + 1; end <= tokens.length; end++) {
-      const slice = tokens.slice(start, end).join(' ');
-      if (slice.length > max) break;
-      found.push(slice);
-    }
-  return found;
-}
 
 const OWN = [...MODULE_MESSAGES, ...COLLABORATION_AZURE_MESSAGES];
 const matching = (text: string) => OWN.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
@@ -112,6 +89,12 @@ const known = new Set(INTEGRATIONS.map((integration) => integration.id));
 const entries = COLLABORATION_AZURE_MESSAGES.map((entry) => [entry.code, entry] as const);
 
 describe('the collaboration and Azure integrations’ messages', () => {
+  it('has its samples and variants under codes that exist', () => {
+    const codes = COLLABORATION_AZURE_MESSAGES.map((entry) => entry.code);
+    expect(unknownCodes(SAMPLES, codes)).toEqual([]);
+    expect(unknownCodes(VARIANTS, codes)).toEqual([]);
+  });
+
   it.each(entries)('%s names catalog integrations', (_, entry) => {
     expect(entry.integrations).not.toBe('module');
     if (entry.integrations !== 'module') for (const id of entry.integrations) expect(known, id).toContain(id);

@@ -5,6 +5,7 @@ import { COLLABORATION_AZURE_MESSAGES } from './collaboration-azure';
 import { PRODUCT_MESSAGES } from './index';
 import { MODULE_MESSAGES, words } from './module';
 import type { ProductMessage } from './types';
+import { filled, slices, UNRELATED_TEXTS, unknownCodes, WAR_ROOM_PREFIX, wrap } from '../../../testing/pasted-text';
 
 // Values as the product formats them into its messages.
 const FILL: Record<string, string> = {
@@ -42,46 +43,11 @@ const VARIANTS: Record<string, string[]> = {
     "Error in Microsoft authorization with Azure Managed Identities: HTTPConnectionPool(host='169.254.169.254', port=80): Read timed out. (read timeout=None)",
   ],
 };
-const PREFIX = 'Failed to execute test-module command. Error: ';
-const UNRELATED = [
-  'No incidents were found',
-  'Done',
-  'ok',
-  'Message was sent successfully.',
-  'The command completed with warnings: 3 items skipped.',
-];
+const PREFIX = WAR_ROOM_PREFIX;
+const UNRELATED = UNRELATED_TEXTS;
 
-const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => FILL[name] ?? 'value');
+const fill = (text: string) => filled(text, FILL, () => 'value');
 const sample = (entry: ProductMessage) => SAMPLES[entry.code] ?? fill(entry.text);
-
-/** Greedy wrap at spaces, as a narrow War Room entry shows it. */
-function wrap(text: string, width = 70): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line.split(' ').reduce((lines: string[], word) => {
-        const last = lines.at(-1);
-        if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
-        else lines.push(word);
-        return lines;
-      }, []),
-    )
-    .map((lines) => lines.join('\n'))
-    .join('\n');
-}
-
-/** Every run of whole words of at most `max` characters: what someone might copy out of a longer message. */
-function slices(text: string, max = 60): string[] {
-  const tokens = text.split(/\s+/).filter(Boolean);
-  const found: string[] = [];
-  for (let start = 0; start < tokens.length; start++)
-    for (let end = start + 1; end <= tokens.length; end++) {
-      const slice = tokens.slice(start, end).join(' ');
-      if (slice.length > max) break;
-      found.push(slice);
-    }
-  return found;
-}
 
 const OWN = [...MODULE_MESSAGES, ...COLLABORATION_AZURE_MESSAGES];
 const matching = (text: string) => OWN.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
@@ -97,6 +63,12 @@ describe('words', () => {
 });
 
 describe('the shared Microsoft module’s messages', () => {
+  it('has its samples and variants under codes that exist', () => {
+    const codes = MODULE_MESSAGES.map((entry) => entry.code);
+    expect(unknownCodes(SAMPLES, codes)).toEqual([]);
+    expect(unknownCodes(VARIANTS, codes)).toEqual([]);
+  });
+
   it('have codes unique across every product message', () => {
     const codes = PRODUCT_MESSAGES.map((entry) => entry.code);
     expect(codes.filter((code, index) => codes.indexOf(code) !== index)).toEqual([]);

@@ -5,6 +5,7 @@ import { PRODUCT_MESSAGES } from './index';
 import { MODULE_MESSAGES } from './module';
 import { SECURITY_IDENTITY_MESSAGES } from './security-identity';
 import type { ProductMessage } from './types';
+import { filled, UNRELATED_TEXTS, unknownCodes, WAR_ROOM_PREFIX, wrap } from '../../../testing/pasted-text';
 
 // Values the product formats into its messages. `{property}` is printed literally by Graph Security's filter hint.
 const SAMPLES: Record<string, string> = {
@@ -19,31 +20,7 @@ const SAMPLES: Record<string, string> = {
   'property-value': '{property-value}',
 };
 
-function fill(text: string, strict = true): string {
-  return text.replace(/\{([\w-]+)\}/g, (placeholder, name: string) => {
-    const value = SAMPLES[name];
-    if (value === undefined && strict) throw new Error(`no sample for {${name}}`);
-    return value ?? placeholder;
-  });
-}
-
-/** How the War Room shows a long message: its lines wrapped at spaces. */
-function wrap(text: string, width = 70): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const lines: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        if (current && current.length + 1 + word.length > width) {
-          lines.push(current);
-          current = word;
-        } else current = current ? `${current} ${word}` : word;
-      }
-      return [...lines, current].join('\n');
-    })
-    .join('\n');
-}
+const fill = (text: string, strict = true) => filled(text, SAMPLES, strict ? undefined : (placeholder) => placeholder);
 
 /** The first line up to the word that reaches 60 characters: what a partial paste keeps. */
 function head(text: string): string {
@@ -54,32 +31,20 @@ function head(text: string): string {
 
 // A distinctive slice of each message, away from its start, as an admin might paste it.
 const SLICES: Record<string, string> = {
-  'Graph User: Test button with the authorization code': 'run the !msgraph-user-test command in order to test it',
-  'Log Analytics: Test button with the authorization code': 'Please use !azure-log-analytics-test instead',
   'Defender for Endpoint: Test button with the authorization code': 'Please use `!microsoft-atp-test` command to test the',
   'Graph Security: Test button with the authorization code': 'Use the msg-auth-test command instead.',
-  'Data Explorer: Test button with the authorization code': 'run the !azure-data-explorer-auth-test command in order',
-  'Data Explorer: device code sign-in not done': 'validate the connection by running `!azure-data-explorer-auth-test`',
   'Risky Users: device code sign-in not done': 'run the `azure-risky-users-auth-start` command. Follow',
-  'Graph API: Test button without client credentials': 'Use the !msgraph-api-test command instead once all relevant',
-  'Graph Applications: Test button with device code': 'types use the msgraph-apps-auth-start command',
-  'Identity: Test button not functional': 'The test module is not functional, run the azure-ad-auth-start',
   'Microsoft 365 Defender: not signed in yet': 'check the connection using !microsoft-365-defender-auth-test',
   'Microsoft 365 Defender: Test button with client credentials': 'run the !microsoft-365-defender-auth-test command in order',
   'Cloud Apps: device code sign-in not done': 'check the connection using !microsoft-cas-auth-test',
   'Management Activity: Test button cannot sign in': 'authentication cannot be checked using the *Test* button.',
   'Authentication ID missing': 'Authentication ID must be provided.',
-  'Token (tenant) missing': 'Token must be provided.',
   'Tenant ID missing': 'Tenant ID must be provided.',
-  'Log Analytics: Token / Tenant ID missing': 'Token / Tenant ID must be provided.',
-  'Defender for Cloud: ID missing': 'ID must be provided.',
-  'Defender for Cloud: Token and ID missing': 'Token and ID must be provided. For further information',
   'Microsoft 365 Defender: Application ID missing': 'Application ID must be provided.',
   'Defender for Endpoint: authorization code without self-deployed': 'Authorization Code, set Self Deployed: True.',
   'Defender for Endpoint: authorization code without redirect URI': 'use Authorization Code auth flow, you should set:',
   'Log Analytics: authorization code missing': 'enter an authorization code in a self-deployed configuration',
   'Management Activity: authorization code or redirect URI empty': 'the Authorization code and the Application redirect URI cannot',
-  'Defender for Cloud: subscription ID missing': 'A subscription ID must be provided.',
   'Defender for Cloud: resource group missing': 'A Resource Group Name must be provided.',
   'Data Explorer: cluster URL without https': "Cluster URL parameter must contain 'https://' as prefix",
   'Cloud Apps: Server URL unreachable': 'The URL you entered is probably incorrect, please try again.',
@@ -104,9 +69,7 @@ const SLICES: Record<string, string> = {
 
 // Other things these integrations print, which must not read as a sign-in or setup problem.
 const UNRELATED = [
-  'No incidents were found',
-  'Done',
-  'ok',
+  ...UNRELATED_TEXTS,
   '```✅ Success!```',
   '✅ Authorization completed successfully.',
   'Authorization was reset successfully. Run **!azure-ad-auth-start** to start the authentication process.',
@@ -126,6 +89,15 @@ const matching = (text: string, entries: ProductMessage[] = mine) =>
   entries.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
 
 describe('security and identity product messages', () => {
+  it('has its slices under codes that exist', () => {
+    expect(
+      unknownCodes(
+        SLICES,
+        mine.map((entry) => entry.code),
+      ),
+    ).toEqual([]);
+  });
+
   it('cover the integrations read, each id a catalog id', () => {
     const ids = new Set(INTEGRATIONS.map((integration) => integration.id));
     // Messages several integrations print are one entry each, in whichever file read them first.
@@ -151,7 +123,7 @@ describe('security and identity product messages', () => {
     });
 
     it('matches through the War Room prefix, quotes and wrapping', () => {
-      expect(entry.pattern.test(`Failed to execute test-module command. Error: ${wrap(text)}`)).toBe(true);
+      expect(entry.pattern.test(`${WAR_ROOM_PREFIX}${wrap(text)}`)).toBe(true);
       expect(entry.pattern.test(`Failed to execute command.\nError:\n"${wrap(text, 50)}"`)).toBe(true);
       expect(matching(wrap(text))).toEqual([name]);
     });
