@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
 import type { Cloud } from '../catalog/types';
-import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import type { RegistrationPlan } from './model';
-import { parseResultLine, secretShownBefore, type RegistrationResult } from './result-line';
+import { secretShownBefore, type RegistrationResult } from './result-line';
+import { ScriptResultField } from './script-result-field';
 import { substitute } from './run';
 
 /** When the credential ends, and what set its lifetime. */
@@ -35,19 +34,6 @@ export function ResultPanel({
   applied?: RegistrationResult;
   onApply: (result: RegistrationResult) => void;
 }) {
-  const id = useId();
-  // The pasted line may hold the secret: it stays in this component's memory, never in the URL or storage.
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string>();
-
-  function read() {
-    const parsed = parseResultLine(text, integrationId);
-    if (!parsed.ok) return setProblem(parsed.problem);
-    setProblem(undefined);
-    setText('');
-    onApply(parsed.result);
-  }
-
   const variables = {
     CLIENT_ID: applied?.clientId,
     TENANT_ID: applied?.tenantId,
@@ -56,29 +42,7 @@ export function ResultPanel({
   return (
     <div className="grid gap-2">
       <h2 className="text-lg font-semibold">Fill App details from the result</h2>
-      <label htmlFor={id} className="text-sm font-medium">
-        Script result
-      </label>
-      <p id={`${id}-hint`} className="text-xs text-subtle">
-        The last line the script printed, starting with {'{"integration":'}. The secret in it stays in this page's memory.
-      </p>
-      <textarea
-        id={id}
-        aria-describedby={`${id}-hint`}
-        aria-invalid={problem ? true : undefined}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        rows={2}
-        spellCheck={false}
-        autoComplete="off"
-        className="rounded-md border border-field bg-surface p-2 font-mono text-xs"
-      />
-      {problem && <p className="text-sm text-red-700 dark:text-red-300">{problem}</p>}
-      <div>
-        <Button variant="secondary" onClick={read} disabled={!text.trim()}>
-          Fill App details
-        </Button>
-      </div>
+      <ScriptResultField integrationId={integrationId} secret="secret" onRead={(result) => onApply(result)} />
       {applied && <h2 className="mt-4 text-lg font-semibold">Result</h2>}
       {applied && (
         <Notice tone="success" title="App details filled">

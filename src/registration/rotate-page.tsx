@@ -16,12 +16,12 @@ import { useChoices } from '../state/use-choices';
 import type { Credential } from './credential-steps';
 import type { RegistrationResult } from './result-line';
 import { buildRotationPlan, rotationProblems, type RotationInput } from './rotation-plan';
-import { afterFinish, credentialRows, pickedOld, type CredentialRow } from './rotation-picks';
+import { afterFinish, credentialRows, credentialsOfLine, pickedOld, type CredentialRow } from './rotation-picks';
 import { certificateName, rotatedName, type OldCredentials } from './rotation-steps';
 import { RotationCredentials } from './rotation-credentials';
-import { RotationResult } from './rotation-result';
 import { RotationTest } from './rotation-test';
 import { RunPanel } from './run-panel';
+import { ScriptResultField } from './script-result-field';
 import type { PreviewResult, RunResult } from './run';
 import { ScriptPanel } from './script-panel';
 
@@ -232,9 +232,11 @@ function RotateForm({ integration, flow }: { integration: Integration; flow: Flo
           )}
           <div className="grid gap-2">
             <h2 className="text-lg font-semibold">Fill App details from the script</h2>
-            <RotationResult
+            <ScriptResultField
               integrationId={integration.id}
-              onApply={(result, read) => {
+              secret="new secret"
+              onRead={(result, pasted) => {
+                const read = credentialsOfLine(pasted);
                 if (read) setRows(read);
                 apply(result, 'script');
               }}

@@ -1,18 +1,22 @@
 import { useId, useState } from 'react';
 import { Button } from '../components/ui/button';
 import { parseResultLine, type RegistrationResult } from './result-line';
-import { credentialsOfLine, type CredentialRow } from './rotation-picks';
 
-/** Takes the rotation script's last line into App details (the new secret to memory only), with the app's credentials it lists. */
-export function RotationResult({
+/**
+ * The field that takes the script's last line into App details: checked for this integration, then handed on with the
+ * text it came in (a rotation's line also lists the app's credentials). `secret` names what the line may hold.
+ */
+export function ScriptResultField({
   integrationId,
-  onApply,
+  secret,
+  onRead,
 }: {
   integrationId: string;
-  onApply: (result: RegistrationResult, rows: CredentialRow[] | undefined) => void;
+  secret: string;
+  onRead: (result: RegistrationResult, pasted: string) => void;
 }) {
   const id = useId();
-  // The pasted line may hold the new secret: it stays in this component's memory, never in the URL or storage.
+  // The pasted line may hold the secret: it stays in this component's memory, never in the URL or storage.
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
 
@@ -20,18 +24,17 @@ export function RotationResult({
     const parsed = parseResultLine(text, integrationId);
     if (!parsed.ok) return setProblem(parsed.problem);
     setProblem(undefined);
-    const rows = credentialsOfLine(text);
     setText('');
-    onApply(parsed.result, rows);
+    onRead(parsed.result, text);
   }
 
   return (
-    <div className="grid gap-2">
+    <>
       <label htmlFor={id} className="text-sm font-medium">
         Script result
       </label>
       <p id={`${id}-hint`} className="text-xs text-subtle">
-        The last line the script printed, starting with {'{"integration":'}. The new secret in it stays in this page's memory.
+        The last line the script printed, starting with {'{"integration":'}. The {secret} in it stays in this page's memory.
       </p>
       <textarea
         id={id}
@@ -50,6 +53,6 @@ export function RotationResult({
           Fill App details
         </Button>
       </div>
-    </div>
+    </>
   );
 }
