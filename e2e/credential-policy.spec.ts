@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { POLICY_ADMIN, SHARED_ADMIN_EXEMPTION } from '../testing/graph-server/app-policies.mjs';
 import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
 import { productListsUsers } from './as-the-product';
-import { openRegistration, standInChanges } from './registration-pages';
-import { downloadedText, expect, expectNoAxeViolations, signInAtLocalServer, test } from './fixtures';
+import { openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { downloadedText, expect, expectNoAxeViolations, test } from './fixtures';
 
 // The tenant default policy is the stand-in's one for the whole run; the other files' admins carry an attribute it
 // exempts (excludeActors), so only this file's admin is held to it. Its tests change it, so they run in order.
@@ -35,11 +35,7 @@ test.afterEach(async ({ request }) => {
 /** Graph User, client credentials, under its own display name; runs the plan from the browser as the policy tests' admin. */
 async function registerAs(page: Page, displayName: string) {
   await page.getByLabel('App display name').fill(displayName);
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: /Register the app for me|Run it again/ }).click();
-  const signIn = await popup;
-  await signInAtLocalServer(signIn, POLICY_ADMIN);
-  await signIn.waitForEvent('close');
+  await signInThrough(page, RUN_BUTTON, POLICY_ADMIN);
 }
 
 test('a tenant policy of 180 days: the browser run makes a 180-day secret, and the sheet shows that date and offers a reminder', async ({

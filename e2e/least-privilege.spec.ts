@@ -4,7 +4,7 @@ import { SPA_CLIENT_ID } from '../testing/oauth-server/server.mjs';
 import { TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { productAsksToken } from './as-the-product';
 import { openCloudShell } from './cloud-shell';
-import { openRegistration, standInChanges } from './registration-pages';
+import { openRegistration, signInThrough, standInChanges } from './registration-pages';
 import { expect, expectNoAxeViolations, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
 
 // The stand-in's directory is shared by the file's tests: they run in order.
@@ -56,11 +56,7 @@ test('Defender for Endpoint with two commands: the checklist, the plan and the a
   );
   await page.getByLabel('App display name').fill(`Least privilege - browser - ${Date.now()}`);
   const before = (await standInChanges(page, ADMIN)).length;
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Register the app for me' }).click();
-  const signIn = await popup;
-  await signInAtLocalServer(signIn, ADMIN);
-  await signIn.waitForEvent('close');
+  await signInThrough(page, 'Register the app for me', ADMIN);
   await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
   const made = (await standInChanges(page, ADMIN)).slice(before);
   expect(granted(made)).toEqual([...APPLICATION].sort());

@@ -1,7 +1,7 @@
 // What both registration specs do with the wizard and the Graph stand-in.
 import type { Page } from '@playwright/test';
 import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
-import { deepLink, expect } from './fixtures';
+import { deepLink, expect, signInAtLocalServer } from './fixtures';
 
 /** The stand-in's changes made by one admin (each spec signs in as its own, so files running side by side stay apart). */
 export async function standInChanges(page: Page, admin: string): Promise<string[]> {
@@ -21,3 +21,18 @@ export async function openRegistration(page: Page, integration: string, flow: st
   await page.getByRole('link', { name: managed ? 'Assign the rights' : 'Register the app' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(managed ? 'Give the managed identity its rights' : 'Register the app');
 }
+
+/**
+ * Presses a button that signs in with the registrar app (Register the app for me, Preview, a rotation's buttons), signs
+ * in as `user` at the local identity provider in the popup, and waits for the popup to close; the run goes on in the page.
+ */
+export async function signInThrough(page: Page, button: string | RegExp, user: string) {
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: button }).click();
+  const signIn = await popup;
+  await signInAtLocalServer(signIn, user);
+  await signIn.waitForEvent('close');
+}
+
+/** The registration's run button, first run or again. */
+export const RUN_BUTTON = /Register the app for me|Run it again/;

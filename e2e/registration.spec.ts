@@ -3,8 +3,8 @@ import { SUBSCRIPTION_ID, RESOURCE_GROUP } from '../testing/graph-server/resourc
 import { MANAGED_IDENTITY, TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
 import { clientAssertion, productListsUsers, productRestoresKey, redeemWithAssertion } from './as-the-product';
-import { openAppDetails, openRegistration, standInChanges } from './registration-pages';
-import { expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
+import { openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
 
 // The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
 test.describe.configure({ mode: 'serial' });
@@ -14,14 +14,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const changes = (page: Page) => standInChanges(page, ADMIN);
 
-/** Presses "Register the app for me", signs in at the local identity provider in the popup, and waits for the run. */
-async function registerFromBrowser(page: Page, user = 'admin@contoso.test') {
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: /Register the app for me|Run it again/ }).click();
-  const signIn = await popup;
-  await signInAtLocalServer(signIn, user);
-  await signIn.waitForEvent('close');
-}
+/** Presses "Register the app for me" (or "Run it again") and signs in as `user`; the run goes on in the page. */
+const registerFromBrowser = (page: Page, user = ADMIN) => signInThrough(page, RUN_BUTTON, user);
 
 const progress = (page: Page) => page.getByRole('list', { name: 'Registration progress' });
 
@@ -94,11 +88,7 @@ test('Preview before a run: it signs in, only reads, and lists what a run would 
 }) => {
   await openRegistration(page, 'microsoft-graph-groups', 'client-credentials');
   const before = (await changes(page)).length;
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Preview' }).click();
-  const signIn = await popup;
-  await signInAtLocalServer(signIn);
-  await signIn.waitForEvent('close');
+  await signInThrough(page, 'Preview', ADMIN);
   await expect(
     page.getByRole('status').filter({ hasText: /^Preview: a run would make changes \(.*to create.*\)\. Nothing was changed\.$/ }),
   ).toBeVisible();

@@ -8,8 +8,8 @@ import { productReads, type Params } from '../testing/product-params';
 import { flowReads, PRODUCT_READS } from '../testing/product-reads';
 import { productAsksToken, productListsUsers } from './as-the-product';
 import { openCloudShell, type CloudShell } from './cloud-shell';
-import { openRegistration, standInChanges } from './registration-pages';
-import { downloadedText, expect, expectNoAxeViolations, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
+import { openRegistration, signInThrough, standInChanges } from './registration-pages';
+import { downloadedText, expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
 
 // One directory for the run, and this file's own admin: its changes are told apart from other files'.
 test.describe.configure({ mode: 'serial' });
@@ -17,14 +17,8 @@ const ADMIN = 'rotation-admin@contoso.test';
 const GRAPH_SCOPE = { scope: 'https://graph.microsoft.com/.default' };
 const changes = (page: Page) => standInChanges(page, ADMIN);
 
-/** Presses a button that signs in with the registrar app, signs in as this file's admin in the popup, waits for the run. */
-async function runSignedIn(page: Page, button: string) {
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: button }).click();
-  const signIn = await popup;
-  await signInAtLocalServer(signIn, ADMIN);
-  await signIn.waitForEvent('close');
-}
+/** Presses a button that signs in with the registrar app, as this file's admin; the run goes on in the page. */
+const runSignedIn = (page: Page, button: string) => signInThrough(page, button, ADMIN);
 
 /** The product's token request with a client ID and secret: its status, and Entra's error description when refused. */
 async function signsIn(request: APIRequestContext, clientId: string, secret: string) {

@@ -3,8 +3,8 @@ import { openCloudShell, type CloudShell } from './cloud-shell';
 import { TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 import { MICROSOFT_ARM } from '../testing/local-apis.mjs';
-import { openRegistration, standInChanges } from './registration-pages';
-import { expect, expectNoAxeViolations, signInAtLocalServer, test } from './fixtures';
+import { openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Microsoft Teams: the plan registers the app AND its Azure Bot (single-tenant, messaging endpoint, Teams channel).
 // One Cloud Shell signed in as this file's admin, to run the script and to read what Resource Manager holds afterwards.
@@ -101,11 +101,7 @@ test('from the browser: the app and the bot are registered, a second run changes
   const endpoint = await fillRegistration(page, 'teams-browser-bot');
   const before = (await changes(page)).length;
   const run = async () => {
-    const popup = page.waitForEvent('popup');
-    await page.getByRole('button', { name: /Register the app for me|Run it again/ }).click();
-    const signIn = await popup;
-    await signInAtLocalServer(signIn, ADMIN);
-    await signIn.waitForEvent('close');
+    await signInThrough(page, RUN_BUTTON, ADMIN);
     await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
   };
   await run();

@@ -1,5 +1,5 @@
-import { openRegistration, standInChanges } from './registration-pages';
-import { expect, expectNoAxeViolations, signInAtLocalServer, test, WIZARD_URL } from './fixtures';
+import { openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
 
 const ADMIN = 'fixer-admin@contoso.test';
 
@@ -30,15 +30,6 @@ Error: Error in API call [403] - Forbidden
   },
 ];
 
-/** Presses the run button, signs in as this spec's admin in the popup, and waits for the run. */
-async function runFromBrowser(page: import('@playwright/test').Page) {
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: /Register the app for me|Run it again/ }).click();
-  const signIn = await popup;
-  await signInAtLocalServer(signIn, ADMIN);
-  await signIn.waitForEvent('close');
-}
-
 // The stand-in's directory is shared: one case after the other.
 test.describe.configure({ mode: 'serial' });
 
@@ -49,7 +40,7 @@ for (const item of CASES)
     // An app registered for one command only.
     await openRegistration(page, item.integration, 'client-credentials', { commands: item.first });
     await page.getByLabel('App display name').fill(`Fixed by the troubleshooter - ${item.integration}`);
-    await runFromBrowser(page);
+    await signInThrough(page, RUN_BUTTON, ADMIN);
     await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toBeVisible();
     await page.getByRole('button', { name: 'Continue to App details' }).click();
     const clientId = await page.getByLabel('Application (client) ID').inputValue();
@@ -77,7 +68,7 @@ for (const item of CASES)
     await expect(page.getByRole('listitem').filter({ hasText: /client secret/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
     const before = (await standInChanges(page, ADMIN)).length;
-    await runFromBrowser(page);
+    await signInThrough(page, RUN_BUTTON, ADMIN);
     await expect(page.getByRole('list', { name: 'Registration progress' }).getByRole('listitem').filter({ hasText: 'failed' })).toHaveCount(
       0,
     );
