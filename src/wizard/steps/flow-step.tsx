@@ -16,11 +16,12 @@ import { integrationPageHref } from '../deep-link';
 
 export function FlowStep() {
   const { choices, update, goTo, linkTo } = useChoices();
-  // The selection shows at once; the URL follows (a navigation), so a radio never flickers back.
+  // Selections show at once; the URL follows (a navigation, in a transition), so a radio never flickers back.
   const [flowId, setFlowId] = useState(choices.flow);
+  const [version, setVersion] = useState(choices.version);
   const current = findIntegration(choices.integration);
-  const plain = findIntegration(choices.integration, choices.version);
-  const integration = chosenIntegration(choices);
+  const plain = findIntegration(choices.integration, version);
+  const integration = chosenIntegration({ ...choices, version });
   if (!integration || !current || !plain) return <MissingChoice what="an integration" step="/" linkTo={linkTo} />;
   const selected = integration.flows.find((flow) => flow.id === flowId);
   const intro = integration.version
@@ -37,10 +38,11 @@ export function FlowStep() {
       )}
       <VersionChoice
         integration={current}
-        version={choices.version}
-        onChange={(version) => {
+        version={version}
+        onChange={(next) => {
+          setVersion(next);
           setFlowId(undefined);
-          update({ version, flow: undefined });
+          update({ version: next, flow: undefined });
         }}
       />
       <fieldset className="grid gap-3">
@@ -93,7 +95,7 @@ export function FlowStep() {
         </div>
       )}
       <div className="mt-6">
-        <Button disabled={!selected} onClick={() => goTo('/cloud', { flow: flowId })}>
+        <Button disabled={!selected} onClick={() => goTo('/cloud', { version, flow: flowId })}>
           Continue
         </Button>
       </div>
