@@ -1,4 +1,4 @@
-// Rotating an app's client secret without downtime, as an admin does it: the app registered first, then the new secret
+// Rotating an app's client secret (or certificate) without downtime, as an admin does it: the app registered first, then the new secret
 // added beside the old (both sign in), the instance tested, and only then the old one removed by its key ID (the old
 // secret is refused with AADSTS7000215, the new one, read from the sheet's export as the product reads it, signs in).
 // From the page (two buttons around the confirmation) and from Cloud Shell (the script stops until --finish).
@@ -6,10 +6,11 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { productReads, type Params } from '../testing/product-params';
 import { flowReads, PRODUCT_READS } from '../testing/product-reads';
-import { productAsksToken, productListsUsers } from './as-the-product';
+import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
+import { clientAssertion, productAsksToken, productListsUsers, productRestoresKey, redeemWithAssertion } from './as-the-product';
 import { openCloudShell, type CloudShell } from './cloud-shell';
-import { openRegistration, signInThrough, standInChanges } from './registration-pages';
-import { downloadedText, expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
+import { openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { downloadedText, expect, expectNoAxeViolations, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
 
 // One directory for the run, and this file's own admin: its changes are told apart from other files'.
 test.describe.configure({ mode: 'serial' });
@@ -18,7 +19,7 @@ const GRAPH_SCOPE = { scope: 'https://graph.microsoft.com/.default' };
 const changes = (page: Page) => standInChanges(page, ADMIN);
 
 /** Presses a button that signs in with the registrar app, as this file's admin; the run goes on in the page. */
-const runSignedIn = (page: Page, button: string) => signInThrough(page, button, ADMIN);
+const runSignedIn = (page: Page, button: string | RegExp) => signInThrough(page, button, ADMIN);
 
 /** The product's token request with a client ID and secret: its status, and Entra's error description when refused. */
 async function signsIn(request: APIRequestContext, clientId: string, secret: string) {
@@ -167,4 +168,83 @@ test.describe('in Cloud Shell', () => {
     expect(again.stderr).toMatch(/• Remove the app's other client secrets.*\n {2}already gone\n/);
     expect((await changes(page)).length).toBe(unchanged);
   });
+});
+
+/** The product's token request signed with a certificate's key, as it sends it: status and Entra's error code. */
+async function certificateSignsIn(request: APIRequestContext, clientId: string, sheet: { thumbprint: string; key: string }) {
+  const tokenUrl = `${OAUTH_ORIGIN}/${TENANT_ID}/oauth2/v2.0/token`;
+  const assertion = clientAssertion({ clientId, tokenUrl, thumbprint: sheet.thumbprint, privateKeyPem: productRestoresKey(sheet.key) });
+  const answer = await redeemWithAssertion(
+    request,
+    tokenUrl,
+    { grant_type: 'client_credentials', client_id: clientId, scope: `${LOCAL_GRAPH}/.default` },
+    assertion,
+  );
+  const body = (await answer.json()) as { error_description?: string };
+  return { status: answer.status(), error: body.error_description?.split(':')[0] };
+}
+
+/** The certificate's values on the sheet, as the admin copies them into the instance. */
+async function sheetCertificate(page: Page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue to the sheet' }).click();
+  return {
+    thumbprint: await page.getByLabel('Certificate Thumbprint creds_certificate', { exact: true }).inputValue(),
+    key: await page.getByLabel('Private Key creds_certificate', { exact: true }).inputValue(),
+  };
+}
+
+test('a certificate: the new one is uploaded beside the old, which still signs in; the finish leaves only the new one, which signs in', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAppDetails(page, 'microsoft-graph-user', 'client-credentials');
+  await page.getByRole('radio', { name: /^Certificate/ }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('link', { name: 'Register the app' }).click();
+  await page.getByLabel('App display name').fill('Rotation - certificate');
+  await runSignedIn(page, RUN_BUTTON);
+  await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toContainText(/certificate [0-9A-F]{40}/);
+  await page.getByRole('button', { name: 'Continue to App details' }).click();
+  const clientId = await page.getByLabel('Application (client) ID').inputValue();
+  const old = await sheetCertificate(page);
+  expect(await certificateSignsIn(page.request, clientId, old)).toEqual({ status: 200, error: undefined });
+
+  // A new certificate on App details, then the rotation of the same app.
+  await page.getByRole('link', { name: '4. App details' }).click();
+  await page.getByRole('button', { name: 'Use another certificate' }).click();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('link', { name: 'Rotate the credential' }).click();
+  await expect(page.getByLabel('Application (client) ID')).toHaveValue(clientId);
+  await page.getByRole('radio', { name: /^Certificate/ }).check();
+  const before = (await changes(page)).length;
+  await runSignedIn(page, 'Add the new certificate');
+  await expect(page.getByRole('status').filter({ hasText: /^Done up to the finish\./ })).toBeVisible();
+  expect((await changes(page)).slice(before)).toEqual([expect.stringMatching(/updated keyCredentials/)]);
+  const listed = page.getByRole('group', { name: 'Old certificates to remove' });
+  await expect(listed.getByRole('checkbox')).toHaveCount(2);
+  await expect(listed.getByRole('checkbox', { name: /^CN=Cortex XSOAR — key ID/ })).toBeChecked();
+  await expect(page.getByText(/^New certificate thumbprint [0-9A-F]{40}/)).toBeVisible();
+  // The upload sent the old certificate back as it was: the instance, still on it, keeps signing in.
+  expect(await certificateSignsIn(page.request, clientId, old)).toEqual({ status: 200, error: undefined });
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('checkbox', { name: 'The instance works with the new credential' }).check();
+  await runSignedIn(page, 'Remove the old certificate');
+  await expect(page.getByRole('status').filter({ hasText: 'Rotated' })).toContainText(
+    /Removed: CN=Cortex XSOAR \(key ID [0-9a-f-]{36}, ends /,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Rotated' })).toContainText(
+    /certificates now: CN=Cortex XSOAR \(rotated [\d-]+\) \(key ID /,
+  );
+  expect((await changes(page)).slice(before + 1)).toEqual([expect.stringMatching(/updated keyCredentials/)]);
+
+  // The sheet now carries the new certificate: it signs in, the old one is refused as Entra refuses a removed key.
+  await page.getByRole('button', { name: 'Back to App details' }).click();
+  const fresh = await sheetCertificate(page);
+  expect(fresh.thumbprint).not.toBe(old.thumbprint);
+  expect(await certificateSignsIn(page.request, clientId, fresh)).toEqual({ status: 200, error: undefined });
+  expect(await certificateSignsIn(page.request, clientId, old)).toEqual({ status: 401, error: 'AADSTS700027' });
 });
