@@ -82,3 +82,18 @@ test('troubleshooter: consent asked again opens the Authorize step with prompt=c
   await expect(page.getByLabel('Authorize URL', { exact: true })).not.toHaveValue(/prompt=/);
   await expectNoAxeViolations(page);
 });
+
+test('a choice kept in the address is on screen as soon as it is made: the select never springs back', async ({ page }) => {
+  await page.goto(`${WIZARD_URL}?troubleshoot&integration=microsoft-graph-user`);
+  const integration = page.getByLabel('Integration');
+  await expect(integration).toHaveValue('microsoft-graph-user');
+  // Read in the same task as the change event, before any later render: what the admin sees when the next key comes.
+  const shown = await integration.evaluate((select: HTMLSelectElement) => {
+    select.value = 'azure-sentinel';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return select.value;
+  });
+  expect(shown).toBe('azure-sentinel');
+  await expect(page.getByLabel('How it signs in')).toBeVisible();
+  expect(new URL(page.url()).hash).toContain('integration=azure-sentinel');
+});

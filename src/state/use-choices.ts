@@ -10,9 +10,12 @@ export function useChoices() {
   const choices = useMemo(() => choicesFromQuery(params), [params]);
   return {
     choices,
-    /** Changes choices in place (replacing the history entry, so typing does not flood back/forward). */
+    /**
+     * Changes choices in place (replacing the history entry, so typing does not flood back/forward), rendered at once:
+     * in a transition, a radio or select bound to the URL would spring back until the transition commits.
+     */
     update(change: Partial<Choices>) {
-      setParams(choicesToQuery({ ...choices, ...change }), { replace: true });
+      setParams(choicesToQuery({ ...choices, ...change }), { replace: true, flushSync: true });
     },
     goTo(step: RoutePath, change: Partial<Choices> = {}) {
       navigate(`${step}?${choicesToQuery({ ...choices, ...change })}`);
