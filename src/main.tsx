@@ -47,7 +47,7 @@ void bootFromLocation().then(async (outcome) => {
   await routerReady(router);
   const app = (
     <StrictMode>
-      <RouterProvider router={router} flushSync={flushSync} />
+      <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />
     </StrictMode>
   );
   // Over the static page a transition renders in slices, so no long task holds the page. Anything else renders at
