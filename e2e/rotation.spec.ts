@@ -226,6 +226,7 @@ test('a certificate: the new one is uploaded beside the old, which still signs i
   const listed = page.getByRole('group', { name: 'Old certificates to remove' });
   await expect(listed.getByRole('checkbox')).toHaveCount(2);
   await expect(listed.getByRole('checkbox', { name: /^CN=Cortex XSOAR — key ID/ })).toBeChecked();
+  await expect(listed).not.toContainText('hint');
   await expect(page.getByText(/^New certificate thumbprint [0-9A-F]{40}/)).toBeVisible();
   // The upload sent the old certificate back as it was: the instance, still on it, keeps signing in.
   expect(await certificateSignsIn(page.request, clientId, old)).toEqual({ status: 200, error: undefined });
@@ -240,6 +241,8 @@ test('a certificate: the new one is uploaded beside the old, which still signs i
     /certificates now: CN=Cortex XSOAR \(rotated [\d-]+\) \(key ID /,
   );
   expect((await changes(page)).slice(before + 1)).toEqual([expect.stringMatching(/updated keyCredentials/)]);
+  // The list read before the removal is gone with it: the notice says what is left.
+  await expect(listed).toHaveCount(0);
 
   // The sheet now carries the new certificate: it signs in, the old one is refused as Entra refuses a removed key.
   await page.getByRole('button', { name: 'Back to App details' }).click();

@@ -192,7 +192,10 @@ function RotateForm({ integration, flow }: { integration: Integration; flow: Flo
               ))}
             </ol>
           </div>
-          <RotationCredentials rows={rows} credential={kind} newName={newName} newKeyId={newKeyId} picked={picked} onPick={setPicked} />
+          {/* Once finished, the list read before the removal is out of date: the notice below says what is left. */}
+          {!finished && (
+            <RotationCredentials rows={rows} credential={kind} newName={newName} newKeyId={newKeyId} picked={picked} onPick={setPicked} />
+          )}
           <ScriptPanel
             plan={plan}
             integration={integration}

@@ -41,8 +41,8 @@ export function RotationCredentials({
     <fieldset className="grid gap-2">
       <legend className="mb-1 text-lg font-semibold">Old {word} to remove</legend>
       <p className="text-sm text-muted">
-        {picked === 'default' ? byDefault : 'Finishing removes the checked ones, by key ID; the script names them.'} Entra shows a secret's
-        first characters as its hint.
+        {picked === 'default' ? byDefault : 'Finishing removes the checked ones, by key ID; the script names them.'}
+        {credential === 'secret' && " Entra shows a secret's first characters as its hint."}
       </p>
       {rows.length === 0 && <p className="text-sm">The app has no {word}.</p>}
       <ul className="grid gap-1 text-sm">
