@@ -61,7 +61,7 @@ export function PermissionsChoice({
       </h2>
       <fieldset className="grid gap-2">
         <legend className="text-sm text-muted">
-          {integration.name} has {known.commands.length} commands. Ask only for what the ones this instance will run need.
+          {integration.name} has {known.commands.length} commands. Ask only for the permissions of those this instance will run.
         </legend>
         <label className="flex items-center gap-2 text-sm">
           <input
