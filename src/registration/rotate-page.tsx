@@ -16,7 +16,7 @@ import { useChoices } from '../state/use-choices';
 import type { Credential } from './credential-steps';
 import type { RegistrationResult } from './result-line';
 import { buildRotationPlan, rotationProblems, type RotationInput } from './rotation-plan';
-import { afterFinish, credentialRows, credentialsOfLine, pickedOld, type CredentialRow } from './rotation-picks';
+import { afterFinish, credentialRows, credentialsOfLine, pickedOld, removedInWords, type CredentialRow } from './rotation-picks';
 import { certificateName, rotatedName, type OldCredentials } from './rotation-steps';
 import { RotationCredentials } from './rotation-credentials';
 import { RotationTest } from './rotation-test';
@@ -109,7 +109,7 @@ function RotateForm({ integration, flow }: { integration: Integration; flow: Flo
     if (run.variables.CURRENT_CREDENTIALS) setRows(read);
     setNewKeyId(run.variables[kind === 'secret' ? 'SECRET_KEY_ID' : 'CERTIFICATE_KEY_ID'] || undefined);
     if (finishing && run.ok && !run.stoppedBeforeFinish)
-      setFinished({ removed: run.variables.OLD_CREDENTIALS || 'nothing', left: afterFinish(read, kind, run.variables) });
+      setFinished({ removed: removedInWords(run.variables.OLD_CREDENTIALS || 'nothing'), left: afterFinish(read, kind, run.variables) });
   }
 
   const previewed = (preview: PreviewResult) => {

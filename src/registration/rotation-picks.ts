@@ -74,3 +74,6 @@ export function credentialsOfLine(text: string): CredentialRow[] | undefined {
     return undefined;
   }
 }
+
+/** What the finish removed (OLD_CREDENTIALS, as the script also prints it), with its end times shown as days, as the list shows them. */
+export const removedInWords = (removed: string) => removed.replace(/\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z\b/g, '$1');

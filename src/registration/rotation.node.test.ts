@@ -15,7 +15,7 @@ import { explainFailure } from './explain';
 import type { RegistrationPlan } from './model';
 import { buildPlan } from './plan';
 import { buildRotationPlan, rotationProblems, type RotationInput } from './rotation-plan';
-import { afterFinish, credentialRows, credentialsOfLine, defaultOld, pickedOld } from './rotation-picks';
+import { afterFinish, credentialRows, credentialsOfLine, defaultOld, pickedOld, removedInWords } from './rotation-picks';
 import { previewSummary } from './preview-text';
 import { rotatedName } from './rotation-steps';
 import { previewPlan, resultOf, runPlan, substitute, type Transport } from './run';
@@ -461,5 +461,19 @@ describe('what the page reads of a rotation', () => {
       'Preview: a run would make changes (1 already there, 1 to remove). Nothing was changed.',
     );
     expect(previewSummary([report('gone')])).toBe('Preview: a run would change nothing (1 already gone). Nothing was changed.');
+  });
+});
+
+describe('removedInWords', () => {
+  it('shows each end time as its day, and leaves the names and key IDs as they are', () => {
+    expect(
+      removedInWords(
+        'Cortex XSOAR (key ID c13b1a92-e616-4692-a433-774ce174c802, ends 2027-12-06T07:50:00Z); CN=Cortex XSOAR (key ID 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0, ends 2028-01-31T23:59:59.1234567Z)',
+      ),
+    ).toBe(
+      'Cortex XSOAR (key ID c13b1a92-e616-4692-a433-774ce174c802, ends 2027-12-06); CN=Cortex XSOAR (key ID 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0, ends 2028-01-31)',
+    );
+    expect(removedInWords('nothing')).toBe('nothing');
+    expect(removedInWords('(no name) (key ID 1, ends ?)')).toBe('(no name) (key ID 1, ends ?)');
   });
 });
