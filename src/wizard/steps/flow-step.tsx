@@ -16,7 +16,7 @@ import { integrationPageHref } from '../deep-link';
 
 export function FlowStep() {
   const { choices, update, goTo, linkTo } = useChoices();
-  // Selections show at once; the URL follows (a navigation, in a transition), so a radio never flickers back.
+  // Selections are held here too, so they show at once however the URL is updated: a radio never springs back.
   const [flowId, setFlowId] = useState(choices.flow);
   const [version, setVersion] = useState(choices.version);
   const current = findIntegration(choices.integration);
