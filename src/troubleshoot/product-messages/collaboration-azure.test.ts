@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findIntegration, INTEGRATIONS } from '../../catalog/integrations';
-import { diagnose } from '../diagnose';
+import { INTEGRATIONS } from '../../catalog/integrations';
 import { COLLABORATION_AZURE_MESSAGES } from './collaboration-azure';
 import { MODULE_MESSAGES } from './module';
 import type { ProductMessage } from './types';
-import { filled, slices, UNRELATED_TEXTS, unknownCodes, WAR_ROOM_PREFIX, wrap } from '../../../testing/pasted-text';
+import { filled, UNRELATED_TEXTS, unknownCodes } from '../../../testing/pasted-text';
+import { expectRecognized, matchingCodes } from '../../../testing/product-message-checks';
 
 // Values as the product formats them into its messages.
 const FILL: Record<string, string> = {
@@ -75,15 +75,13 @@ const VARIANTS: Record<string, string[]> = {
     "Authorization header failed: {'Authorization': 'Bearer eyJ0'}",
   ],
 };
-const PREFIX = WAR_ROOM_PREFIX;
 const UNRELATED = UNRELATED_TEXTS;
 
 const fill = (text: string) => filled(text, FILL, () => 'value');
 const sample = (entry: ProductMessage) => SAMPLES[entry.code] ?? fill(entry.text);
 
 const OWN = [...MODULE_MESSAGES, ...COLLABORATION_AZURE_MESSAGES];
-const matching = (text: string) => OWN.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
-const integrationOf = (entry: ProductMessage) => (entry.integrations === 'module' ? undefined : findIntegration(entry.integrations[0]));
+const matching = (text: string) => matchingCodes(OWN, text);
 
 const known = new Set(INTEGRATIONS.map((integration) => integration.id));
 const entries = COLLABORATION_AZURE_MESSAGES.map((entry) => [entry.code, entry] as const);
@@ -101,16 +99,7 @@ describe('the collaboration and Azure integrations’ messages', () => {
   });
 
   it.each(entries)('%s: its text, wrapped, prefixed or cut, is recognized', (_, entry) => {
-    for (const text of [sample(entry), ...(VARIANTS[entry.code] ?? [])]) {
-      expect(entry.pattern.test(text), text).toBe(true);
-      expect(entry.pattern.test(PREFIX + wrap(text)), wrap(text)).toBe(true);
-      expect(
-        slices(text).some((slice) => entry.pattern.test(slice)),
-        `no 60-character slice of: ${text}`,
-      ).toBe(true);
-      expect(matching(text), text).toEqual([entry.code]);
-      expect(diagnose(PREFIX + text, integrationOf(entry)).map((found) => found.code)).toContain(entry.code);
-    }
+    for (const text of [sample(entry), ...(VARIANTS[entry.code] ?? [])]) expectRecognized(entry, text, OWN);
   });
 
   it('recognizes nothing in unrelated text', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findIntegration, INTEGRATIONS } from '../../catalog/integrations';
+import { INTEGRATIONS } from '../../catalog/integrations';
 import { diagnose } from '../diagnose';
 import { COLLABORATION_AZURE_MESSAGES } from './collaboration-azure';
 import { PRODUCT_MESSAGES } from './index';
 import { MODULE_MESSAGES, words } from './module';
 import type { ProductMessage } from './types';
-import { filled, slices, UNRELATED_TEXTS, unknownCodes, WAR_ROOM_PREFIX, wrap } from '../../../testing/pasted-text';
+import { filled, UNRELATED_TEXTS, unknownCodes } from '../../../testing/pasted-text';
+import { expectRecognized, matchingCodes } from '../../../testing/product-message-checks';
 
 // Values as the product formats them into its messages.
 const FILL: Record<string, string> = {
@@ -43,15 +44,13 @@ const VARIANTS: Record<string, string[]> = {
     "Error in Microsoft authorization with Azure Managed Identities: HTTPConnectionPool(host='169.254.169.254', port=80): Read timed out. (read timeout=None)",
   ],
 };
-const PREFIX = WAR_ROOM_PREFIX;
 const UNRELATED = UNRELATED_TEXTS;
 
 const fill = (text: string) => filled(text, FILL, () => 'value');
 const sample = (entry: ProductMessage) => SAMPLES[entry.code] ?? fill(entry.text);
 
 const OWN = [...MODULE_MESSAGES, ...COLLABORATION_AZURE_MESSAGES];
-const matching = (text: string) => OWN.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
-const integrationOf = (entry: ProductMessage) => (entry.integrations === 'module' ? undefined : findIntegration(entry.integrations[0]));
+const matching = (text: string) => matchingCodes(OWN, text);
 
 describe('words', () => {
   it('lets lines wrap between words and quotes or backticks go missing', () => {
@@ -82,16 +81,7 @@ describe('the shared Microsoft module’s messages', () => {
   it.each(MODULE_MESSAGES.map((entry) => [entry.code, entry] as const))(
     '%s: its text, wrapped, prefixed or cut, is recognized',
     (_, entry) => {
-      for (const text of [sample(entry), ...(VARIANTS[entry.code] ?? [])]) {
-        expect(entry.pattern.test(text), text).toBe(true);
-        expect(entry.pattern.test(PREFIX + wrap(text)), wrap(text)).toBe(true);
-        expect(
-          slices(text).some((slice) => entry.pattern.test(slice)),
-          `no 60-character slice of: ${text}`,
-        ).toBe(true);
-        expect(matching(text), text).toEqual([entry.code]);
-        expect(diagnose(PREFIX + text, integrationOf(entry)).map((found) => found.code)).toContain(entry.code);
-      }
+      for (const text of [sample(entry), ...(VARIANTS[entry.code] ?? [])]) expectRecognized(entry, text, OWN);
     },
   );
 

@@ -6,6 +6,7 @@ import { MODULE_MESSAGES } from './module';
 import { SECURITY_IDENTITY_MESSAGES } from './security-identity';
 import type { ProductMessage } from './types';
 import { filled, UNRELATED_TEXTS, unknownCodes, WAR_ROOM_PREFIX, wrap } from '../../../testing/pasted-text';
+import { matchingCodes } from '../../../testing/product-message-checks';
 
 // Values the product formats into its messages. `{property}` is printed literally by Graph Security's filter hint.
 const SAMPLES: Record<string, string> = {
@@ -85,8 +86,7 @@ const UNRELATED = [
 ];
 
 const mine = SECURITY_IDENTITY_MESSAGES;
-const matching = (text: string, entries: ProductMessage[] = mine) =>
-  entries.filter((entry) => entry.pattern.test(text)).map((entry) => entry.code);
+const matching = (text: string, entries: readonly ProductMessage[] = mine) => matchingCodes(entries, text);
 
 describe('security and identity product messages', () => {
   it('has its slices under codes that exist', () => {
