@@ -5,10 +5,11 @@ import { createPrivateKey, createPublicKey, createSign, randomUUID, X509Certific
 import type { APIRequestContext } from '@playwright/test';
 import { LOCAL_GRAPH, LOCAL_TENANT_ID } from '../testing/local-apis.mjs';
 import { OAUTH_ORIGIN } from '../playwright.config';
+import { productRestoresKey } from '../testing/product-params';
 
 export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-export { productRestoresKey } from '../testing/product-params';
+export { productRestoresKey };
 
 /** What survives a value pasted into a one-line input: the browser strips line breaks. */
 export const pastedIntoOneLine = (value: string) => value.replace(/[\r\n]/g, '');
@@ -61,6 +62,24 @@ export async function registerAppWithCertificate(request: APIRequestContext, ori
 /** The product's token request with a client assertion instead of a secret. */
 export function redeemWithAssertion(request: APIRequestContext, tokenUrl: string, form: Record<string, string>, assertion: string) {
   return request.post(tokenUrl, { form: { ...form, client_assertion_type: JWT_BEARER, client_assertion: assertion } });
+}
+
+/**
+ * The product's client-credentials token request for Microsoft Graph with a certificate, from the sheet's values as it
+ * reads them: the one-line private key restored, and an assertion for the thumbprint, at the tenant's v2 token endpoint.
+ */
+export function productAsksTokenWithCertificate(
+  request: APIRequestContext,
+  { clientId, tenantId, thumbprint, oneLineKey }: { clientId: string; tenantId: string; thumbprint: string; oneLineKey: string },
+) {
+  const tokenUrl = `${OAUTH_ORIGIN}/${tenantId}/oauth2/v2.0/token`;
+  const assertion = clientAssertion({ clientId, tokenUrl, thumbprint, privateKeyPem: productRestoresKey(oneLineKey) });
+  return redeemWithAssertion(
+    request,
+    tokenUrl,
+    { grant_type: 'client_credentials', client_id: clientId, scope: `${LOCAL_GRAPH}/.default` },
+    assertion,
+  );
 }
 
 /**

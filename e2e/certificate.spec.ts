@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openssl, selfSigned } from '../testing/openssl';
 import { clientAssertion, pastedIntoOneLine, productRestoresKey, redeemWithAssertion, registerAppWithCertificate } from './as-the-product';
+import { generateCertificate } from './registration-pages';
 import {
   deepLink,
   downloadedText,
@@ -26,9 +27,7 @@ const field = (page: Page, name: string) => page.getByLabel(name, { exact: true 
 
 /** On App details: Certificate › Generate; returns the downloaded certificate (.crt). */
 async function generateAndDownload(page: Page, fileName = 'xsoar-microsoft-graph-user.crt'): Promise<string> {
-  await page.getByRole('radio', { name: /^Certificate/ }).check();
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await generateCertificate(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download certificate (.crt)' }).click();
   expect((await download).suggestedFilename()).toBe(fileName);

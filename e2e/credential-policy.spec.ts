@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { POLICY_ADMIN, SHARED_ADMIN_EXEMPTION } from '../testing/graph-server/app-policies.mjs';
 import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
 import { productListsUsers } from './as-the-product';
-import { openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { generateCertificate, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
 import { downloadedText, expect, expectNoAxeViolations, test } from './fixtures';
 
 // The tenant default policy is the stand-in's one for the whole run; the other files' admins carry an attribute it
@@ -110,8 +110,7 @@ test.describe(() => {
 
     await alert.getByRole('button', { name: 'Use a certificate instead' }).click();
     await expect(page.getByRole('radio', { name: /^Certificate/ })).toBeChecked();
-    await page.getByRole('button', { name: 'Generate certificate' }).click();
-    await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+    await generateCertificate(page);
     await page.getByRole('link', { name: 'Register the app' }).click();
     await expect(page.getByRole('listitem').filter({ hasText: "Upload the certificate's public part" })).toBeVisible();
     await registerAs(page, 'Policy test - no secrets');

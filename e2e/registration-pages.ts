@@ -1,4 +1,4 @@
-// What both registration specs do with the wizard and the Graph stand-in.
+// What the registration specs do with the wizard and the Graph stand-in.
 import type { Page } from '@playwright/test';
 import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
 import { deepLink, expect, signInAtLocalServer } from './fixtures';
@@ -36,3 +36,10 @@ export async function signInThrough(page: Page, button: string | RegExp, user: s
 
 /** The registration's run button, first run or again. */
 export const RUN_BUTTON = /Register the app for me|Run it again/;
+
+/** On App details: Certificate › Generate certificate, waiting until it is made (the RSA key takes a moment). */
+export async function generateCertificate(page: Page) {
+  await page.getByRole('radio', { name: /^Certificate/ }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+}

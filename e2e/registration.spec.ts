@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { SUBSCRIPTION_ID, RESOURCE_GROUP } from '../testing/graph-server/resource-manager.mjs';
 import { MANAGED_IDENTITY, TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
-import { clientAssertion, productListsUsers, productRestoresKey, redeemWithAssertion } from './as-the-product';
-import { openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
-import { expect, expectNoAxeViolations, expectNothingStored, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
+import { productAsksTokenWithCertificate, productListsUsers } from './as-the-product';
+import { generateCertificate, openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { expect, expectNoAxeViolations, expectNothingStored, test, WIZARD_URL } from './fixtures';
 
 // The stand-in keeps one directory for the whole run: these tests check what each run changed, so they run in order.
 test.describe.configure({ mode: 'serial' });
@@ -127,9 +127,7 @@ test('Graph User, certificate: made on App details, uploaded by the plan, and th
   page,
 }) => {
   await openAppDetails(page, 'microsoft-graph-user', 'client-credentials');
-  await page.getByRole('radio', { name: /^Certificate/ }).check();
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await generateCertificate(page);
   await page.getByRole('link', { name: 'Register the app' }).click();
   await page.getByLabel('App display name').fill('Cortex XSOAR - Graph User (certificate)');
   await expect(page.getByRole('listitem').filter({ hasText: "Upload the certificate's public part" })).toBeVisible();
@@ -146,14 +144,7 @@ test('Graph User, certificate: made on App details, uploaded by the plan, and th
   const oneLineKey = await page.getByLabel('Private Key creds_certificate', { exact: true }).inputValue();
 
   // As the product: the sheet's key signs the client assertion for the registered certificate's thumbprint.
-  const tokenUrl = `${OAUTH_ORIGIN}/${TENANT_ID}/oauth2/v2.0/token`;
-  const assertion = clientAssertion({ clientId, tokenUrl, thumbprint, privateKeyPem: productRestoresKey(oneLineKey) });
-  const token = await redeemWithAssertion(
-    page.request,
-    tokenUrl,
-    { grant_type: 'client_credentials', client_id: clientId, scope: `${LOCAL_GRAPH}/.default` },
-    assertion,
-  );
+  const token = await productAsksTokenWithCertificate(page.request, { clientId, tenantId: TENANT_ID, thumbprint, oneLineKey });
   expect(token.status(), await token.text()).toBe(200);
   const users = await page.request.get(`${LOCAL_GRAPH}/v1.0/users`, {
     headers: { Authorization: `Bearer ${(await token.json()).access_token}` },

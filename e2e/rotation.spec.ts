@@ -2,15 +2,14 @@
 // added beside the old (both sign in), the instance tested, and only then the old one removed by its key ID (the old
 // secret is refused with AADSTS7000215, the new one, read from the sheet's export as the product reads it, signs in).
 // From the page (two buttons around the confirmation) and from Cloud Shell (the script stops until --finish).
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { productReads, type Params } from '../testing/product-params';
 import { flowReads, PRODUCT_READS } from '../testing/product-reads';
-import { LOCAL_GRAPH } from '../testing/local-apis.mjs';
-import { clientAssertion, productAsksToken, productListsUsers, productRestoresKey, redeemWithAssertion } from './as-the-product';
+import { productAsksToken, productAsksTokenWithCertificate, productListsUsers } from './as-the-product';
 import { openCloudShell, type CloudShell } from './cloud-shell';
-import { openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
-import { downloadedText, expect, expectNoAxeViolations, OAUTH_ORIGIN, test, WIZARD_URL } from './fixtures';
+import { generateCertificate, openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
+import { downloadedText, expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
 
 // One directory for the run, and this file's own admin: its changes are told apart from other files'.
 test.describe.configure({ mode: 'serial' });
@@ -21,12 +20,19 @@ const changes = (page: Page) => standInChanges(page, ADMIN);
 /** Presses a button that signs in with the registrar app, as this file's admin; the run goes on in the page. */
 const runSignedIn = (page: Page, button: string | RegExp) => signInThrough(page, button, ADMIN);
 
-/** The product's token request with a client ID and secret: its status, and Entra's error description when refused. */
-async function signsIn(request: APIRequestContext, clientId: string, secret: string) {
-  const answer = await productAsksToken(request, { clientId, tenantId: TENANT_ID, secret }, GRAPH_SCOPE);
+/** A token answer's status, and Entra's error code (AADSTS…) when refused. */
+async function outcome(answer: APIResponse) {
   const body = (await answer.json()) as { error_description?: string };
   return { status: answer.status(), error: body.error_description?.split(':')[0] };
 }
+
+/** The product's token request with a client ID and secret. */
+const signsIn = async (request: APIRequestContext, clientId: string, secret: string) =>
+  outcome(await productAsksToken(request, { clientId, tenantId: TENANT_ID, secret }, GRAPH_SCOPE));
+
+/** The product's token request with the sheet's certificate thumbprint and one-line private key. */
+const certificateSignsIn = async (request: APIRequestContext, clientId: string, sheet: { thumbprint: string; oneLineKey: string }) =>
+  outcome(await productAsksTokenWithCertificate(request, { clientId, tenantId: TENANT_ID, ...sheet }));
 
 test('from the page: the new secret is added beside the old, tested, then the old one removed; the sheet’s new values sign in', async ({
   page,
@@ -170,27 +176,13 @@ test.describe('in Cloud Shell', () => {
   });
 });
 
-/** The product's token request signed with a certificate's key, as it sends it: status and Entra's error code. */
-async function certificateSignsIn(request: APIRequestContext, clientId: string, sheet: { thumbprint: string; key: string }) {
-  const tokenUrl = `${OAUTH_ORIGIN}/${TENANT_ID}/oauth2/v2.0/token`;
-  const assertion = clientAssertion({ clientId, tokenUrl, thumbprint: sheet.thumbprint, privateKeyPem: productRestoresKey(sheet.key) });
-  const answer = await redeemWithAssertion(
-    request,
-    tokenUrl,
-    { grant_type: 'client_credentials', client_id: clientId, scope: `${LOCAL_GRAPH}/.default` },
-    assertion,
-  );
-  const body = (await answer.json()) as { error_description?: string };
-  return { status: answer.status(), error: body.error_description?.split(':')[0] };
-}
-
 /** The certificate's values on the sheet, as the admin copies them into the instance. */
 async function sheetCertificate(page: Page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Continue to the sheet' }).click();
   return {
     thumbprint: await page.getByLabel('Certificate Thumbprint creds_certificate', { exact: true }).inputValue(),
-    key: await page.getByLabel('Private Key creds_certificate', { exact: true }).inputValue(),
+    oneLineKey: await page.getByLabel('Private Key creds_certificate', { exact: true }).inputValue(),
   };
 }
 
@@ -199,9 +191,7 @@ test('a certificate: the new one is uploaded beside the old, which still signs i
 }) => {
   test.setTimeout(120_000);
   await openAppDetails(page, 'microsoft-graph-user', 'client-credentials');
-  await page.getByRole('radio', { name: /^Certificate/ }).check();
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await generateCertificate(page);
   await page.getByRole('link', { name: 'Register the app' }).click();
   await page.getByLabel('App display name').fill('Rotation - certificate');
   await runSignedIn(page, RUN_BUTTON);
@@ -214,8 +204,7 @@ test('a certificate: the new one is uploaded beside the old, which still signs i
   // A new certificate on App details, then the rotation of the same app.
   await page.getByRole('link', { name: '4. App details' }).click();
   await page.getByRole('button', { name: 'Use another certificate' }).click();
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByRole('button', { name: 'Download certificate (.crt)' })).toBeVisible({ timeout: 15_000 });
+  await generateCertificate(page);
   await page.getByRole('link', { name: 'Rotate the credential' }).click();
   await expect(page.getByLabel('Application (client) ID')).toHaveValue(clientId);
   await page.getByRole('radio', { name: /^Certificate/ }).check();
