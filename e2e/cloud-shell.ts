@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
 import { AZURE_CLI_CLIENT_ID, MICROSOFT_ARM, MICROSOFT_ARM_V1, MICROSOFT_GRAPH, STAND_IN_FOR } from '../testing/local-apis.mjs';
-import { expect, OAUTH_ORIGIN, signInAtLocalServer } from './fixtures';
+import { expect, OAUTH_ORIGIN, signInAtLocalServer, test } from './fixtures';
 
 const run = promisify(execFile);
 const TOKEN_ENDPOINT = `${OAUTH_ORIGIN}/organizations/oauth2/v2.0/token`;
@@ -165,5 +165,24 @@ export async function openCloudShell(
       proxy.server.closeAllConnections();
       await new Promise<void>((resolve) => proxy.server.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * One Cloud Shell for the tests of the enclosing file or describe, signed in as `admin`: opened before the first, closed
+ * after the last. Returns it, for the tests to call.
+ */
+export function cloudShellFor(admin: string): () => CloudShell {
+  let shell: CloudShell | undefined;
+  test.beforeAll(async ({ browser, playwright }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const request = await playwright.request.newContext({ ignoreHTTPSErrors: true });
+    shell = await openCloudShell(context, request, admin);
+  });
+  test.afterAll(async () => shell?.close());
+  return () => {
+    if (!shell) throw new Error('Cloud Shell did not open');
+    return shell;
   };
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { productListsUsers } from './as-the-product';
-import { openCloudShell, type CloudShell } from './cloud-shell';
+import { cloudShellFor } from './cloud-shell';
 import { OTHER_MANAGED_IDENTITY, TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 import { openRegistration, standInChanges } from './registration-pages';
@@ -8,16 +8,9 @@ import { downloadedText, expect, test } from './fixtures';
 
 // One Cloud Shell (Azure CLI signed in as the admin) for the file; the stand-in's directory is shared, so in order.
 test.describe.configure({ mode: 'serial' });
-let shell: CloudShell;
 const ADMIN = 'cloud-shell-admin@contoso.test';
 
-test.beforeAll(async ({ browser, playwright }) => {
-  test.setTimeout(120_000);
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const request = await playwright.request.newContext({ ignoreHTTPSErrors: true });
-  shell = await openCloudShell(context, request, ADMIN);
-});
-test.afterAll(async () => shell?.close());
+const shell = cloudShellFor(ADMIN);
 
 const changes = (page: Page) => standInChanges(page, ADMIN);
 
@@ -45,7 +38,7 @@ test('Graph User, client credentials: the script runs with az rest in Cloud Shel
   test.setTimeout(180_000);
   const script = await downloadScript(page, 'microsoft-graph-user', 'client-credentials');
   const before = (await changes(page)).length;
-  const first = await shell.bash(script);
+  const first = await shell().bash(script);
   expect(first.code, first.stderr).toBe(0);
   expect(first.stderr).toContain('• Create the app registration "Cloud Shell - microsoft-graph-user - client-credentials"\n  done');
   const made = (await changes(page)).slice(before).join('\n');
@@ -77,7 +70,7 @@ test('Graph User, client credentials: the script runs with az rest in Cloud Shel
 
   // Safe to run twice: everything is already there, nothing changes, and the secret is not shown again.
   const unchanged = (await changes(page)).length;
-  const second = await shell.bash(script);
+  const second = await shell().bash(script);
   expect(second.code, second.stderr).toBe(0);
   expect(second.stderr.match(/already there/g)).toHaveLength(5);
   expect((await changes(page)).length).toBe(unchanged);
@@ -91,12 +84,12 @@ test('Azure Storage: the script assigns the role with a Resource Manager token',
   await page.getByLabel('Resource group (optional)').fill(RESOURCE_GROUP);
   await page.getByLabel('Azure role').fill('Storage Account Contributor');
   const script = await page.getByRole('textbox', { name: 'App registration script' }).inputValue();
-  const run = await shell.bash(script);
+  const run = await shell().bash(script);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stderr).toContain(
     `• Assign Storage Account Contributor on /subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}\n  done`,
   );
-  const again = await shell.bash(script);
+  const again = await shell().bash(script);
   expect(again.stderr).toContain(
     `• Assign Storage Account Contributor on /subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}\n  already there`,
   );
@@ -107,7 +100,7 @@ test('a failing step stops the script with its name and the API’s error', asyn
   await openNamedRegistration(page, 'azure-storage', 'client-credentials');
   await page.getByLabel('Subscription ID').fill(SUBSCRIPTION_ID);
   await page.getByLabel('Resource group (optional)').fill('no-such-group');
-  const run = await shell.bash(await page.getByRole('textbox', { name: 'App registration script' }).inputValue());
+  const run = await shell().bash(await page.getByRole('textbox', { name: 'App registration script' }).inputValue());
   expect(run.code).not.toBe(0);
   expect(run.stderr).toContain('ResourceGroupNotFound');
   expect(run.stderr).toContain('✗ Stopped at: Find the Azure role Contributor');
@@ -126,7 +119,7 @@ for (const [integration, flow, extra] of [
     if (flow === 'managed-identity') await page.getByLabel('Managed identity').fill(extra);
     const script = await page.getByRole('textbox', { name: 'App registration script' }).inputValue();
     const before = (await changes(page)).length;
-    const first = await shell.bash(script);
+    const first = await shell().bash(script);
     expect(first.code, first.stderr).toBe(0);
     expect((await changes(page)).length).toBeGreaterThan(before);
     const line = first.stdout.trim();
@@ -135,7 +128,7 @@ for (const [integration, flow, extra] of [
     await expect(page.getByRole('status').filter({ hasText: 'App details filled' })).toContainText(TENANT_ID);
 
     const after = (await changes(page)).length;
-    const second = await shell.bash(script);
+    const second = await shell().bash(script);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).not.toMatch(/^ {2}done$/m);
     expect((await changes(page)).length).toBe(after);

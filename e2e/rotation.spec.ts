@@ -7,7 +7,7 @@ import { TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { productReads, type Params } from '../testing/product-params';
 import { flowReads, PRODUCT_READS } from '../testing/product-reads';
 import { productAsksToken, productAsksTokenWithCertificate, productListsUsers } from './as-the-product';
-import { openCloudShell, type CloudShell } from './cloud-shell';
+import { cloudShellFor } from './cloud-shell';
 import { generateCertificate, openAppDetails, openRegistration, RUN_BUTTON, signInThrough, standInChanges } from './registration-pages';
 import { downloadedText, expect, expectNoAxeViolations, test, WIZARD_URL } from './fixtures';
 
@@ -111,20 +111,13 @@ test('from the page: the new secret is added beside the old, tested, then the ol
 });
 
 test.describe('in Cloud Shell', () => {
-  let shell: CloudShell;
-  test.beforeAll(async ({ browser, playwright }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    const request = await playwright.request.newContext({ ignoreHTTPSErrors: true });
-    shell = await openCloudShell(context, request, ADMIN);
-  });
-  test.afterAll(async () => shell?.close());
+  const shell = cloudShellFor(ADMIN);
 
   test('the script adds the new secret and stops; --finish removes the old one; a second --finish changes nothing', async ({ page }) => {
     test.setTimeout(240_000);
     await openRegistration(page, 'microsoft-graph-user', 'client-credentials');
     await page.getByLabel('App display name').fill('Rotation - Cloud Shell');
-    const registered = await shell.bash(await page.getByRole('textbox', { name: 'App registration script' }).inputValue());
+    const registered = await shell().bash(await page.getByRole('textbox', { name: 'App registration script' }).inputValue());
     expect(registered.code, registered.stderr).toBe(0);
     const line = registered.stdout.trim().split('\n').at(-1) ?? '';
     const { clientId, clientSecret: old } = JSON.parse(line) as { clientId: string; clientSecret: string };
@@ -137,7 +130,7 @@ test.describe('in Cloud Shell', () => {
 
     // Without --finish: the new secret is added, what remains is said, and nothing is removed.
     const before = (await changes(page)).length;
-    const added = await shell.bash(script);
+    const added = await shell().bash(script);
     expect(added.code, added.stderr).toBe(0);
     expect(added.stderr).toMatch(
       /• Still to do: Remove the app's other client secrets named "Cortex XSOAR…", keeping the new one\n {2}would remove: Cortex XSOAR \(key ID [0-9a-f-]{36}, ends /,
@@ -160,7 +153,7 @@ test.describe('in Cloud Shell', () => {
     await expect(page.getByRole('heading', { name: 'Test the new client secret' })).toBeVisible();
 
     // With --finish (the file the shell ran, again): the old one goes, the new one stays.
-    const finished = await shell.exec('bash', ['register.sh', '--finish']);
+    const finished = await shell().exec('bash', ['register.sh', '--finish']);
     expect(finished.stderr).toMatch(/• Add a client secret named "Cortex XSOAR \(rotated [\d-]+\)".*\n {2}already there\n/);
     expect(finished.stderr).toMatch(/• Remove the app's other client secrets.*\n {2}removed\n/);
     expect((await changes(page)).slice(before + 1)).toEqual([expect.stringMatching(/removePassword: removed the password [0-9a-f-]{36}$/)]);
@@ -170,7 +163,7 @@ test.describe('in Cloud Shell', () => {
 
     // Again: the new secret is found by its name, the old one is already gone, nothing changes.
     const unchanged = (await changes(page)).length;
-    const again = await shell.exec('bash', ['register.sh', '--finish']);
+    const again = await shell().exec('bash', ['register.sh', '--finish']);
     expect(again.stderr).toMatch(/• Remove the app's other client secrets.*\n {2}already gone\n/);
     expect((await changes(page)).length).toBe(unchanged);
   });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openCloudShell, type CloudShell } from './cloud-shell';
+import { cloudShellFor } from './cloud-shell';
 import { TENANT_ID } from '../testing/graph-server/directory.mjs';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../testing/graph-server/resource-manager.mjs';
 import { MICROSOFT_ARM } from '../testing/local-apis.mjs';
@@ -10,15 +10,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 // One Cloud Shell signed in as this file's admin, to run the script and to read what Resource Manager holds afterwards.
 test.describe.configure({ mode: 'serial' });
 const ADMIN = 'teams-admin@contoso.test';
-let shell: CloudShell;
 
-test.beforeAll(async ({ browser, playwright }) => {
-  test.setTimeout(120_000);
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const request = await playwright.request.newContext({ ignoreHTTPSErrors: true });
-  shell = await openCloudShell(context, request, ADMIN);
-});
-test.afterAll(async () => shell?.close());
+const shell = cloudShellFor(ADMIN);
 
 const changes = (page: Page) => standInChanges(page, ADMIN);
 const BOT_STEPS = [
@@ -30,7 +23,7 @@ const BOT_STEPS = [
 
 /** Resource Manager's answer, read with Azure CLI as the admin. */
 async function arm(path: string): Promise<unknown> {
-  const { stdout } = await shell.exec('az', ['rest', '--method', 'get', '--url', `${MICROSOFT_ARM}${path}`, '--only-show-errors']);
+  const { stdout } = await shell().exec('az', ['rest', '--method', 'get', '--url', `${MICROSOFT_ARM}${path}`, '--only-show-errors']);
   return JSON.parse(stdout);
 }
 
@@ -140,7 +133,7 @@ test('in Cloud Shell: the script registers the app and the bot, a second run cha
   const endpoint = await fillRegistration(page, 'teams-shell-bot');
   const script = await page.getByRole('textbox', { name: 'App registration script' }).inputValue();
   const before = (await changes(page)).length;
-  const first = await shell.bash(script);
+  const first = await shell().bash(script);
   expect(first.code, first.stderr).toBe(0);
   expect(first.stderr).toContain('• Create the Azure Bot "teams-shell-bot" for the app (single-tenant)');
   expect(first.stderr).toContain('• Add the Microsoft Teams channel to the bot\n  done');
@@ -149,7 +142,7 @@ test('in Cloud Shell: the script registers the app and the bot, a second run cha
   expect(result).toMatchObject({ integration: 'microsoft-teams', tenantId: TENANT_ID });
 
   const after = (await changes(page)).length;
-  const second = await shell.bash(script);
+  const second = await shell().bash(script);
   expect(second.code, second.stderr).toBe(0);
   expect(second.stderr).not.toMatch(/^ {2}done$/m);
   expect((await changes(page)).length).toBe(after);
