@@ -18,6 +18,7 @@ import { MissingChoice } from '../components/missing-choice';
 import { blockingProblems, buildPlan, canRegister, needsRole, planProblems, type PlanInput } from './plan';
 import { ResultPanel } from './result-panel';
 import type { RegistrationResult } from './result-line';
+import { PlanSteps } from './plan-steps';
 import { RunPanel } from './run-panel';
 import { BotFields, botInputOf, initialBotForm, type BotForm } from './bot-fields';
 import { ScriptPanel } from './script-panel';
@@ -189,14 +190,7 @@ function RegisterForm({ integration, flow, fix }: { integration: Integration; fl
       )}
       {plan && (
         <>
-          <div>
-            <h2 className="text-lg font-semibold">What it does</h2>
-            <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
-              {plan.steps.map((step) => (
-                <li key={step.id}>{step.title}</li>
-              ))}
-            </ol>
-          </div>
+          <PlanSteps plan={plan} />
           <ScriptPanel plan={plan} integration={integration} flowLabel={FLOWS[flow.id].label} cloud={cloud} />
           {import.meta.env.WIZARD_CLIENT_ID && (
             <RunPanel

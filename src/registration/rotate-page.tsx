@@ -20,6 +20,7 @@ import { afterFinish, credentialRows, credentialsOfLine, pickedOld, removedInWor
 import { certificateName, rotatedName, type OldCredentials } from './rotation-steps';
 import { RotationCredentials } from './rotation-credentials';
 import { RotationTest } from './rotation-test';
+import { PlanSteps } from './plan-steps';
 import { RunPanel } from './run-panel';
 import { ScriptResultField } from './script-result-field';
 import type { PreviewResult, RunResult } from './run';
@@ -181,17 +182,7 @@ function RotateForm({ integration, flow }: { integration: Integration; flow: Flo
       )}
       {plan && (
         <>
-          <div>
-            <h2 className="text-lg font-semibold">What it does</h2>
-            <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
-              {plan.steps.map((step) => (
-                <li key={step.id}>
-                  {step.title}
-                  {step.phase === 'finish' && <span className="font-medium"> — only when you finish, after the test</span>}
-                </li>
-              ))}
-            </ol>
-          </div>
+          <PlanSteps plan={plan} />
           {/* Once finished, the list read before the removal is out of date: the notice below says what is left. */}
           {!finished && (
             <RotationCredentials rows={rows} credential={kind} newName={newName} newKeyId={newKeyId} picked={picked} onPick={setPicked} />
