@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { explainFailure } from './explain';
 import type { RegistrationPlan } from './model';
 import { buildPlan, type PlanInput } from './plan';
 import { resultOf, runPlan, substitute, type Transport } from './run';
+import { jmespathInPython } from '../../testing/executor-stubs';
 
 const DAY = 86_400_000;
 const user = findIntegration('microsoft-graph-user') as Integration;
@@ -447,16 +447,7 @@ describe('the policy queries mean the same to the browser’s JMESPath and to Az
       ),
     );
     expect(cases.length).toBeGreaterThan(60);
-    const python = JSON.parse(
-      execFileSync(
-        'python3',
-        ['-c', 'import json,sys,jmespath; print(json.dumps([jmespath.search(c["query"], c["data"]) for c in json.load(sys.stdin)]))'],
-        {
-          input: JSON.stringify(cases),
-          encoding: 'utf8',
-        },
-      ),
-    );
+    const python = jmespathInPython(cases);
     expect(cases.map(({ query, data }) => search(data as Parameters<typeof search>[0], query))).toEqual(python);
     // Not everything empty: the cases reach the values that matter.
     expect(new Set(python)).toEqual(

@@ -1,7 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLOUDS } from '../catalog/clouds';
 import { INTEGRATIONS } from '../catalog/integrations';
@@ -11,6 +7,7 @@ import { buildPlan } from './plan';
 import { previewPlan, runPlan, type ApiRequest, type Transport } from './run';
 import { renderScript } from './script';
 import { ref, unboundMessage } from './variables';
+import { runScript, scripted } from '../../testing/executor-stubs';
 
 const plan = (steps: PlanStep[]): RegistrationPlan => ({
   hosts: { graph: 'https://graph.example', arm: 'https://arm.example' },
@@ -48,47 +45,6 @@ const retried = (retry: Retry): PlanStep => ({
 });
 
 /** Answers in order; an answer with an `error` code is a 400. Records what was sent. */
-function scripted(answers: unknown[]): { transport: Transport; sent: ApiRequest[] } {
-  const sent: ApiRequest[] = [];
-  const transport: Transport = async (request) => {
-    sent.push(request);
-    const answer = answers.shift();
-    if (typeof answer === 'string') return { status: 400, body: { error: { code: answer, message: `${answer} says no` } } };
-    return { status: 200, body: answer ?? {} };
-  };
-  return { transport, sent };
-}
-
-/**
- * Runs the rendered script with bash, `az` being a stub: each call is logged, and answers with the n-th answer (text
- * on stdout), or fails with it (an answer starting with "ERROR ") on stderr.
- */
-function runScript(script: string, answers: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'registration-executor-'));
-  const bin = join(dir, 'bin');
-  mkdirSync(bin);
-  answers.forEach((answer, index) => writeFileSync(join(dir, `answer-${index + 1}`), answer));
-  writeFileSync(
-    join(bin, 'az'),
-    [
-      '#!/usr/bin/env bash',
-      'printf "%s\\n" "$*" >>"$AZ_DIR/log"',
-      'n=$(wc -l <"$AZ_DIR/log")',
-      'answer="$AZ_DIR/answer-$((n))"',
-      '[ -f "$answer" ] || exit 0',
-      'if grep -q "^ERROR " "$answer"; then cat "$answer" >&2; exit 1; fi',
-      'cat "$answer"',
-    ].join('\n'),
-  );
-  chmodSync(join(bin, 'az'), 0o755);
-  writeFileSync(join(dir, 'log'), '');
-  const file = join(dir, 'script.sh');
-  writeFileSync(file, script);
-  const result = spawnSync('bash', [file], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZ_DIR: dir }, encoding: 'utf8' });
-  const calls = readFileSync(join(dir, 'log'), 'utf8').split('\n').filter(Boolean);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls };
-}
-
 describe('an unbound variable stops both executors the same way', () => {
   const handMade = plan([tenantStep, unboundStep]);
   const expected = `UnboundVariable: ${unboundMessage('SP_ID')}`;

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanStep, RegistrationPlan } from './model';
-import { previewPlan, runPlan, type ApiRequest, type Transport } from './run';
+import { previewPlan, runPlan, type ApiRequest } from './run';
 import { renderScript } from './script';
 import { ref, unboundReferences } from './variables';
+import { runScript, scripted } from '../../testing/executor-stubs';
 
 // A finish step (model.ts `Phase`), a creation repeated per item (`each`) and a removal (`removes`), run by both
 // executors: the browser run with answers in order, the script with `az` as a stub that answers in order.
@@ -82,43 +79,8 @@ const both = {
 const onlyNew = { value: [{ id: 'k-new', name: 'new' }] };
 const onlyOld = { value: [{ id: 'o1', name: 'old one' }] };
 
-function scripted(answers: unknown[]): { transport: Transport; sent: ApiRequest[] } {
-  const sent: ApiRequest[] = [];
-  const transport: Transport = async (request) => {
-    sent.push(request);
-    return { status: 200, body: answers.shift() ?? {} };
-  };
-  return { transport, sent };
-}
 const posts = (sent: ApiRequest[]) => sent.filter((request) => request.method === 'POST').map((request) => request.url);
 
-/** Runs the script with `az` answering each call with the n-th answer (what `--query … --output tsv` prints). */
-function runScript(script: string, answers: string[], args: string[] = [], env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'phase-executor-'));
-  const bin = join(dir, 'bin');
-  mkdirSync(bin);
-  answers.forEach((answer, index) => writeFileSync(join(dir, `answer-${index + 1}`), answer));
-  writeFileSync(
-    join(bin, 'az'),
-    [
-      '#!/usr/bin/env bash',
-      'printf "%s\\n" "$*" >>"$AZ_DIR/log"',
-      'n=$(wc -l <"$AZ_DIR/log")',
-      '[ -f "$AZ_DIR/answer-$n" ] && cat "$AZ_DIR/answer-$n"',
-      'exit 0',
-    ].join('\n'),
-  );
-  chmodSync(join(bin, 'az'), 0o755);
-  writeFileSync(join(dir, 'log'), '');
-  const file = join(dir, 'rotate.sh');
-  writeFileSync(file, script);
-  const result = spawnSync('bash', [file, ...args], {
-    env: { ...process.env, FINISH: '', ...env, PATH: `${bin}:${process.env.PATH}`, AZ_DIR: dir },
-    encoding: 'utf8',
-  });
-  const calls = readFileSync(join(dir, 'log'), 'utf8').split('\n').filter(Boolean);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, calls, file };
-}
 const removals = (calls: string[]) => calls.filter((call) => call.includes('--method POST') && call.includes('/remove'));
 
 describe('the plan’s variables', () => {

@@ -7,6 +7,7 @@ import { search } from 'jmespath';
 import { describe, expect, it } from 'vitest';
 import { createDirectory, GraphError, handleGraph, secretStatus } from '../../testing/graph-server/directory.mjs';
 import { POLICY_ADMIN, setDefaultAppManagementPolicy } from '../../testing/graph-server/app-policies.mjs';
+import { jmespathInPython } from '../../testing/executor-stubs';
 import { planInputFor } from '../../testing/plan-input';
 import { CLOUDS } from '../catalog/clouds';
 import { findIntegration } from '../catalog/integrations';
@@ -404,16 +405,7 @@ describe('the rotation’s queries mean the same to the browser’s JMESPath and
         .flatMap((step) => step.look?.binds ?? [])
         .map((bind) => ({ name: bind.name, query: `(${substitute(bind.query, variables)}) || ''`, data })),
     );
-    const python = JSON.parse(
-      execFileSync(
-        'python3',
-        ['-c', 'import json,sys,jmespath; print(json.dumps([jmespath.search(c["query"], c["data"]) for c in json.load(sys.stdin)]))'],
-        {
-          input: JSON.stringify(cases),
-          encoding: 'utf8',
-        },
-      ),
-    );
+    const python = jmespathInPython(cases);
     const js = cases.map(({ query, data }) => search(data as Parameters<typeof search>[0], query));
     // to_string's JSON differs in spacing only between the two: compare what it says.
     const same = (value: unknown) => (typeof value === 'string' && value.startsWith('[') ? JSON.parse(value) : value);
