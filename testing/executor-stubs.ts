@@ -1,11 +1,14 @@
 // What the registration executors' tests run them against: a Graph / Resource Manager transport answering from a list
 // (the browser run), bash with an `az` stub answering from a list (the script), and Python's jmespath (Azure CLI's),
-// which the script's queries must agree with.
+// which the script's queries must agree with; and the stand-ins in-process, for the plan's requests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RegistrationPlan } from '../src/registration/model';
 import type { ApiRequest, Transport } from '../src/registration/run';
+import { createDirectory, GraphError, handleGraph } from './graph-server/directory.mjs';
+import { ArmError, createResourceManager, handleResourceManager } from './graph-server/resource-manager.mjs';
 
 /** A transport answering each request with the next answer: a body (200), or an error code as a string (400). */
 export function scripted(answers: unknown[]): { transport: Transport; sent: ApiRequest[] } {
@@ -61,4 +64,36 @@ export function jmespathInPython(cases: { query: string; data: unknown }[]): unk
       { input: JSON.stringify(cases), encoding: 'utf8' },
     ),
   ) as unknown[];
+}
+
+/** A plan's Graph scopes by name (`User.Read`, …), less those dropped: what its token would carry. */
+export const scopesOf = (plan: RegistrationPlan, drop: string[] = []) =>
+  new Set(plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1)).filter((scope) => !drop.includes(scope)));
+
+/**
+ * The stand-ins' directory and Resource Manager, in-process, as the signed-in `user`: a request as the browser run sends
+ * it, answered as the stand-ins' server answers it (their errors as Graph's and Resource Manager's bodies).
+ */
+export function inProcessStandIns(user = 'admin@contoso.test') {
+  const directory = createDirectory();
+  const resourceManager = createResourceManager();
+  const send = (api: ApiRequest['api'], method: string, url: string, body: unknown, scopes: Set<string>) => {
+    const parsed = new URL(url, 'https://stand-in.example');
+    const request = { method, path: parsed.pathname, query: parsed.searchParams, body, scopes, user };
+    try {
+      return api === 'graph' ? handleGraph(directory, request) : handleResourceManager(resourceManager, directory, request);
+    } catch (error) {
+      if (error instanceof GraphError || error instanceof ArmError) {
+        const details = error instanceof GraphError ? error.details : undefined;
+        return { status: error.status, body: { error: { code: error.code, message: error.message, ...(details ? { details } : {}) } } };
+      }
+      throw error;
+    }
+  };
+  /** The plan's requests, with its scopes (less those dropped). */
+  const transport =
+    (plan: RegistrationPlan, drop: string[] = []): Transport =>
+    async ({ api, method, url, body }) =>
+      send(api, method, url, body, scopesOf(plan, drop));
+  return { directory, resourceManager, send, transport };
 }

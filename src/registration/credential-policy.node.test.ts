@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { search } from 'jmespath';
 import { describe, expect, it } from 'vitest';
-import { createDirectory, GraphError, handleGraph } from '../../testing/graph-server/directory.mjs';
+import { createDirectory } from '../../testing/graph-server/directory.mjs';
 import {
   assignAppManagementPolicy,
   DEFAULT_POLICY_ID,
@@ -18,8 +18,8 @@ import type { FlowId, Integration } from '../catalog/types';
 import { explainFailure } from './explain';
 import type { RegistrationPlan } from './model';
 import { buildPlan, type PlanInput } from './plan';
-import { resultOf, runPlan, substitute, type Transport } from './run';
-import { jmespathInPython } from '../../testing/executor-stubs';
+import { resultOf, runPlan, substitute } from './run';
+import { inProcessStandIns, jmespathInPython } from '../../testing/executor-stubs';
 
 const DAY = 86_400_000;
 const user = findIntegration('microsoft-graph-user') as Integration;
@@ -27,25 +27,13 @@ const CERTIFICATE = { base64: 'MII' + 'C'.repeat(400), thumbprint: 'CD'.repeat(2
 
 /** The stand-in's directory, in-process, as a signed-in user with the plan's scopes (less those dropped). */
 function standIn(signedIn = POLICY_ADMIN) {
-  const directory = createDirectory();
-  const send = (method: string, path: string, body: unknown, scopes: Set<string>) => {
-    const url = new URL(path, 'https://graph.example');
-    try {
-      return handleGraph(directory, { method, path: url.pathname, query: url.searchParams, body, scopes, user: signedIn });
-    } catch (error) {
-      if (error instanceof GraphError)
-        return { status: error.status, body: { error: { code: error.code, message: error.message, details: error.details } } };
-      throw error;
-    }
-  };
-  const scopesOf = (plan: RegistrationPlan, drop: string[] = []) =>
-    new Set(plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1)).filter((scope) => !drop.includes(scope)));
-  const transport =
-    (plan: RegistrationPlan, drop: string[] = []): Transport =>
-    async ({ method, url, body }) =>
-      send(method, new URL(url).pathname + new URL(url).search, body, scopesOf(plan, drop));
+  const { directory, send, transport } = inProcessStandIns(signedIn);
   const admin = new Set(['Application.ReadWrite.All', 'Policy.Read.All']);
-  return { directory, transport, send: (method: string, path: string, body?: unknown, scopes = admin) => send(method, path, body, scopes) };
+  return {
+    directory,
+    transport,
+    send: (method: string, path: string, body?: unknown, scopes = admin) => send('graph', method, path, body, scopes),
+  };
 }
 
 const planFor = (overrides: Partial<PlanInput> = {}, integration = user, flowId: FlowId = 'client-credentials') =>

@@ -3,14 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDirectory, GraphError, handleGraph, TENANT_ID } from '../../testing/graph-server/directory.mjs';
-import {
-  ArmError,
-  createResourceManager,
-  handleResourceManager,
-  RESOURCE_GROUP,
-  SUBSCRIPTION_ID,
-} from '../../testing/graph-server/resource-manager.mjs';
+import { handleGraph, TENANT_ID } from '../../testing/graph-server/directory.mjs';
+import { ArmError, handleResourceManager, RESOURCE_GROUP, SUBSCRIPTION_ID } from '../../testing/graph-server/resource-manager.mjs';
+import { inProcessStandIns } from '../../testing/executor-stubs';
 import { planInputFor } from '../../testing/plan-input';
 import { findIntegration } from '../catalog/integrations';
 import { registrationChecklist } from '../catalog/checklist';
@@ -18,9 +13,8 @@ import type { Integration } from '../catalog/types';
 import { endpointProblems, messagingEndpoint, type BotEndpointInput } from './bot-endpoint';
 import type { BotInput } from './bot-steps';
 import { explainFailure } from './explain';
-import type { RegistrationPlan } from './model';
 import { blockingProblems, buildPlan, planProblems } from './plan';
-import { previewPlan, runPlan, type Transport } from './run';
+import { previewPlan, runPlan } from './run';
 import { renderScript } from './script';
 import { unboundReferences } from './variables';
 
@@ -163,26 +157,7 @@ describe('the bot’s steps', () => {
   });
 });
 
-/** The plan's requests, sent in-process to the stand-ins' directory and Resource Manager as the signed-in admin. */
-function standIn(user = 'admin@contoso.test') {
-  const directory = createDirectory();
-  const resourceManager = createResourceManager();
-  const transport =
-    (plan: RegistrationPlan): Transport =>
-    async ({ api, method, url, body }) => {
-      const parsed = new URL(url);
-      const scopes = new Set(plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1)));
-      try {
-        const request = { method, path: parsed.pathname, query: parsed.searchParams, body, scopes, user };
-        return api === 'graph' ? handleGraph(directory, request) : handleResourceManager(resourceManager, directory, request);
-      } catch (error) {
-        if (error instanceof GraphError || error instanceof ArmError)
-          return { status: error.status, body: { error: { code: error.code, message: error.message } } };
-        throw error;
-      }
-    };
-  return { directory, resourceManager, transport };
-}
+const standIn = inProcessStandIns;
 
 describe('the plan at the stand-ins', () => {
   it('registers the app and the bot; a second run changes nothing; a new endpoint is set on the same bot', async () => {

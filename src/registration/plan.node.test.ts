@@ -3,24 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDirectory, GraphError, handleGraph, MANAGED_IDENTITY } from '../../testing/graph-server/directory.mjs';
-import {
-  ArmError,
-  createResourceManager,
-  handleResourceManager,
-  RESOURCE_GROUP,
-  SUBSCRIPTION_ID,
-} from '../../testing/graph-server/resource-manager.mjs';
+import { MANAGED_IDENTITY } from '../../testing/graph-server/directory.mjs';
+import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../../testing/graph-server/resource-manager.mjs';
 import { usesRoleAssignments } from '../catalog/checklist';
 import type { RegistrationChange } from '../catalog/fix';
 import { narrowIntegration } from '../catalog/least-privilege';
 import { CLOUDS } from '../catalog/clouds';
 import { INTEGRATIONS } from '../catalog/integrations';
 import type { FlowId, Integration } from '../catalog/types';
-import type { RegistrationPlan } from './model';
 import { blockingProblems, buildPlan, canRegister, planProblems, type PlanInput } from './plan';
 import { previewPlan, resultOf, runPlan, type ApiRequest, type Transport } from './run';
 import { renderScript } from './script';
+import { inProcessStandIns } from '../../testing/executor-stubs';
 import { planInputFor, TEST_WIZARD_ADDRESS } from '../../testing/plan-input';
 
 const WIZARD = TEST_WIZARD_ADDRESS;
@@ -28,26 +22,7 @@ const byId = (id: string) => INTEGRATIONS.find((integration) => integration.id =
 
 const inputFor = planInputFor;
 
-/** Sends the plan's requests to the stand-in's directory in-process, as the signed-in admin with the plan's scopes. */
-function standIn(user = 'admin@contoso.test') {
-  const directory = createDirectory();
-  const resourceManager = createResourceManager();
-  const transport =
-    (plan: RegistrationPlan): Transport =>
-    async ({ api, method, url, body }) => {
-      const parsed = new URL(url);
-      const scopes = new Set([...plan.scopes.graph.map((scope) => scope.slice(scope.lastIndexOf('/') + 1))]);
-      try {
-        const request = { method, path: parsed.pathname, query: parsed.searchParams, body, scopes, user };
-        return api === 'graph' ? handleGraph(directory, request) : handleResourceManager(resourceManager, directory, request);
-      } catch (error) {
-        if (error instanceof GraphError || error instanceof ArmError)
-          return { status: error.status, body: { error: { code: error.code, message: error.message } } };
-        throw error;
-      }
-    };
-  return { directory, resourceManager, transport };
-}
+const standIn = inProcessStandIns;
 
 const flows = INTEGRATIONS.flatMap((integration) =>
   integration.flows.filter((flow) => canRegister(flow.id)).map((flow) => [integration.id, flow.id] as const),

@@ -5,21 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { search } from 'jmespath';
 import { describe, expect, it } from 'vitest';
-import { createDirectory, GraphError, handleGraph, secretStatus } from '../../testing/graph-server/directory.mjs';
+import { createDirectory, secretStatus } from '../../testing/graph-server/directory.mjs';
 import { POLICY_ADMIN, setDefaultAppManagementPolicy } from '../../testing/graph-server/app-policies.mjs';
-import { jmespathInPython } from '../../testing/executor-stubs';
+import { inProcessStandIns, jmespathInPython } from '../../testing/executor-stubs';
 import { planInputFor } from '../../testing/plan-input';
 import { CLOUDS } from '../catalog/clouds';
 import { findIntegration } from '../catalog/integrations';
 import type { Integration } from '../catalog/types';
 import { explainFailure } from './explain';
-import type { RegistrationPlan } from './model';
 import { buildPlan } from './plan';
 import { buildRotationPlan, rotationProblems, type RotationInput } from './rotation-plan';
 import { afterFinish, credentialRows, credentialsOfLine, defaultOld, pickedOld, removedInWords } from './rotation-picks';
 import { previewSummary } from './preview-text';
 import { rotatedName } from './rotation-steps';
-import { previewPlan, resultOf, runPlan, substitute, type Transport } from './run';
+import { previewPlan, resultOf, runPlan, substitute } from './run';
 import { renderScript } from './script';
 import { settableVariables, unboundReferences, VARS } from './variables';
 
@@ -31,27 +30,13 @@ const CERT_B = { base64: 'MII' + 'B'.repeat(400), thumbprint: 'BB'.repeat(20), n
 
 /** The Graph stand-in's directory, in-process, as an admin with each plan's scopes. */
 function standIn() {
-  const directory = createDirectory();
-  const send = (method: string, path: string, body: unknown, scopes: Set<string>) => {
-    const url = new URL(path, 'https://graph.example');
-    try {
-      return handleGraph(directory, { method, path: url.pathname, query: url.searchParams, body, scopes, user: POLICY_ADMIN });
-    } catch (error) {
-      if (error instanceof GraphError) return { status: error.status, body: { error: { code: error.code, message: error.message } } };
-      throw error;
-    }
-  };
-  const transport =
-    (plan: RegistrationPlan): Transport =>
-    async ({ method, url, body }) =>
-      send(
-        method,
-        new URL(url).pathname + new URL(url).search,
-        body,
-        new Set(plan.scopes.graph.map((scope) => scope.split('/').at(-1) ?? '')),
-      );
+  const { directory, send, transport } = inProcessStandIns(POLICY_ADMIN);
   const admin = new Set(['Application.ReadWrite.All']);
-  return { directory, transport, send: (method: string, path: string, body?: unknown, scopes = admin) => send(method, path, body, scopes) };
+  return {
+    directory,
+    transport,
+    send: (method: string, path: string, body?: unknown, scopes = admin) => send('graph', method, path, body, scopes),
+  };
 }
 
 /** Registers the app as the registration plan does, with a secret (or a certificate); returns its client ID. */
