@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { ChecklistItem } from '../../catalog/checklist';
+import { FLOWS } from '../../catalog/flows';
+import type { FlowId } from '../../catalog/types';
 
 /** The app-registration checklist; the admin ticks items off as they go (kept in this page only). */
 export function Checklist({ items }: { items: ChecklistItem[] }) {
@@ -42,5 +44,16 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
         ))}
       </ol>
     </div>
+  );
+}
+
+/** Under a flow's checklist: the wizard can make the registration itself (not for a flow that registers nothing). */
+export function RegisterForYouNote({ flow, className = '' }: { flow: FlowId; className?: string }) {
+  if (FLOWS[flow].registers === 'nothing') return null;
+  return (
+    <p className={`${className} text-sm text-muted`.trim()}>
+      Or let the wizard do it: after you choose a cloud, App details offers a script for Azure Cloud Shell
+      {import.meta.env.WIZARD_CLIENT_ID ? ' and a sign-in that registers the app from this page' : ''}.
+    </p>
   );
 }

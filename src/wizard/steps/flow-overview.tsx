@@ -10,7 +10,7 @@ import { MissingChoice } from '../../components/missing-choice';
 import { PATHS } from '../../state/paths';
 import { useChoices } from '../../state/use-choices';
 import { integrationPageHref } from '../deep-link';
-import { Checklist } from './checklist';
+import { Checklist, RegisterForYouNote } from './checklist';
 import { CloudOptions } from './cloud-options';
 import { DeprecationNotice } from './deprecation-notice';
 
@@ -48,12 +48,7 @@ export function FlowOverview() {
       )}
       <h2 className="mt-8 text-lg font-semibold">App registration checklist</h2>
       <Checklist items={registrationChecklist(integration, flow.id)} />
-      {info.registers !== 'nothing' && (
-        <p className="mt-2 text-sm text-muted">
-          Or let the wizard do it: after you choose a cloud, App details offers a script for Azure Cloud Shell
-          {import.meta.env.WIZARD_CLIENT_ID ? ' and a sign-in that registers the app from this page' : ''}.
-        </p>
-      )}
+      <RegisterForYouNote flow={flow.id} className="mt-2" />
       <h2 className="mt-8 text-lg font-semibold">What the instance will hold</h2>
       <p className="text-sm text-muted">
         The wizard’s last step fills these instance parameters with their values, ready to copy or export.

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { StepHeading } from '../../components/ui/step-heading';
 import { useChoices } from '../../state/use-choices';
 import { MissingChoice } from '../../components/missing-choice';
-import { Checklist } from './checklist';
+import { Checklist, RegisterForYouNote } from './checklist';
 import { PermissionsChoice } from './permissions-choice';
 import { chosenIntegration } from '../../state/chosen-integration';
 import { FlowCaution } from '../../components/flow-caution';
@@ -86,12 +86,7 @@ export function FlowStep() {
           />
           <h2 className="mt-4 text-lg font-semibold">App registration checklist</h2>
           <Checklist items={registrationChecklist(integration, selected.id)} />
-          {selected.id !== 'xsoar-app' && (
-            <p className="text-sm text-muted">
-              Or let the wizard do it: after you choose a cloud, App details offers a script for Azure Cloud Shell
-              {import.meta.env.WIZARD_CLIENT_ID ? ' and a sign-in that registers the app from this page' : ''}.
-            </p>
-          )}
+          <RegisterForYouNote flow={selected.id} />
         </div>
       )}
       <div className="mt-6">
