@@ -34,6 +34,13 @@ async function chooseCommands(page: Page) {
   await expect(page.getByText(`${CHOSEN.length} of`)).toBeVisible();
 }
 
+test('the default asks for all the flow’s permissions, counted in words', async ({ page }) => {
+  await page.goto(defenderFlow('client-credentials'));
+  await expect(page.getByRole('radio', { name: 'All commands (17 permissions, the default)' })).toBeChecked();
+  await page.goto(`${WIZARD_URL}#/flow?integration=microsoft-graph-user&flow=client-credentials`);
+  await expect(page.getByRole('radio', { name: 'All commands (1 permission, the default)' })).toBeChecked();
+});
+
 test('Defender for Endpoint with two commands: the checklist, the plan and the app at the stand-in ask for exactly their permissions', async ({
   page,
 }) => {

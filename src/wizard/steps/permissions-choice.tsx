@@ -36,6 +36,7 @@ export function PermissionsChoice({
   // Nothing to narrow where the flow asks for no API permission (the vendor's app, Azure roles, a managed identity's rights given elsewhere).
   if (!known || integration.version || !flow.permissions.length) return null;
   const kind = kindOf(flow.id);
+  const count = flow.permissions.length;
   const selected = readSelection(chosen, known) ?? [];
   const narrowed = narrowPermissions(flow, known, selected);
   const query = search.trim().toLowerCase();
@@ -73,7 +74,7 @@ export function PermissionsChoice({
               choose(undefined);
             }}
           />
-          All commands ({flow.permissions.length ? `${flow.permissions.length} permissions` : 'the whole set'}, the default)
+          All commands ({count} permission{count === 1 ? '' : 's'}, the default)
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input
